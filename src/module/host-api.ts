@@ -1,0 +1,110 @@
+// The host-function API a module implements, declared apart from the fengari runtime so that
+// modules, the checker and the docs can load a ModuleDef without loading a Lua VM.
+// The runtime (`src/runtime/`) provides the implementation of LState.
+
+/** A Lua value as seen from JS: what `LState.get` returns and `LState.push` accepts. */
+export type LuaValue =
+  | null | undefined | boolean | number | string | Uint8Array
+  | LuaValue[] | { [key: string]: LuaValue } | LuaUserdataRef | LuaOpaque;
+
+/** A userdata value passed back from Lua: its type name and the JS value it wraps. */
+export interface LuaUserdataRef { readonly userdata: string; readonly value: unknown }
+/** A Lua value the host cannot represent (function, thread, table by reference). */
+export interface LuaOpaque { readonly opaque: string }
+
+/** Error kinds of the structured `Error` value. */
+export type ErrorKind =
+  | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'INVALID' | 'PERMISSION_DENIED' | 'UNAVAILABLE'
+  | 'INTERNAL' | 'CANCELED' | 'CONFLICT' | 'TIMEOUT' | 'RATE_LIMITED' | 'UNKNOWN';
+
+export const ERROR_KINDS: readonly ErrorKind[] = [
+  'NOT_FOUND', 'ALREADY_EXISTS', 'INVALID', 'PERMISSION_DENIED', 'UNAVAILABLE',
+  'INTERNAL', 'CANCELED', 'CONFLICT', 'TIMEOUT', 'RATE_LIMITED', 'UNKNOWN',
+];
+
+/**
+ * The stack-based view of a call that a host function receives (the reference note's `*lua.LState`).
+ * Arguments are 1-based. A host function returns how many values it pushed, or `l.yield(y)`.
+ */
+export interface LState {
+  top(): number;
+  get(n: number): LuaValue;
+  checkAny(n: number): LuaValue;
+  checkString(n: number): string;
+  /** The raw bytes of a string argument (binary-safe). */
+  checkBytes(n: number): Uint8Array;
+  checkInt(n: number): number;
+  checkNumber(n: number): number;
+  checkBool(n: number): boolean;
+  checkTable(n: number): { [key: string]: LuaValue } | LuaValue[];
+  checkUserdata<T = unknown>(n: number, typeName: string): T;
+  optString(n: number, def: string): string;
+  optInt(n: number, def: number): number;
+  optNumber(n: number, def: number): number;
+  optBool(n: number, def: boolean): boolean;
+  optTable(n: number, def: { [key: string]: LuaValue } | LuaValue[]): { [key: string]: LuaValue } | LuaValue[];
+  /** Pushes a JS value converted to Lua (integers as integers when they fit in 32 bits). */
+  push(value: LuaValue): void;
+  /** Pushes a userdata of a registered type. */
+  pushUserdata(value: unknown, typeName: string): void;
+  /** Pushes a structured error value. */
+  pushError(error: LuaErrorInit): void;
+  /** The process context: actor, permissions, environment. */
+  context(): ProcessContext;
+  /** Raises `bad argument #n to 'fn' (message)`. */
+  argError(n: number, message: string): never;
+  /** Raises a Lua error (a string or a structured error). */
+  raiseError(error: string | LuaErrorInit): never;
+  /** Suspends the script until the dispatcher handling `y.cmdId` answers. Use as `return l.yield(y)`. */
+  yield(y: Yield): number;
+}
+
+export interface LuaErrorInit {
+  readonly message: string;
+  readonly kind?: ErrorKind;
+  readonly retryable?: boolean;
+  readonly details?: { [key: string]: LuaValue };
+}
+
+/** What a host function may consult about the running process. */
+export interface ProcessContext {
+  readonly pid: string;
+  readonly actor?: { readonly id: string; readonly metadata?: Record<string, unknown> };
+  /** Answers whether `action` on `resource` is allowed (deny wins; nothing matching denies). */
+  isAllowed(action: string, resource: string, meta?: Record<string, unknown>): boolean;
+  /** Host-provided values (e.g. the env map, the fs root), keyed by module. */
+  readonly host: Readonly<Record<string, unknown>>;
+}
+
+export type HostFunction = (l: LState) => number;
+
+/** A pending async operation a host function hands to the scheduler. */
+export interface Yield {
+  readonly cmdId: string;
+  toCommand(): unknown;
+  /** Turns the handler's outcome into the Lua return values; pushes them and returns their count.
+   *  Default: the data as the values; an error as `nil, err`. */
+  handleResult?(l: LState, data: unknown, err: LuaErrorInit | Error | undefined): number;
+}
+
+/** Declares a yield a module may issue (the reference note's `YieldType`). */
+export interface YieldType { readonly cmdId: string; readonly description?: string }
+
+export type ModuleValue = HostFunction | number | string | boolean | { readonly [key: string]: ModuleValue };
+
+/** A userdata type with one cached, immutable metatable per engine. */
+export interface UserdataTypeDef {
+  /** Matches the manifest's interface name, e.g. `time.Time`. */
+  readonly typeName: string;
+  readonly metamethods?: Readonly<Record<string, HostFunction>>;
+  readonly methods: Readonly<Record<string, HostFunction>>;
+}
+
+export interface ModuleBuild {
+  /** The module table (made immutable by the runtime). */
+  readonly table: { readonly [key: string]: ModuleValue };
+  readonly yields?: readonly YieldType[];
+  readonly userdata?: readonly UserdataTypeDef[];
+  /** When set, the module value itself is a userdata of this type wrapping `value` (e.g. `logger`). */
+  readonly value?: { readonly typeName: string; readonly value: unknown };
+}

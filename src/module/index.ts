@@ -1,0 +1,2 @@
+export * from './module-def';
+export * from './host-api';

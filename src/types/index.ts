@@ -1,0 +1,3 @@
+// Public face of the type model.
+export * from './type';
+export * from './manifest';
