@@ -108,3 +108,42 @@ export const ModuleMarkdownMethod = 'luamod/moduleMarkdown';
 export const ModuleMarkdownRequest = new RequestType<ModuleMarkdownParams, ModuleMarkdownResult | null, void>(
   ModuleMarkdownMethod,
 );
+
+// ---------------------------------------------------------------------------------------------
+// Settings (client -> server): the `luamod.*` VS Code settings. The client sends them as
+// `initializationOptions.settings`, answers `workspace/configuration` for section `luamod`, and
+// pushes `workspace/didChangeConfiguration` with `{ luamod: LuamodSettings }` when they change.
+// ---------------------------------------------------------------------------------------------
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface LuamodSettings {
+  /** Extra manifest folders (absolute, or relative to the workspace folder). */
+  readonly manifests: readonly string[];
+  readonly diagnostics: {
+    readonly enable: boolean;
+    /** Severity per diagnostic code; overrides `.luamodrc.json`. */
+    readonly severity: Readonly<Record<string, SeveritySetting>>;
+  };
+  readonly inlayHints: {
+    readonly enable: boolean;
+    readonly parameterNames: boolean;
+    readonly variableTypes: boolean;
+  };
+  readonly run: { readonly timeoutMs: number };
+  readonly trace: { readonly server: 'off' | 'messages' | 'verbose' };
+}
+
+/** The defaults, identical to those in client/package.json `contributes.configuration`. */
+export const DEFAULT_SETTINGS: LuamodSettings = {
+  manifests: [],
+  diagnostics: { enable: true, severity: {} },
+  inlayHints: { enable: true, parameterNames: true, variableTypes: false },
+  run: { timeoutMs: 10_000 },
+  trace: { server: 'off' },
+};
+
+/** The shape of `initializationOptions` the client sends. */
+export interface LuamodInitializationOptions {
+  readonly settings: LuamodSettings;
+}
