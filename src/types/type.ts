@@ -12,6 +12,10 @@ export interface MemberDoc {
   readonly deprecated?: string;
   /** Error kinds (`NOT_FOUND`, `INVALID`, ...) a function may return in its `Error` slot. */
   readonly errors?: readonly string[];
+  /** For functions and methods: markdown describing each parameter, by parameter name. */
+  readonly params?: Readonly<Record<string, string>>;
+  /** For functions and methods: markdown describing what the function returns. */
+  readonly returns?: string;
 }
 
 /** A named slot with a type: a record field, an interface method, a module export. */
