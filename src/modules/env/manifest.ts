@@ -1,0 +1,28 @@
+// The `env` module's manifest.
+import { newManifest, type TypeManifest } from '../../types/manifest';
+import { exportRecord, fn } from '../manifest-kit';
+
+export const ENV_DESCRIPTION = 'Read and set environment variables from the map the host gives the engine (the CLI passes the process environment).';
+
+/** Builds the manifest (pure; cheap). */
+export function envManifest(): TypeManifest {
+  const m = newManifest('env', ENV_DESCRIPTION + ' Permission actions `env.get` / `env.set`, resource = the key. '
+    + '`env.set` changes the engine\'s map only, never the host process environment.');
+  m.setExport(exportRecord('env', {
+    get: fn({
+      sig: 'fun(key: string) -> (string?, Error?)', description: 'The value of variable `key`; `nil` (and no error) when it is not set.',
+      params: { key: 'The variable name (non-empty).' },
+      returns: 'The value or `nil`; on failure `nil` and an error.',
+      errors: ['INVALID', 'PERMISSION_DENIED'],
+      example: 'local home = env.get("HOME") or "/tmp"',
+    }),
+    set: fn({
+      sig: 'fun(key: string, value: string) -> (boolean?, Error?)', description: 'Sets variable `key` to `value` for the scripts of this engine.',
+      params: { key: 'The variable name (non-empty, no `=`).', value: 'The new value.' },
+      returns: '`true`, or `nil` and an error.',
+      errors: ['INVALID', 'PERMISSION_DENIED'],
+      example: 'local ok, err = env.set("MODE", "test")',
+    }),
+  }));
+  return m;
+}

@@ -1,0 +1,31 @@
+// The `json` module's manifest.
+import { newManifest, type TypeManifest } from '../../types/manifest';
+import { exportRecord, fn } from '../manifest-kit';
+
+export const JSON_DESCRIPTION = 'Encode Lua values as JSON text and decode JSON text into Lua values.';
+
+/** Builds the manifest (pure; cheap). */
+export function jsonManifest(): TypeManifest {
+  const m = newManifest('json', JSON_DESCRIPTION + '\n\nA table whose keys are 1..n encodes as an array, '
+    + 'any other table as an object with sorted keys; **an empty table encodes as `[]`**. JSON `null` decodes to `nil` '
+    + '(an object member set to `null` is absent; a `null` array element leaves a hole).');
+  m.setExport(exportRecord('json', {
+    encode: fn({
+      sig: 'fun(value: any) -> (string?, Error?)',
+      description: 'Encodes `value` as compact JSON. Strings must be valid UTF-8. Tables that contain themselves, functions, userdata, NaN and infinities cannot be encoded.',
+      params: { value: 'A nil, boolean, number, string or table of those.' },
+      returns: 'The JSON text, or `nil` and an `INVALID` error naming the path of the bad value (e.g. `$.items[2]`).',
+      errors: ['INVALID'],
+      example: 'local s = json.encode({ name = "ada", tags = { "x", "y" } })\n--> {"name":"ada","tags":["x","y"]}',
+    }),
+    decode: fn({
+      sig: 'fun(s: string) -> (any, Error?)',
+      description: 'Decodes JSON text (RFC 8259, strict: no comments or trailing commas). Objects and arrays become tables; `null` becomes `nil`.',
+      params: { s: 'The JSON text.' },
+      returns: 'The value, or `nil` and an `INVALID` error with the line and column of the problem (also in `err:details()`).',
+      errors: ['INVALID'],
+      example: 'local v, err = json.decode(\'{"n": [1, 2, 3]}\')\nif err then error(err) end\nprint(#v.n) --> 3',
+    }),
+  }));
+  return m;
+}
