@@ -35,7 +35,11 @@ function encode(v: LuaValue, path: string, seen: Set<object>, depth: number): st
       throw new Fail(`cannot encode a string that is not valid UTF-8 at ${path}`);
     }
   }
-  if ('opaque' in v && typeof v.opaque === 'string') throw new Fail(`cannot encode a ${v.opaque} at ${path}`);
+  if ('opaque' in v && typeof v.opaque === 'string') {
+    // The runtime hands a table already being converted (a cycle) over as `{opaque: 'cycle'}`.
+    if (v.opaque === 'cycle') throw new Fail(`cannot encode a table that contains itself (cycle at ${path})`);
+    throw new Fail(`cannot encode a ${v.opaque} at ${path}`);
+  }
   if ('userdata' in v && typeof v.userdata === 'string' && 'value' in v) throw new Fail(`cannot encode a ${v.userdata} userdata at ${path}`);
   if (seen.has(v)) throw new Fail(`cannot encode a table that contains itself (cycle at ${path})`);
   if (depth >= MAX_DEPTH) throw new Fail(`cannot encode tables nested deeper than ${MAX_DEPTH} at ${path}`);

@@ -7,12 +7,12 @@ export const JSON_DESCRIPTION = 'Encode Lua values as JSON text and decode JSON 
 /** Builds the manifest (pure; cheap). */
 export function jsonManifest(): TypeManifest {
   const m = newManifest('json', JSON_DESCRIPTION + '\n\nA table whose keys are 1..n encodes as an array, '
-    + 'any other table as an object with sorted keys; **an empty table encodes as `[]`**. JSON `null` decodes to `nil` '
+    + 'any other table (including one with holes) as an object with sorted keys; **an empty table encodes as `[]`**. JSON `null` decodes to `nil` '
     + '(an object member set to `null` is absent; a `null` array element leaves a hole).');
   m.setExport(exportRecord('json', {
     encode: fn({
       sig: 'fun(value: any) -> (string?, Error?)',
-      description: 'Encodes `value` as compact JSON. Strings must be valid UTF-8. Tables that contain themselves, functions, userdata, NaN and infinities cannot be encoded.',
+      description: 'Encodes `value` as compact JSON (strings are read as UTF-8). Tables that contain themselves, functions, userdata, NaN and infinities cannot be encoded.',
       params: { value: 'A nil, boolean, number, string or table of those.' },
       returns: 'The JSON text, or `nil` and an `INVALID` error naming the path of the bad value (e.g. `$.items[2]`).',
       errors: ['INVALID'],

@@ -6,7 +6,7 @@ export const LOGGER_DESCRIPTION = 'Structured logging: one JSON line per call to
 
 /** Builds the manifest (pure; cheap). */
 export function loggerManifest(): TypeManifest {
-  const m = newManifest('logger', LOGGER_DESCRIPTION + ' Each line holds `level`, `msg`, `time` (RFC 3339), the logger `name` when set, '
+  const m = newManifest('logger', LOGGER_DESCRIPTION + ' Each line holds `level`, `msg`, `time` (RFC 3339), the logger name as `logger` when set, '
     + 'then the fields given to `with` and to the call (later ones win).');
   const level = (name: string) => fn({
     sig: 'fun(self, msg: string, fields?: table)', description: `Logs \`msg\` at level \`${name}\`.`,

@@ -1,0 +1,117 @@
+// The `time` module's host functions: the export table and the Time / Duration userdata methods.
+import type { HostFunction, LState, UserdataTypeDef } from '../../module/host-api';
+import { fail, luaTypeName, userdataOf } from '../host-kit';
+import { formatDuration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, parseDuration, SECOND } from './duration';
+import { addNanos, civilOf, compareInstants, diffNanos, makeInstant, nowInstant, toUtc, unixMilli, type Instant } from './instant';
+import { formatTime, RFC3339, RFC3339_NANO } from './layout-format';
+import { parseTime } from './layout-parse';
+import { sleepYield } from './sleep';
+
+export const TIME_TYPE = 'time.Time';
+export const DURATION_TYPE = 'time.Duration';
+
+/** The value behind a `time.Duration` userdata. */
+export interface Duration { readonly nanos: number }
+
+const pushTime = (l: LState, t: Instant): number => (l.pushUserdata(t, TIME_TYPE), 1);
+const pushDuration = (l: LState, nanos: number): number => (l.pushUserdata({ nanos } satisfies Duration, DURATION_TYPE), 1);
+const checkTime = (l: LState, n: number): Instant => l.checkUserdata<Instant>(n, TIME_TYPE);
+const checkDuration = (l: LState, n: number): Duration => l.checkUserdata<Duration>(n, DURATION_TYPE);
+
+/** Argument `n` as nanoseconds: a Duration, a number, or (when `text`) a duration string. */
+function durationArg(l: LState, n: number, text: boolean): number {
+  const v = l.get(n);
+  if (typeof v === 'number') return v;
+  const d = userdataOf<Duration>(v, DURATION_TYPE);
+  if (d) return d.nanos;
+  if (text && (typeof v === 'string' || v instanceof Uint8Array)) {
+    const r = parseDuration(l.checkString(n));
+    if ('error' in r) return l.argError(n, r.error);
+    return r.nanos;
+  }
+  return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${luaTypeName(v)}`);
+}
+
+/** Pushes a number as an integer when it is one and fits in 32 bits (the LState decides). */
+const pushNumber = (l: LState, v: number): number => (l.push(v), 1);
+
+export const timeFunctions: Readonly<Record<string, HostFunction>> = {
+  now: (l) => pushTime(l, nowInstant()),
+  unix: (l) => {
+    const sec = l.checkNumber(1);
+    const nsec = l.optNumber(2, 0);
+    if (!Number.isFinite(sec) || !Number.isFinite(nsec)) return l.argError(Number.isFinite(sec) ? 2 : 1, 'finite number expected');
+    return pushTime(l, makeInstant(sec, nsec, 0, 'UTC'));
+  },
+  since: (l) => pushDuration(l, diffNanos(nowInstant(), checkTime(l, 1))),
+  parse: (l) => {
+    const r = parseTime(l.checkString(1), l.checkString(2));
+    return 'error' in r ? fail(l, 'INVALID', r.error) : pushTime(l, r.time);
+  },
+  parse_duration: (l) => {
+    const r = parseDuration(l.checkString(1));
+    return 'error' in r ? fail(l, 'INVALID', r.error) : pushDuration(l, r.nanos);
+  },
+  sleep: (l) => l.yield(sleepYield(Math.max(0, durationArg(l, 1, true)) / MILLISECOND)),
+};
+
+export const timeConstants = { NANOSECOND, MICROSECOND, MILLISECOND, SECOND, MINUTE, HOUR, RFC3339 } as const;
+
+const field = (pick: (c: ReturnType<typeof civilOf>) => number): HostFunction => (l) => pushNumber(l, pick(civilOf(checkTime(l, 1))));
+const compare = (test: (c: number) => boolean): HostFunction => (l) => {
+  l.push(test(compareInstants(checkTime(l, 1), checkTime(l, 2))));
+  return 1;
+};
+
+export const timeType: UserdataTypeDef = {
+  typeName: TIME_TYPE,
+  methods: {
+    unix: (l) => pushNumber(l, checkTime(l, 1).sec),
+    unix_milli: (l) => pushNumber(l, unixMilli(checkTime(l, 1))),
+    format: (l) => (l.push(formatTime(checkTime(l, 1), l.checkString(2))), 1),
+    format_rfc3339: (l) => (l.push(formatTime(checkTime(l, 1), RFC3339)), 1),
+    add: (l) => pushTime(l, addNanos(checkTime(l, 1), durationArg(l, 2, false))),
+    sub: (l) => pushDuration(l, diffNanos(checkTime(l, 1), checkTime(l, 2))),
+    before: compare((c) => c < 0),
+    after: compare((c) => c > 0),
+    equal: compare((c) => c === 0),
+    year: field((c) => c.year),
+    month: field((c) => c.month),
+    day: field((c) => c.day),
+    hour: field((c) => c.hour),
+    minute: field((c) => c.minute),
+    second: field((c) => c.second),
+    weekday: field((c) => c.weekday),
+    utc: (l) => pushTime(l, toUtc(checkTime(l, 1))),
+  },
+  metamethods: {
+    __tostring: (l) => (l.push(formatTime(checkTime(l, 1), RFC3339_NANO)), 1),
+    __eq: compare((c) => c === 0),
+    __lt: compare((c) => c < 0),
+    __le: compare((c) => c <= 0),
+  },
+};
+
+const durationIn = (unit: number): HostFunction => (l) => pushNumber(l, checkDuration(l, 1).nanos / unit);
+const compareDurations = (test: (a: number, b: number) => boolean): HostFunction => (l) => {
+  l.push(test(checkDuration(l, 1).nanos, checkDuration(l, 2).nanos));
+  return 1;
+};
+
+export const durationType: UserdataTypeDef = {
+  typeName: DURATION_TYPE,
+  methods: {
+    nanoseconds: durationIn(NANOSECOND),
+    milliseconds: durationIn(MILLISECOND),
+    seconds: durationIn(SECOND),
+    minutes: durationIn(MINUTE),
+    hours: durationIn(HOUR),
+    string: (l) => (l.push(formatDuration(checkDuration(l, 1).nanos)), 1),
+  },
+  metamethods: {
+    __tostring: (l) => (l.push(formatDuration(checkDuration(l, 1).nanos)), 1),
+    __eq: compareDurations((a, b) => a === b),
+    __lt: compareDurations((a, b) => a < b),
+    __le: compareDurations((a, b) => a <= b),
+  },
+};
