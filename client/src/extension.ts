@@ -1,0 +1,27 @@
+// Entry point of the luamod VS Code extension: starts the language server, the status bar item and
+// registers the three commands (Run Lua Script, Restart Server, Show Module Manifest).
+import * as vscode from 'vscode';
+import { LuamodServer } from './server-client';
+import { createStatusBar } from './status-bar';
+import { runScript } from './run-script';
+import { createModuleManifestCommand } from './module-manifest';
+
+/** Called by VS Code on the first Lua file or in a workspace with a `.luamodrc.json`. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('luamod');
+  const status = createStatusBar();
+  const server = new LuamodServer(context, status);
+  context.subscriptions.push(output, status, server);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('luamod.runScript', (uri?: vscode.Uri) => runScript(server, output, uri)),
+    vscode.commands.registerCommand('luamod.restartServer', () => server.restart()),
+    vscode.commands.registerCommand('luamod.showModuleManifest', createModuleManifestCommand(context, server)),
+  );
+  await server.start();
+}
+
+/** Stops the language server; VS Code waits for the returned promise. */
+export function deactivate(): void {
+  // The server is disposed through context.subscriptions.
+}

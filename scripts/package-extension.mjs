@@ -1,0 +1,63 @@
+// Builds the VS Code extension into client/dist (client and server bundled by esbuild, grammars,
+// language configuration, JSON schemas, module docs) and packages luamod-<version>.vsix with vsce.
+// Usage: node scripts/package-extension.mjs [--no-vsix] [--server-entry=FILE]   (works offline)
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const client = join(root, 'client');
+const dist = join(client, 'dist');
+const manifest = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
+const vsixName = `${manifest.name}-${manifest.version}.vsix`;
+// --server-entry=FILE bundles another server entry point (to try the client against a test server).
+const serverEntry = process.argv.find((a) => a.startsWith('--server-entry='))?.slice('--server-entry='.length)
+  ?? join(root, 'server/src/main.ts');
+
+/** Copies `from` (relative to the repo root) to `to` (relative to client/dist); false when absent. */
+function copy(from, to, { required = false } = {}) {
+  const src = join(root, from);
+  if (!existsSync(src)) {
+    if (required) throw new Error(`missing ${from}`);
+    console.warn(`package-extension: ${from} not found, skipped`);
+    return false;
+  }
+  mkdirSync(dirname(join(dist, to)), { recursive: true });
+  cpSync(src, join(dist, to), { recursive: true });
+  return true;
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', minify: false };
+await Promise.all([
+  build({ ...common, entryPoints: [join(client, 'src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
+  // The server runs in VS Code's Node with no node_modules next to it: bundle everything.
+  build({ ...common, entryPoints: [serverEntry], outfile: join(dist, 'server.js') }),
+]);
+
+copy('language-configuration.json', 'language-configuration.json', { required: true });
+copy('syntaxes/lua.tmLanguage.json', 'syntaxes/lua.tmLanguage.json', { required: true });
+copy('syntaxes/luamod-annotations.injection.tmLanguage.json', 'syntaxes/luamod-annotations.injection.tmLanguage.json', { required: true });
+copy('schemas/luamodrc.schema.json', 'schemas/luamodrc.schema.json');
+copy('manifests/schema.json', 'schemas/manifest.schema.json');
+if (existsSync(join(root, 'docs/modules'))) {
+  for (const f of readdirSync(join(root, 'docs/modules')).filter((f) => f.endsWith('.md'))) {
+    copy(`docs/modules/${f}`, `docs/modules/${f}`);
+  }
+}
+
+if (!process.argv.includes('--no-vsix')) {
+  const out = join(root, vsixName);
+  rmSync(out, { force: true });
+  const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
+  execFileSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out],
+    { cwd: client, stdio: 'inherit' },
+  );
+  console.log(`package-extension: wrote ${vsixName}`);
+}

@@ -1,0 +1,144 @@
+// The five end-to-end checks of issue #7. Each one opens what it needs, so any of them can run
+// (and fail) alone; each returns a short detail string or throws with what it saw.
+import { editorText, openFile, poll, runCommand } from './workbench.mjs';
+
+const MAIN = 'main.lua';
+const BROKEN = 'broken.lua';
+
+/** 5. The status bar item reaches "ready". */
+export async function statusReady({ page, shot }) {
+  await openFile(page, MAIN, 'require');
+  const item = page.locator('.statusbar-item', { hasText: 'luamod' }).first();
+  const seen = new Set();
+  const text = await poll(async () => {
+    const t = (await item.innerText()).trim();
+    seen.add(t);
+    return /ready/.test(t) ? t : undefined;
+  }, 60_000);
+  await shot('5-status-ready');
+  if (!text) throw new Error(`status bar never showed "ready"; it showed: ${[...seen].join(' | ') || '(no luamod item)'}`);
+  return `status bar: "${text}" (seen: ${[...seen].join(' → ')})`;
+}
+
+/** 2. Hover on json.encode shows its signature and description. */
+export async function hoverJsonEncode({ page, shot }) {
+  await openFile(page, MAIN, 'json.encode');
+  const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^encode$/ }).first();
+  await token.waitFor({ timeout: 10_000 });
+  const hover = page.locator('.monaco-hover .rendered-markdown');
+  const text = await poll(async () => {
+    await page.mouse.move(0, 0);
+    await token.hover();
+    await hover.first().waitFor({ timeout: 3000 });
+    const all = (await hover.allInnerTexts()).join('\n');
+    return /encode/.test(all) && all.trim().length > 'encode'.length + 10 ? all : undefined;
+  }, 30_000, 500);
+  await shot('2-hover-json-encode');
+  if (!text) throw new Error('no hover with "encode" appeared over json.encode');
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const signature = lines.find((l) => /encode\s*[(:]|fun\s*\(/.test(l));
+  const description = lines.find((l) => l !== signature && /[a-z]{3,}\s+[a-z]{2,}/i.test(l) && !/^```/.test(l));
+  if (!signature) throw new Error(`hover has no signature for encode: ${JSON.stringify(text)}`);
+  if (!description) throw new Error(`hover has no description: ${JSON.stringify(text)}`);
+  return `signature: ${signature} | description: ${description}`;
+}
+
+/** 4. Run Lua Script prints the script's output into the `luamod` Output channel. */
+export async function runScriptOutput({ page, shot }) {
+  await openFile(page, MAIN, 'luamod e2e ok');
+  await runCommand(page, 'luamod: Run Lua Script');
+  const panel = page.locator('.part.panel');
+  const text = await poll(async () => {
+    const t = (await panel.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    return /luamod e2e ok/.test(t) && /(Finished in|Failed after)/.test(t) ? t : undefined;
+  }, 30_000);
+  await shot('4-run-lua-script');
+  const channel = await page.locator('.part.panel .monaco-select-box, .part.panel select').first().inputValue().catch(() => '');
+  if (!text) {
+    const seen = await panel.locator('.view-lines').first().innerText().catch(() => '(no output view)');
+    throw new Error(`output channel did not show the script output; it showed: ${JSON.stringify(seen.slice(0, 400))}`);
+  }
+  if (!/Finished in \d/.test(text)) throw new Error(`the script failed: ${JSON.stringify(text.slice(0, 400))}`);
+  const duration = /Finished in [^\n]+/.exec(text)?.[0];
+  return `channel ${channel || 'luamod'}: "luamod e2e ok", ${duration}`;
+}
+
+/** 3. A planted error shows in the Problems panel with its code. */
+export async function problemsPanel({ page, shot, expectedCode }) {
+  await openFile(page, BROKEN, 'no_such_module');
+  const squiggle = await poll(() => page.locator('.editor-instance .squiggly-error, .editor-instance .squiggly-warning').count(), 30_000);
+  await runCommand(page, 'View: Focus Problems');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const text = await poll(async () => {
+    const all = (await rows.allInnerTexts()).join('\n');
+    return all.includes(expectedCode) ? all : undefined;
+  }, 30_000);
+  await shot('3-problems-panel');
+  if (!text) {
+    const seen = (await rows.allInnerTexts().catch(() => [])).join(' | ');
+    throw new Error(`Problems panel has no "${expectedCode}" (squiggles: ${squiggle ?? 0}); rows: ${seen || '(none)'}`);
+  }
+  const row = text.split('\n').find((l) => l.includes(expectedCode)) ?? text;
+  return `problems: ${row.trim()}${squiggle ? ' (squiggle in the editor)' : ''}`;
+}
+
+/** 1. Completion after `time.` lists now and sleep, with documentation. */
+export async function completionTime({ page, shot }) {
+  await openFile(page, MAIN, 'time.now');
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('time.', { delay: 50 });
+  const widget = page.locator('.editor-widget.suggest-widget.visible');
+  const rows = widget.locator('.monaco-list-row');
+  const labels = async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+  const found = {};
+  try {
+    const opened = await poll(async () => {
+      if ((await rows.count()) > 0) return true;
+      await page.keyboard.press('Control+Space');
+      await rows.first().waitFor({ timeout: 3000 });
+      return true;
+    }, 20_000, 500);
+    if (!opened) throw new Error('no completion list appeared after "time."');
+    const listed = await labels();
+    for (const name of ['now', 'sleep']) {
+      if (!listed.includes(name)) {
+        throw new Error(`completion after "time." does not list "${name}"; it lists: ${listed.join(', ')}`);
+      }
+    }
+    for (const name of ['now', 'sleep']) {
+      // Move the focus to the item; its documentation shows in the details pane.
+      for (let i = 0; i < 50; i++) {
+        const focused = (await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => '')).split('\n')[0].trim();
+        if (focused === name) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      const details = page.locator('.suggest-details');
+      const docs = await poll(async () => {
+        if (!(await details.first().isVisible())) await page.keyboard.press('Control+Space');
+        const t = (await details.first().innerText()).trim();
+        return t.length > 0 ? t : undefined;
+      }, 10_000, 700);
+      await shot(`1-completion-${name}`);
+      if (!docs) throw new Error(`completion item "${name}" shows no documentation`);
+      found[name] = docs.replace(/\s+/g, ' ').slice(0, 120);
+    }
+  } finally {
+    await page.keyboard.press('Escape');
+    // Leave the document as it was (auto-save is off; the workspace is a copy anyway).
+    for (let i = 0; i < 12 && /time\.\s*$/m.test(await editorText(page).catch(() => '')); i++) {
+      await page.keyboard.press('Control+Z');
+    }
+  }
+  return `listed now and sleep; ${Object.entries(found).map(([k, v]) => `${k}: ${v}`).join(' | ')}`;
+}
+
+/** In the order they run: the edit made by completion comes last. */
+export const CHECKS = [
+  { id: 5, name: 'status bar reaches "ready"', run: statusReady },
+  { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
+  { id: 4, name: 'Run Lua Script prints into the luamod Output channel', run: runScriptOutput },
+  { id: 3, name: 'planted error in the Problems panel with its code', run: problemsPanel },
+  { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
+];
