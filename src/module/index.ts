@@ -1,2 +1,3 @@
 export * from './module-def';
 export * from './host-api';
+export * from './registry';

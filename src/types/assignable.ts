@@ -1,6 +1,7 @@
 // isAssignable: may a value of type `from` be used where `to` is expected? Structural for records
 // and interfaces (interfaces of the same name always match), refs resolved lazily with a cycle guard.
 import { ErrorInterface, ERROR_TYPE_NAME } from './error-type';
+import { hasOwn } from './own-props';
 import { typeToString } from './print';
 import type { Field, FunctionType, InterfaceType, RecordType, Type, TypeResolver } from './type';
 
@@ -146,7 +147,7 @@ class Checker {
       if (!to.open) {
         if (from.kind === 'record' && from.open && !to.indexer) return false;
         for (const [name, f] of Object.entries(members)) {
-          if (name in to.fields) continue;
+          if (hasOwn(to.fields, name)) continue;
           if (!to.indexer) return false;
           if (!this.check({ kind: 'literal', value: name }, to.indexer.key) || !this.check(fieldType(f), to.indexer.value)) return false;
         }
@@ -170,7 +171,7 @@ class Checker {
   /** Every member `to` requires is present in `from` with a fitting type. */
   private checkMembers(from: Readonly<Record<string, Field>>, fromOpen: boolean, to: Readonly<Record<string, Field>>): boolean {
     for (const [name, t] of Object.entries(to)) {
-      const f = Object.prototype.hasOwnProperty.call(from, name) ? from[name] : undefined;
+      const f = hasOwn(from, name) ? from[name] : undefined;
       if (!f) {
         if (t.optional || fromOpen) continue;
         return false;

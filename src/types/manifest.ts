@@ -20,6 +20,8 @@ export class TypeManifest {
   readonly types = new Map<string, TypeEntry>();
   readonly globals = new Map<string, Field>();
   exportType: Type | undefined;
+  /** Docs written on the export type itself (JSON manifests: `export.description`). */
+  exportDoc: MemberDoc | undefined;
   description: string | undefined;
   classes: readonly string[] = [];
 
@@ -32,8 +34,9 @@ export class TypeManifest {
   }
 
   /** Sets the type of the module value (usually a record of the exported functions). */
-  setExport(type: Type): this {
+  setExport(type: Type, doc?: MemberDoc): this {
     this.exportType = type;
+    this.exportDoc = doc && Object.keys(doc).length ? doc : undefined;
     return this;
   }
 
@@ -58,10 +61,10 @@ export class TypeManifest {
     const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
     const dot = rest.indexOf('.');
     if (dot < 0) {
-      return fieldsOf(this.exportType)?.[rest] ?? this.globals.get(rest);
+      return ownField(fieldsOf(this.exportType), rest) ?? this.globals.get(rest);
     }
     const owner = this.lookupType(rest.slice(0, dot));
-    return owner ? fieldsOf(owner.type)?.[rest.slice(dot + 1)] : undefined;
+    return owner ? ownField(fieldsOf(owner.type), rest.slice(dot + 1)) : undefined;
   }
 }
 
@@ -78,4 +81,9 @@ export function fieldsOf(type: Type | undefined): Readonly<Record<string, Field>
   if (type.kind === 'record') return type.fields;
   if (type.kind === 'interface') return { ...type.fields, ...type.methods };
   return undefined;
+}
+
+/** `fields[name]` when it is an own property (never `Object.prototype` members like `toString`). */
+function ownField(fields: Readonly<Record<string, Field>> | undefined, name: string): Field | undefined {
+  return fields && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
 }

@@ -1,6 +1,7 @@
 // parseType: the type notation (see docs/manifests.md) to Type data. Recursive descent over the
 // tokens of lex.ts; every failure is a TypeParseError naming the column and what was expected.
 import { tokenize, TypeParseError, type Token } from './lex';
+import { hasOwn, setOwn } from './own-props';
 import type { Field, FunctionType, Param, RecordType, Type } from './type';
 
 export { TypeParseError } from './lex';
@@ -135,10 +136,8 @@ class Parser {
       }
       const nameColumn = this.peek().column;
       const [name, field] = this.field();
-      if (Object.prototype.hasOwnProperty.call(fields, name)) {
-        throw new TypeParseError(`a field name other than '${name}' (duplicate)`, nameColumn);
-      }
-      fields[name] = field;
+      if (hasOwn(fields, name)) throw new TypeParseError(`a field name other than '${name}' (duplicate)`, nameColumn);
+      setOwn(fields, name, field);
     } while (this.eatPunct(','));
     this.expectPunct('}');
     if (indexer && !open && Object.keys(fields).length === 0) return { kind: 'map', key: indexer.key, value: indexer.value };

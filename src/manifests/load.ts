@@ -1,0 +1,92 @@
+// Loading JSON manifests from text, files and folders. Never throws: every problem is a
+// ManifestError naming the file, the JSON path and (when known) the line and column.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TypeManifest } from '../types';
+import { manifestFromJson } from './from-json';
+import { formatJsonPath, parseJsonText, type TextPosition } from './json-text';
+import { checkManifestSchema } from './schema-check';
+
+/** A problem in a manifest. `path` is a JSON path like `export.fields.join` ('' for the whole file). */
+export interface ManifestError {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+  /** 1-based, when the position is known. */
+  readonly line?: number;
+  /** 1-based, when the position is known. */
+  readonly column?: number;
+}
+
+export interface LoadedManifest {
+  readonly file: string;
+  /** Undefined when the file is unreadable, not JSON, or has no usable name. */
+  readonly manifest?: TypeManifest;
+  readonly errors: readonly ManifestError[];
+  /** True when the file could not be read at all. */
+  readonly unreadable?: boolean;
+  /** 0-based position of the key at a JSON path (e.g. `['export', 'fields', 'join']`), for go-to-definition. */
+  locate(path: readonly (string | number)[]): TextPosition | undefined;
+}
+
+/** `file:line:column: path: message` (parts omitted when unknown). */
+export function formatManifestError(e: ManifestError): string {
+  const where = e.line === undefined ? e.file : `${e.file}:${e.line}:${e.column ?? 1}`;
+  return `${where}: ${e.path ? `${e.path}: ` : ''}${e.message}`;
+}
+
+/** Parses, schema-checks and converts manifest text; `file` is used in errors. */
+export function loadManifestJson(text: string, file: string): LoadedManifest {
+  const parsed = parseJsonText(text);
+  const locate = parsed.locate;
+  if (parsed.syntaxErrors.length) {
+    const errors = parsed.syntaxErrors.map((e) => ({ file, path: '', message: `invalid JSON: ${e.message}`, line: e.line, column: e.column }));
+    return { file, errors, locate };
+  }
+  const errors: ManifestError[] = [];
+  const add = (path: readonly (string | number)[], message: string): void => {
+    const pos = locate(path);
+    const p = formatJsonPath(path);
+    if (errors.some((e) => e.path === p && e.message === message)) return;
+    errors.push({ file, path: p, message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
+  };
+  const schemaProblems = checkManifestSchema(parsed.value);
+  for (const problem of schemaProblems) add(problem.path, problem.message);
+  const { manifest, problems } = manifestFromJson(parsed.value);
+  // The schema already explains a problem at (or around) the same path: say it once.
+  const said = schemaProblems.map((p) => formatJsonPath(p.path));
+  const related = (p: string): boolean => said.some((q) => q === p || (q !== '' && (p.startsWith(q + '.') || q.startsWith(p + '.'))));
+  for (const problem of problems) {
+    const p = formatJsonPath(problem.path);
+    if (related(p) || (p === 'name' && said.length)) continue;
+    add(problem.path, problem.message);
+  }
+  return { file, manifest, errors, locate };
+}
+
+/** Reads and loads one manifest file. An unreadable file gives `unreadable: true` and one error. */
+export function loadManifestFile(path: string): LoadedManifest {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const message = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    return { file: path, errors: [{ file: path, path: '', message }], unreadable: true, locate: () => undefined };
+  }
+  return loadManifestJson(text.replace(/^\uFEFF/, ''), path);
+}
+
+/**
+ * Loads every `*.json` file of `dir` (sorted by name; `schema.json` skipped). An unreadable folder
+ * gives one LoadedManifest with `unreadable: true`.
+ */
+export function loadManifestDir(dir: string): LoadedManifest[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort();
+  } catch (err) {
+    const message = `cannot read manifest folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    return [{ file: dir, errors: [{ file: dir, path: '', message }], unreadable: true, locate: () => undefined }];
+  }
+  return names.map((n) => loadManifestFile(join(dir, n)));
+}

@@ -1,0 +1,22 @@
+// Finds the luamod package folder (the one holding its package.json), from the bundle in dist/ or
+// from the sources, so bundled manifests/ can be found wherever luamod is installed.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The nearest folder above `start` whose package.json is named `luamod`, or undefined. */
+export function findPackageRoot(start: string = __dirname): string | undefined {
+  let dir = start;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'luamod') return dir;
+      } catch {
+        // not ours; keep looking
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}

@@ -1,0 +1,194 @@
+// ModuleRegistry: every module the tools know — ModuleDefs passed in by the caller (the built-ins) and
+// JSON manifests from folders — with one name space for types (`time.Time`, `Error`) and globals.
+import { resolve as resolvePath } from 'node:path';
+import { loadManifestDir, loadManifestFile, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
+import { ErrorInterface, ERROR_TYPE_NAME, fieldsOf, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
+import type { ModuleDef } from './module-def';
+import { checkManifestNames } from './registry-check';
+import { findPackageRoot } from './package-root';
+
+export type { ManifestError } from '../manifests';
+
+/** Where a registry entry was defined. */
+export type EntrySource =
+  | { readonly kind: 'module'; readonly file?: string }
+  | { readonly kind: 'json'; readonly file: string };
+
+export interface RegistryEntry {
+  readonly name: string;
+  /** First line is the summary. */
+  readonly description: string;
+  readonly classes: readonly string[];
+  readonly manifest: TypeManifest;
+  /** Set for built-in (TypeScript) modules. */
+  readonly def?: ModuleDef;
+  readonly source: EntrySource;
+}
+
+/** A global a manifest adds, with the module that declares it. */
+export interface GlobalEntry extends Field {
+  readonly module: string;
+}
+
+export interface RegistryOptions {
+  /** ModuleDefs to register, e.g. `builtinModules` from src/modules (the registry does not import them itself). */
+  readonly modules?: readonly ModuleDef[];
+  /** Folders whose `*.json` files are manifests (e.g. from `.luamodrc.json` `manifests`). */
+  readonly manifestDirs?: readonly string[];
+  /** Single manifest files. */
+  readonly manifestFiles?: readonly string[];
+  /** Manifests already loaded (e.g. from an editor buffer). */
+  readonly loaded?: readonly LoadedManifest[];
+  /** Load the package's own `manifests/*.json` (the Lua standard library). Default true. */
+  readonly bundled?: boolean;
+}
+
+/** A location for go-to-definition: a file and a 0-based position in it. */
+export interface MemberLocation extends TextPosition {
+  readonly path: string;
+}
+
+/**
+ * The modules and manifests in play, and a TypeResolver over their types.
+ * Problems (bad JSON, schema violations, unknown names, alias cycles, duplicate names) are collected
+ * in `errors`; loading never throws.
+ * @example
+ *   const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: ['manifests'] });
+ *   registry.resolve('shop.Cart'); registry.get('time')?.manifest.lookupMember('now');
+ */
+export class ModuleRegistry implements TypeResolver {
+  readonly errors: ManifestError[] = [];
+  private readonly entries = new Map<string, RegistryEntry>();
+  private readonly loadedByName = new Map<string, LoadedManifest>();
+
+  /** Builds a registry from modules and manifest folders, then checks every type name. */
+  static load(options: RegistryOptions = {}): ModuleRegistry {
+    const registry = new ModuleRegistry();
+    for (const def of options.modules ?? []) registry.addModule(def);
+    const loaded: LoadedManifest[] = [];
+    if (options.bundled !== false) {
+      const root = findPackageRoot();
+      if (root) loaded.push(...loadManifestDir(resolvePath(root, 'manifests')).filter((l) => !l.unreadable));
+    }
+    for (const dir of options.manifestDirs ?? []) loaded.push(...loadManifestDir(dir));
+    for (const file of options.manifestFiles ?? []) loaded.push(loadManifestFile(file));
+    loaded.push(...(options.loaded ?? []));
+    for (const l of loaded) registry.addLoaded(l);
+    registry.check();
+    return registry;
+  }
+
+  /** The module named `name`, if registered. */
+  get(name: string): RegistryEntry | undefined {
+    return this.entries.get(name);
+  }
+
+  /** Every module, in registration order (built-ins first). */
+  list(): RegistryEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /**
+   * Resolves `Error`, `<module>.<Type>` (a defined type) or `<module>` (the module's export type).
+   * Names are matched at the last dot, so module names without dots are assumed.
+   */
+  resolve(name: string): Type | undefined {
+    if (name === ERROR_TYPE_NAME) return ErrorInterface;
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      const entry = this.entries.get(name.slice(0, dot))?.manifest.lookupType(name.slice(dot + 1));
+      if (entry) return entry.type;
+    }
+    return this.entries.get(name)?.manifest.exportType;
+  }
+
+  /** Globals every script sees (the Lua standard library, always-present modules like `errors`). */
+  globals(): Map<string, GlobalEntry> {
+    const out = new Map<string, GlobalEntry>();
+    for (const entry of this.entries.values()) {
+      for (const [name, field] of entry.manifest.globals) if (!out.has(name)) out.set(name, { ...field, module: entry.name });
+    }
+    return out;
+  }
+
+  /**
+   * Where `memberPath` of module `name` is defined: `''` (the module), `join` (an export), `Cart`
+   * (a type), `Cart.add` (a method or field), or a global name. For ModuleDefs: the source file, line 0.
+   */
+  locateMember(name: string, memberPath = ''): MemberLocation | undefined {
+    const entry = this.entries.get(name);
+    if (!entry) return undefined;
+    if (entry.source.kind === 'module') return entry.source.file ? { path: entry.source.file, line: 0, character: 0 } : undefined;
+    const loaded = this.loadedByName.get(name)!;
+    for (const jsonPath of candidatePaths(entry.manifest, memberPath)) {
+      const pos = loaded.locate(jsonPath);
+      if (pos) return { path: entry.source.file, ...pos };
+    }
+    return undefined;
+  }
+
+  private addModule(def: ModuleDef): void {
+    const file = def.source ? resolvePath(def.source) : undefined;
+    let manifest: TypeManifest;
+    try {
+      manifest = def.types();
+    } catch (err) {
+      this.errors.push({ file: file ?? `<module ${def.name}>`, path: '', message: `types() failed: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    this.add({ name: def.name, description: def.description, classes: [...def.class], manifest, def, source: { kind: 'module', ...(file ? { file } : {}) } });
+  }
+
+  private addLoaded(l: LoadedManifest): void {
+    this.errors.push(...l.errors);
+    if (!l.manifest) return;
+    const m = l.manifest;
+    const pos = l.locate(['name']);
+    const at = pos ? { line: pos.line + 1, column: pos.character + 1 } : {};
+    if (this.add({ name: m.name, description: m.description ?? '', classes: m.classes, manifest: m, source: { kind: 'json', file: l.file } }, at)) {
+      this.loadedByName.set(m.name, l);
+    }
+  }
+
+  private add(entry: RegistryEntry, pos: { line?: number; column?: number } = {}): boolean {
+    const existing = this.entries.get(entry.name);
+    if (existing) {
+      this.errors.push({
+        file: sourceName(entry), path: 'name', ...pos,
+        message: `duplicate module name '${entry.name}': already defined by ${sourceName(existing)}`,
+      });
+      return false;
+    }
+    this.entries.set(entry.name, entry);
+    return true;
+  }
+
+  /** Checks every type name in every manifest (unknown names, alias cycles). */
+  private check(): void {
+    for (const entry of this.entries.values()) {
+      const loaded = this.loadedByName.get(entry.name);
+      const file = sourceName(entry);
+      for (const problem of checkManifestNames(entry.manifest, this)) {
+        const pos = loaded?.locate(problem.path);
+        this.errors.push({ file, path: problem.path.join('.'), message: problem.message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
+      }
+    }
+  }
+}
+
+function sourceName(entry: RegistryEntry): string {
+  return entry.source.kind === 'json' ? entry.source.file : entry.source.file ?? `<module ${entry.name}>`;
+}
+
+/** JSON paths where `memberPath` may be written in a manifest, most specific first. */
+function candidatePaths(m: TypeManifest, memberPath: string): (string | number)[][] {
+  if (memberPath === '') return [['name']];
+  const dot = memberPath.indexOf('.');
+  if (dot < 0) {
+    return [['export', 'fields', memberPath], ['types', memberPath], ['globals', memberPath]];
+  }
+  const [type, member] = [memberPath.slice(0, dot), memberPath.slice(dot + 1)];
+  const entryType = m.lookupType(type)?.type;
+  const paths = [['types', type, 'methods', member], ['types', type, 'fields', member]];
+  return fieldsOf(entryType) ? paths : [['types', type]];
+}
