@@ -51,6 +51,8 @@ export interface LState {
   pushError(error: LuaErrorInit): void;
   /** The process context: actor, permissions, environment. */
   context(): ProcessContext;
+  /** `tostring(value)` of argument n, honouring `__tostring` (Lua's `luaL_tolstring`). */
+  toDisplayString(n: number): string;
   /** Raises `bad argument #n to 'fn' (message)`. */
   argError(n: number, message: string): never;
   /** Raises a Lua error (a string or a structured error). */
@@ -72,7 +74,11 @@ export interface ProcessContext {
   readonly actor?: { readonly id: string; readonly metadata?: Record<string, unknown> };
   /** Answers whether `action` on `resource` is allowed (deny wins; nothing matching denies). */
   isAllowed(action: string, resource: string, meta?: Record<string, unknown>): boolean;
-  /** Host-provided values (e.g. the env map, the fs root), keyed by module. */
+  /**
+   * Host-provided values. The runtime always sets `env` (Record<string, string>, the environment map
+   * the embedding passes; `process.env` for the CLI), `fsRoot` (string | undefined: the directory the
+   * `fs` module is confined to) and `log` ((level, message, fields) => void: the log sink).
+   */
   readonly host: Readonly<Record<string, unknown>>;
 }
 
@@ -85,6 +91,25 @@ export interface Yield {
   /** Turns the handler's outcome into the Lua return values; pushes them and returns their count.
    *  Default: the data as the values; an error as `nil, err`. */
   handleResult?(l: LState, data: unknown, err: LuaErrorInit | Error | undefined): number;
+}
+
+/** What a command handler learns about the process that issued the command. */
+export interface HandlerContext {
+  readonly pid: string;
+  readonly process: ProcessContext;
+}
+
+/**
+ * Handles one command: returns the data (or a Promise of it); throwing or rejecting hands the error
+ * to `Yield.handleResult` (default: the script gets `nil, err`).
+ */
+export type CommandHandler = (command: unknown, ctx: HandlerContext) => unknown;
+
+/** A set of command handlers (the reference note's dispatcher), registered by command id. */
+export interface Dispatcher {
+  /** Named in start-up errors (e.g. two handlers for one command). */
+  readonly name: string;
+  registerAll(register: (cmdId: string, handler: CommandHandler) => void): void;
 }
 
 /** Declares a yield a module may issue (the reference note's `YieldType`). */
@@ -105,6 +130,8 @@ export interface ModuleBuild {
   readonly table: { readonly [key: string]: ModuleValue };
   readonly yields?: readonly YieldType[];
   readonly userdata?: readonly UserdataTypeDef[];
+  /** Dispatchers handling this module's yields; the runtime registers them with the scheduler. */
+  readonly dispatchers?: readonly Dispatcher[];
   /** When set, the module value itself is a userdata of this type wrapping `value` (e.g. `logger`). */
   readonly value?: { readonly typeName: string; readonly value: unknown };
 }

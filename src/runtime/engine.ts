@@ -1,0 +1,180 @@
+// An engine: one fengari state with the sandboxed standard library, the `errors` library and every
+// ModuleDef built once (read-only module views shared by all processes), plus chunk compilation.
+import { lauxlib, lua, to_luastring, type lua_Hook, type lua_State } from 'fengari';
+import type { Dispatcher, ModuleBuild, ModuleValue } from '../module/host-api';
+import type { ModuleDef } from '../module/module-def';
+import { errorsBuild, errorType } from './errors';
+import { hostContinuation, hostFunction, toErrorInit } from './hostfn';
+import { LStateImpl } from './lstate';
+import { makeReadonly } from './readonly-table';
+import { openSandbox } from './sandbox';
+import type { EngineState, Limits } from './state';
+import { registerType } from './userdata';
+import { makeHook } from './hook';
+
+export interface EngineOptions {
+  /** The modules scripts may use (the `errors` library is always present). */
+  readonly modules?: readonly ModuleDef[];
+  /** The environment map host modules see (`ProcessContext.host.env`). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The directory the `fs` module is confined to (`ProcessContext.host.fsRoot`). */
+  readonly fsRoot?: string;
+  /** Default output sink for `print` (a process may have its own). */
+  readonly output?: (text: string) => void;
+  /** The log sink (`ProcessContext.host.log`). */
+  readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
+  readonly limits?: Limits;
+  /** Extra host values, merged into `ProcessContext.host`. */
+  readonly host?: Readonly<Record<string, unknown>>;
+}
+
+/** A compiled script: a registry reference to a `function(_ENV, ...)` made from its source. */
+export interface Chunk { readonly ref: number; readonly name: string }
+
+/** A syntax error in a script: `message` is Lua's, without the `chunk:line:` prefix. */
+export class LuaSyntaxError extends Error {
+  constructor(message: string, readonly chunk: string, readonly line: number | undefined) {
+    super(message);
+    this.name = 'LuaSyntaxError';
+  }
+}
+
+export interface Engine {
+  readonly state: EngineState;
+  readonly ls: LStateImpl;
+  /** Names of the modules built in this engine (without `errors`). */
+  readonly moduleNames: readonly string[];
+  /** Dispatchers the modules' builds declared. */
+  readonly dispatchers: readonly Dispatcher[];
+  readonly host: Readonly<Record<string, unknown>>;
+  readonly hook: lua_Hook;
+  /** Registry reference of the metatable every process's globals table uses. */
+  readonly envMetaRef: number;
+  /** Registry reference of module `name`'s value (`errors` included). */
+  moduleRef(name: string): number | undefined;
+  /** Compiles a script (text only; a leading `#!` line is skipped). Throws LuaSyntaxError. */
+  compile(source: string, chunkName: string): Chunk;
+}
+
+const DEFAULT_LIMITS: Required<Limits> = { timeMs: 0, instructions: 0, sliceMs: 10, hookCount: 1000 };
+
+/** Creates an engine; every ModuleDef's `build()` runs here, once. */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const L = lauxlib.luaL_newstate();
+  const state: EngineState = {
+    L,
+    current: undefined,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    output: options.output ?? ((text) => process.stdout.write(text)),
+  };
+  const ls = new LStateImpl(state);
+  ls.continuation = hostContinuation(state, ls);
+  lua.lua_atnativeerror(L, (L1) => {
+    const e = lua.lua_touserdata(L1, 1) as unknown;
+    ls.bind(L1, { name: '?', qualified: 'host', method: false });
+    ls.pushError(toErrorInit(e instanceof Error ? { message: e.message, kind: 'INTERNAL' } : e));
+    return 1;
+  });
+
+  const modules = new Map<string, number>();
+  const dispatchers: Dispatcher[] = [];
+  openSandbox(state, {
+    requireModule: (name) => {
+      const p = state.current;
+      if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return undefined;
+      return modules.get(name);
+    },
+  });
+
+  const install = (name: string, build: ModuleBuild, global: boolean) => {
+    for (const def of build.userdata ?? []) registerType(L, ls, def);
+    if (build.value) {
+      ls.bind(L, { name, qualified: name, method: false });
+      ls.pushUserdata(build.value.value, build.value.typeName);
+    } else {
+      pushModuleTable(L, ls, name, build.table);
+    }
+    if (global) {
+      lua.lua_pushvalue(L, -1);
+      lua.lua_setglobal(L, name);
+    }
+    modules.set(name, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+    dispatchers.push(...(build.dispatchers ?? []));
+  };
+  registerType(L, ls, errorType);
+  install('errors', { ...errorsBuild(), userdata: [] }, true);
+
+  const names: string[] = [];
+  for (const def of options.modules ?? []) {
+    if (def.name === 'errors' || modules.has(def.name) || !def.build) continue;
+    let build: ModuleBuild;
+    try {
+      build = def.build();
+    } catch (e) {
+      throw new Error(`module '${def.name}' failed to build: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    install(def.name, build, false);
+    names.push(def.name);
+  }
+
+  // The metatable of every process's globals: reads fall through to the shared base, locked.
+  lua.lua_createtable(L, 0, 2);
+  lua.lua_pushglobaltable(L);
+  lua.lua_setfield(L, -2, '__index');
+  lua.lua_pushboolean(L, false);
+  lua.lua_setfield(L, -2, '__metatable');
+  const envMetaRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+
+  return {
+    state,
+    ls,
+    moduleNames: names,
+    dispatchers,
+    host: { env: options.env ?? {}, fsRoot: options.fsRoot, log: options.log ?? (() => undefined), ...options.host },
+    hook: makeHook(state, ls),
+    envMetaRef,
+    moduleRef: (name) => modules.get(name),
+    compile: (source, chunkName) => compile(L, source, chunkName),
+  };
+}
+
+/** Pushes a read-only view of a module table built from `table` (nested tables get views too). */
+function pushModuleTable(L: lua_State, ls: LStateImpl, path: string, table: { readonly [key: string]: ModuleValue }): void {
+  const module = path.split('.')[0];
+  const keys = Object.keys(table);
+  lua.lua_createtable(L, 0, keys.length);
+  for (const key of keys) {
+    const v = table[key];
+    if (typeof v === 'function') {
+      lua.lua_pushjsfunction(L, hostFunction(ls, { name: key, qualified: `${path}.${key}`, method: false }, v));
+    } else if (typeof v === 'object' && v !== null) {
+      pushModuleTable(L, ls, `${path}.${key}`, v);
+    } else {
+      ls.bind(L, { name: key, qualified: `${module}.${key}`, method: false });
+      ls.push(v);
+    }
+    lua.lua_setfield(L, -2, key);
+  }
+  makeReadonly(L, path);
+}
+
+function compile(L: lua_State, source: string, chunkName: string): Chunk {
+  const text = source.startsWith('#') ? source.replace(/^#[^\n]*/, '') : source;
+  const name = '@' + chunkName;
+  const check = lauxlib.luaL_loadbufferx(L, to_luastring(text), null, name, 't');
+  if (check !== lua.LUA_OK) throw syntaxError(L, chunkName);
+  lua.lua_pop(L, 1);
+  // Same lines, but the chunk takes its globals table as a parameter: one compiled function serves
+  // every process, each with its own _ENV.
+  const status = lauxlib.luaL_loadbufferx(L, to_luastring(`return function(_ENV, ...) ${text}\nend`), null, name, 't');
+  if (status !== lua.LUA_OK) throw syntaxError(L, chunkName);
+  lua.lua_call(L, 0, 1);
+  return { ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), name: chunkName };
+}
+
+function syntaxError(L: lua_State, chunkName: string): LuaSyntaxError {
+  const raw = lua.lua_tojsstring(L, -1) ?? 'syntax error';
+  lua.lua_pop(L, 1);
+  const m = /^(.*?):(\d+): ([\s\S]*)$/.exec(raw);
+  return m ? new LuaSyntaxError(m[3], chunkName, Number(m[2])) : new LuaSyntaxError(raw, chunkName, undefined);
+}

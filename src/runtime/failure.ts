@@ -1,0 +1,65 @@
+// Turns the error value a failed process left on its thread into a ScriptFailure: message, kind
+// (for structured errors), the script line and the Lua traceback.
+import { lauxlib, lua, type lua_State } from 'fengari';
+import type { ErrorKind } from '../module/host-api';
+import { ScriptError } from './errors';
+import type { UserdataData } from './values';
+
+/** Why a script failed, as the CLI, the server and tests see it. */
+export interface ScriptFailure {
+  /** The message without its `chunk:line:` prefix. */
+  readonly message: string;
+  readonly kind?: ErrorKind;
+  readonly chunk?: string;
+  readonly line?: number;
+  readonly stack?: string;
+}
+
+const POSITION = /^([^\n]*?):(\d+): ([\s\S]*)$/;
+
+/** Splits `chunk:line: message`. */
+export function splitPosition(text: string): { chunk?: string; line?: number; message: string } {
+  const m = POSITION.exec(text);
+  return m ? { chunk: m[1], line: Number(m[2]), message: m[3] } : { message: text };
+}
+
+/** Reads the error value at the top of `co` (a thread whose resume failed). */
+export function failureFromThread(co: lua_State): ScriptFailure {
+  const stack = traceback(co);
+  if (lua.lua_type(co, -1) === lua.LUA_TUSERDATA) {
+    const data = lua.lua_touserdata(co, -1) as UserdataData;
+    if (data.v instanceof ScriptError) {
+      const e = data.v;
+      const pos = splitPosition(e.where ?? '');
+      return { message: e.message, kind: e.kind, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack: e.stack ?? stack };
+    }
+  }
+  lauxlib.luaL_tolstring(co, -1);
+  const text = lua.lua_tojsstring(co, -1) ?? 'error';
+  lua.lua_pop(co, 1);
+  const pos = splitPosition(text);
+  return { message: pos.message, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack };
+}
+
+/** A failure the runtime itself decided (timeout, deadlock, cancel), placed at `where` when known. */
+export function failure(init: { message: string; kind?: ErrorKind; where?: string }): ScriptFailure {
+  const pos = splitPosition(init.where ?? '');
+  return { message: init.message, kind: init.kind, chunk: pos.chunk, line: pos.line };
+}
+
+function traceback(co: lua_State): string {
+  lauxlib.luaL_traceback(co, co, null, 0);
+  const s = lua.lua_tojsstring(co, -1) ?? '';
+  lua.lua_pop(co, 1);
+  return s;
+}
+
+/** The current line of the innermost Lua frame of a dead thread. */
+function firstLine(co: lua_State): number | undefined {
+  const ar = new lua.lua_Debug();
+  for (let level = 0; lua.lua_getstack(co, level, ar); level++) {
+    lua.lua_getinfo(co, 'Sl', ar);
+    if (ar.currentline > 0) return ar.currentline;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+// The count hook every process thread carries: it counts instructions, stops a process over its
+// time limit or instruction budget (TIMEOUT; the scheduler then never resumes it, so a script's
+// pcall cannot swallow the limit) and yields a long-running script so others get their turn.
+import { lauxlib, lua, type lua_Hook } from 'fengari';
+import type { LStateImpl } from './lstate';
+import { KILL, SLICE, type EngineState } from './state';
+
+const HOOK_INFO = { name: 'hook', qualified: 'runtime', method: false };
+
+export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
+  return (L) => {
+    const p = state.current;
+    if (!p) return;
+    p.instructions += state.limits.hookCount;
+    const now = performance.now();
+    if (p.killed === null) {
+      let message: string | undefined;
+      if (p.deadline > 0 && now > p.deadline) message = `script exceeded its time limit of ${p.timeMs} ms`;
+      else if (p.budget > 0 && p.instructions > p.budget) message = `script exceeded its instruction budget of ${p.budget}`;
+      if (message !== undefined) {
+        lauxlib.luaL_where(L, 0);
+        const where = lua.lua_tojsstring(L, -1) ?? '';
+        lua.lua_pop(L, 1);
+        p.killed = { message, kind: 'TIMEOUT', retryable: false, where };
+      }
+    }
+    if (p.killed !== null) {
+      if (lua.lua_isyieldable(L)) {
+        p.outward = KILL;
+        lua.lua_yield(L, 0);
+        return;
+      }
+      ls.bind(L, HOOK_INFO);
+      ls.raiseError(p.killed);
+    }
+    if (now - p.sliceStart > state.limits.sliceMs && lua.lua_isyieldable(L)) {
+      p.outward = SLICE;
+      lua.lua_yield(L, 0);
+    }
+  };
+}

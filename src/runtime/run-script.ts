@@ -1,0 +1,73 @@
+// runScript: the one call the CLI and the server use to run a script: a fresh engine, the clock
+// dispatcher plus the modules' dispatchers, one process, its output collected.
+import type { Dispatcher, LuaValue } from '../module/host-api';
+import type { ModuleDef } from '../module/module-def';
+import { clockDispatcher } from './clock-dispatcher';
+import { createEngine, LuaSyntaxError } from './engine';
+import type { ErrorKind } from '../module/host-api';
+import { createProcess } from './process';
+import { createScheduler } from './scheduler';
+import type { Actor, SecurityScope } from './security';
+
+export interface RunScriptOptions {
+  readonly source: string;
+  /** Shown in messages as `chunkName:line:` (usually the file path). */
+  readonly chunkName: string;
+  readonly modules?: readonly ModuleDef[];
+  readonly args?: readonly LuaValue[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly fsRoot?: string;
+  readonly actor?: Actor;
+  readonly scope?: SecurityScope;
+  /** Wall-clock limit (ms); 0 or absent: none. */
+  readonly timeoutMs?: number;
+  /** Instruction budget; 0 or absent: none. */
+  readonly instructions?: number;
+  /** Extra dispatchers (the clock dispatcher is always present). */
+  readonly dispatchers?: readonly Dispatcher[];
+  /** Streams output as it is printed (it is also collected into `output`). */
+  readonly onOutput?: (text: string) => void;
+  readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface RunScriptResult {
+  readonly output: string;
+  /** The values the script returned. */
+  readonly result: LuaValue[];
+  readonly error?: { readonly message: string; readonly kind?: ErrorKind; readonly line?: number; readonly stack?: string };
+  readonly durationMs: number;
+}
+
+/** Runs one script to completion. Never throws for script problems (syntax errors included). */
+export async function runScript(options: RunScriptOptions): Promise<RunScriptResult> {
+  const started = performance.now();
+  let output = '';
+  const sink = (text: string) => {
+    output += text;
+    options.onOutput?.(text);
+  };
+  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log });
+  let chunk;
+  try {
+    chunk = engine.compile(options.source, options.chunkName);
+  } catch (e) {
+    if (!(e instanceof LuaSyntaxError)) throw e;
+    return { output, result: [], error: { message: e.message, line: e.line }, durationMs: performance.now() - started };
+  }
+  const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
+  const process = createProcess(engine, chunk, {
+    args: options.args,
+    actor: options.actor,
+    scope: options.scope,
+    timeMs: options.timeoutMs,
+    instructions: options.instructions,
+  });
+  const r = await scheduler.execute('main', process);
+  scheduler.stop();
+  const error = r.error
+    ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack }
+    : undefined;
+  return error
+    ? { output, result: r.values, error, durationMs: performance.now() - started }
+    : { output, result: r.values, durationMs: performance.now() - started };
+}

@@ -1,0 +1,189 @@
+// The sandboxed standard library of an engine: base (without dofile/loadfile), coroutine, table,
+// string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
+// debug, no package. `print` goes to the process's output sink; `load` is text-only and defaults to
+// the process's globals; library tables are read-only views.
+import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
+import { installCoroutines } from './coroutines';
+import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
+import type { EngineState } from './state';
+import { typeNameAt } from './values';
+
+/** What the sandbox needs from its engine. */
+export interface SandboxHooks {
+  /** Registry reference of the view of module `name` if the current process may bind it. */
+  readonly requireModule: (name: string) => number | undefined;
+}
+
+const LIBS: ReadonlyArray<[string, lua_CFunction]> = [
+  ['coroutine', lualib.luaopen_coroutine],
+  ['table', lualib.luaopen_table],
+  ['string', lualib.luaopen_string],
+  ['math', lualib.luaopen_math],
+  ['utf8', lualib.luaopen_utf8],
+  ['os', lualib.luaopen_os],
+];
+const REMOVED_BASE = ['dofile', 'loadfile', 'collectgarbage'];
+const OS_KEPT = new Set(['time', 'clock', 'date', 'difftime']);
+
+/** Opens the sandboxed libraries into the engine's global table (the base every process reads). */
+export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
+  const L = engine.L;
+  lauxlib.luaL_requiref(L, '_G', lualib.luaopen_base, 1);
+  lua.lua_pop(L, 1);
+  for (const [name, open] of LIBS) {
+    lauxlib.luaL_requiref(L, name, open, 1);
+    lua.lua_pop(L, 1);
+  }
+  // luaL_requiref records libraries in package.loaded's stand-in; drop it.
+  lua.lua_pushnil(L);
+  lua.lua_setfield(L, lua.LUA_REGISTRYINDEX, '_LOADED');
+
+  lua.lua_pushglobaltable(L);
+  const G = lua.lua_gettop(L);
+  for (const name of REMOVED_BASE) {
+    lua.lua_pushnil(L);
+    lua.lua_setfield(L, G, name);
+  }
+  wrapBase(L, G, 'next', nextFn);
+  wrapBase(L, G, 'rawget', rawgetFn);
+  wrapBase(L, G, 'rawlen', rawlenFn);
+  wrapBase(L, G, 'rawset', guardWrite('rawset'));
+  wrapBase(L, G, 'setmetatable', guardWrite('setmetatable'));
+  wrapBase(L, G, 'load', loadFn(engine));
+  lua.lua_pushjsfunction(L, printFn(engine));
+  lua.lua_setfield(L, G, 'print');
+  lua.lua_pushjsfunction(L, requireFn(hooks));
+  lua.lua_setfield(L, G, 'require');
+
+  // string: no dump; lock the string metatable so `getmetatable("").__index` cannot reach it.
+  lua.lua_getfield(L, G, 'string');
+  lua.lua_pushnil(L);
+  lua.lua_setfield(L, -2, 'dump');
+  lua.lua_pop(L, 1);
+  lua.lua_pushstring(L, '');
+  lua.lua_getmetatable(L, -1);
+  lua.lua_pushboolean(L, false);
+  lua.lua_setfield(L, -2, '__metatable');
+  lua.lua_pop(L, 2);
+
+  // os: keep the harmless subset.
+  lua.lua_getfield(L, G, 'os');
+  const os = lua.lua_gettop(L);
+  const drop: string[] = [];
+  lua.lua_pushnil(L);
+  while (lua.lua_next(L, os)) {
+    const key = lua.lua_tojsstring(L, -2) ?? '';
+    if (!OS_KEPT.has(key)) drop.push(key);
+    lua.lua_pop(L, 1);
+  }
+  for (const key of drop) {
+    lua.lua_pushnil(L);
+    lua.lua_setfield(L, os, key);
+  }
+  lua.lua_pop(L, 1);
+
+  lua.lua_getfield(L, G, 'coroutine');
+  installCoroutines(engine, L, lua.lua_gettop(L));
+  lua.lua_pop(L, 1);
+
+  for (const [name] of LIBS) {
+    lua.lua_getfield(L, G, name);
+    makeReadonly(L, name);
+    lua.lua_setfield(L, G, name);
+  }
+  lua.lua_pop(L, 1);
+}
+
+/** Replaces global `name` by a JS closure that receives the original as upvalue 1. */
+function wrapBase(L: lua_State, G: number, name: string, fn: lua_CFunction): void {
+  lua.lua_getfield(L, G, name);
+  lua.lua_pushcclosure(L, fn, 1);
+  lua.lua_setfield(L, G, name);
+}
+
+/** Calls the original function (upvalue 1) with all arguments and returns all its results. */
+function callOriginal(L: lua_State): number {
+  lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
+  lua.lua_insert(L, 1);
+  lua.lua_call(L, lua.lua_gettop(L) - 1, lua.LUA_MULTRET);
+  return lua.lua_gettop(L);
+}
+
+const nextFn: lua_CFunction = (L) => (readonlyAt(L, 1) ? readonlyNext(L) : callOriginal(L));
+
+const rawgetFn: lua_CFunction = (L) => {
+  const view = readonlyAt(L, 1);
+  if (!view) return callOriginal(L);
+  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, view.ro as number);
+  lua.lua_pushvalue(L, 2);
+  lua.lua_rawget(L, -2);
+  return 1;
+};
+
+const rawlenFn: lua_CFunction = (L) => {
+  const view = readonlyAt(L, 1);
+  if (!view) return callOriginal(L);
+  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, view.ro as number);
+  lua.lua_pushinteger(L, lua.lua_rawlen(L, -1));
+  return 1;
+};
+
+function guardWrite(_name: string): lua_CFunction {
+  return (L) => {
+    const view = readonlyAt(L, 1);
+    return view ? readonlyError(L, view.name) : callOriginal(L);
+  };
+}
+
+/** `load(chunk [, name [, mode [, env]]])`: text chunks only; env defaults to the process's globals. */
+function loadFn(engine: EngineState): lua_CFunction {
+  return (L) => {
+    const n = lua.lua_gettop(L);
+    lua.lua_settop(L, 4);
+    lua.lua_pushstring(L, 't');
+    lua.lua_replace(L, 3);
+    const p = engine.current;
+    if (n < 4 && p) {
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, p.envRef);
+      lua.lua_replace(L, 4);
+    } else if (n < 4) {
+      lua.lua_settop(L, 3);
+    }
+    return callOriginal(L);
+  };
+}
+
+function printFn(engine: EngineState): lua_CFunction {
+  return (L) => {
+    const n = lua.lua_gettop(L);
+    let line = '';
+    for (let i = 1; i <= n; i++) {
+      lauxlib.luaL_tolstring(L, i);
+      line += (i > 1 ? '\t' : '') + (lua.lua_tojsstring(L, -1) ?? '');
+      lua.lua_pop(L, 1);
+    }
+    (engine.current?.output ?? engine.output)(line + '\n');
+    return 0;
+  };
+}
+
+function requireFn(hooks: SandboxHooks): lua_CFunction {
+  return (L) => {
+    if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) {
+      lauxlib.luaL_where(L, 1);
+      lua.lua_pushstring(L, `bad argument #1 to 'require' (string expected, got ${typeNameAt(L, 1)})`);
+      lua.lua_concat(L, 2);
+      return lua.lua_error(L);
+    }
+    const name = lua.lua_tojsstring(L, 1) ?? '';
+    const ref = hooks.requireModule(name);
+    if (ref === undefined) {
+      lauxlib.luaL_where(L, 1);
+      lua.lua_pushstring(L, `module '${name}' not found`);
+      lua.lua_concat(L, 2);
+      return lua.lua_error(L);
+    }
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+    return 1;
+  };
+}

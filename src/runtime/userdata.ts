@@ -1,0 +1,55 @@
+// Userdata types: one cached, locked metatable per type and engine (`registerTypeMethods`), and
+// `pushUserdata`/`checkUserdata` for host code that is not inside a host function call.
+import { lauxlib, lua, type lua_State } from 'fengari';
+import type { HostFunction, LState, UserdataTypeDef } from '../module/host-api';
+import { hostFunction } from './hostfn';
+import type { LStateImpl } from './lstate';
+
+/**
+ * Registers `typeName`'s metatable in this engine: `__index` is the (unreachable) methods table,
+ * `__name` the type name, `__metatable` locks it so scripts can neither read nor replace it.
+ */
+export function registerTypeMethods(
+  L: lua_State,
+  ls: LStateImpl,
+  typeName: string,
+  metamethods: Readonly<Record<string, HostFunction>> = {},
+  methods: Readonly<Record<string, HostFunction>> = {},
+): void {
+  if (!lauxlib.luaL_newmetatable(L, typeName)) {
+    lua.lua_pop(L, 1);
+    throw new Error(`userdata type '${typeName}' is registered twice`);
+  }
+  const mt = lua.lua_gettop(L);
+  if (!('__index' in metamethods)) {
+    lua.lua_createtable(L, 0, Object.keys(methods).length);
+    for (const [name, fn] of Object.entries(methods)) {
+      lua.lua_pushjsfunction(L, hostFunction(ls, { name, qualified: `${typeName}:${name}`, method: true }, fn));
+      lua.lua_setfield(L, -2, name);
+    }
+    lua.lua_setfield(L, mt, '__index');
+  }
+  for (const [name, fn] of Object.entries(metamethods)) {
+    lua.lua_pushjsfunction(L, hostFunction(ls, { name, qualified: `${typeName}.${name}`, method: false }, fn));
+    lua.lua_setfield(L, mt, name);
+  }
+  lua.lua_pushstring(L, typeName);
+  lua.lua_setfield(L, mt, '__metatable');
+  lua.lua_pop(L, 1);
+  ls.types.add(typeName);
+}
+
+/** Registers a UserdataTypeDef (see registerTypeMethods). */
+export function registerType(L: lua_State, ls: LStateImpl, def: UserdataTypeDef): void {
+  registerTypeMethods(L, ls, def.typeName, def.metamethods, def.methods);
+}
+
+/** Pushes `value` as a userdata of a registered type (the reference note's `pushUserdata`). */
+export function pushUserdata(l: LState, value: unknown, typeName: string): void {
+  l.pushUserdata(value, typeName);
+}
+
+/** The value of argument n if it is a userdata of `typeName`; otherwise a Lua argument error. */
+export function checkUserdata<T = unknown>(l: LState, n: number, typeName: string): T {
+  return l.checkUserdata<T>(n, typeName);
+}

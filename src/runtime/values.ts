@@ -1,0 +1,146 @@
+// Conversions between JS values and the Lua stack: `pushValue` (JS → Lua) and `toValue` (Lua → JS).
+// Numbers that are not 32-bit integers are pushed as floats: fengari's integers are 32-bit.
+import { lua, type lua_State } from 'fengari';
+import type { LuaValue } from '../module/host-api';
+
+/** The JS object fengari hands back for a full userdata; luamod stores its type and value there. */
+export interface UserdataData {
+  /** Type name for typed userdata (`time.Time`, `Error`). */
+  t?: string;
+  /** The wrapped JS value. */
+  v?: unknown;
+  /** Registry reference of the real table behind a read-only view. */
+  ro?: number;
+  /** The view's display name (`json`, `time.units`). */
+  name?: string;
+}
+
+const MAX_DEPTH = 64;
+
+/** True when `n` fits a fengari integer (32-bit two's complement). */
+export function isInt32(n: number): boolean {
+  return (n | 0) === n && !Object.is(n, -0);
+}
+
+/** Pushes a number: as an integer when it fits in 32 bits, otherwise as a float (never wraps). */
+export function pushNumber(L: lua_State, n: number): void {
+  if (isInt32(n)) lua.lua_pushinteger(L, n);
+  else lua.lua_pushnumber(L, n);
+}
+
+/**
+ * Pushes a JS value: null/undefined → nil, arrays → sequences, plain objects → tables with string
+ * keys, Uint8Array → a byte string, `{userdata, value}` → a typed userdata via `pushUserdata`.
+ */
+export function pushValue(
+  L: lua_State,
+  value: LuaValue,
+  pushUserdata: (value: unknown, typeName: string) => void,
+  depth = 0,
+): void {
+  if (value === null || value === undefined) return lua.lua_pushnil(L);
+  switch (typeof value) {
+    case 'boolean': return lua.lua_pushboolean(L, value);
+    case 'number': return pushNumber(L, value);
+    case 'string': { lua.lua_pushstring(L, value); return; }
+    case 'object': break;
+    default: throw new TypeError(`cannot pass a JS ${typeof value} to Lua`);
+  }
+  if (depth > MAX_DEPTH) throw new TypeError('value nested too deeply to pass to Lua');
+  if (value instanceof Uint8Array) { lua.lua_pushstring(L, value); return; }
+  if (Array.isArray(value)) {
+    lua.lua_createtable(L, value.length, 0);
+    for (let i = 0; i < value.length; i++) {
+      pushValue(L, value[i], pushUserdata, depth + 1);
+      lua.lua_rawseti(L, -2, i + 1);
+    }
+    return;
+  }
+  if ('userdata' in value && 'value' in value && typeof value.userdata === 'string') {
+    return pushUserdata(value.value, value.userdata);
+  }
+  const keys = Object.keys(value);
+  lua.lua_createtable(L, 0, keys.length);
+  for (const key of keys) {
+    const v = (value as Record<string, LuaValue>)[key];
+    if (v === undefined) continue;
+    lua.lua_pushstring(L, key);
+    pushValue(L, v, pushUserdata, depth + 1);
+    lua.lua_rawset(L, -3);
+  }
+}
+
+/**
+ * Converts the value at `idx` to JS: tables become arrays (when they are non-empty sequences) or
+ * objects (string and number keys), typed userdata `{userdata, value}`, functions and threads
+ * `{opaque}`. Read-only views convert as the table they show. Cycles become `{opaque: 'cycle'}`.
+ */
+export function toValue(L: lua_State, idx: number, seen: Set<object> = new Set(), depth = 0): LuaValue {
+  switch (lua.lua_type(L, idx)) {
+    case lua.LUA_TNONE:
+    case lua.LUA_TNIL: return null;
+    case lua.LUA_TBOOLEAN: return lua.lua_toboolean(L, idx);
+    case lua.LUA_TNUMBER: return lua.lua_tonumber(L, idx);
+    case lua.LUA_TSTRING: return lua.lua_tojsstring(L, idx) ?? '';
+    case lua.LUA_TTABLE: return tableToValue(L, lua.lua_absindex(L, idx), seen, depth);
+    case lua.LUA_TUSERDATA: {
+      const data = lua.lua_touserdata(L, idx) as UserdataData;
+      if (data.t !== undefined) return { userdata: data.t, value: data.v };
+      if (data.ro !== undefined) {
+        lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, data.ro);
+        const v = tableToValue(L, lua.lua_gettop(L), seen, depth);
+        lua.lua_pop(L, 1);
+        return v;
+      }
+      return { opaque: 'userdata' };
+    }
+    case lua.LUA_TFUNCTION: return { opaque: 'function' };
+    case lua.LUA_TTHREAD: return { opaque: 'thread' };
+    default: return { opaque: 'userdata' };
+  }
+}
+
+function tableToValue(L: lua_State, idx: number, seen: Set<object>, depth: number): LuaValue {
+  const ptr = lua.lua_topointer(L, idx);
+  if (ptr === null || seen.has(ptr) || depth > MAX_DEPTH) return { opaque: 'cycle' };
+  seen.add(ptr);
+  const keys: (string | number)[] = [];
+  const values: LuaValue[] = [];
+  let sequence = true;
+  lua.lua_pushnil(L);
+  while (lua.lua_next(L, idx)) {
+    const kt = lua.lua_type(L, -2);
+    if (kt === lua.LUA_TNUMBER || kt === lua.LUA_TSTRING) {
+      const key = kt === lua.LUA_TNUMBER ? lua.lua_tonumber(L, -2) : (lua.lua_tojsstring(L, -2) ?? '');
+      if (typeof key !== 'number' || !Number.isInteger(key) || key < 1) sequence = false;
+      keys.push(key);
+      values.push(toValue(L, -1, seen, depth + 1));
+    }
+    lua.lua_pop(L, 1);
+  }
+  seen.delete(ptr);
+  if (sequence && keys.length > 0) {
+    const arr: LuaValue[] = new Array(keys.length);
+    let ok = true;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as number;
+      if (k > keys.length) { ok = false; break; }
+      arr[k - 1] = values[i];
+    }
+    if (ok) return arr;
+  }
+  const obj: { [key: string]: LuaValue } = {};
+  for (let i = 0; i < keys.length; i++) obj[String(keys[i])] = values[i];
+  return obj;
+}
+
+/** The Lua type name of the value at `idx`, using the userdata's type name when it has one. */
+export function typeNameAt(L: lua_State, idx: number): string {
+  const t = lua.lua_type(L, idx);
+  if (t === lua.LUA_TNONE) return 'no value';
+  if (t === lua.LUA_TUSERDATA) {
+    const data = lua.lua_touserdata(L, idx) as UserdataData;
+    if (data.t !== undefined) return data.t;
+  }
+  return ['nil', 'boolean', 'userdata', 'number', 'string', 'table', 'function', 'userdata', 'thread'][t] ?? 'userdata';
+}
