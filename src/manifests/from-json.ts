@@ -94,6 +94,12 @@ class Converter {
       type = { ...type, yields: true };
     }
     const field: { -readonly [K in keyof Field]: Field[K] } = { type, ...docOf(member) };
+    if (isObject(member['params'])) {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(member['params'])) if (typeof v === 'string') setOwn(params, k, v);
+      field.params = params;
+    }
+    if (typeof member['returns'] === 'string') field.returns = member['returns'];
     if (Array.isArray(member['errors'])) field.errors = member['errors'].filter((e): e is string => typeof e === 'string');
     if (member['optional'] === true) field.optional = true;
     if (member['readonly'] === true) field.readonly = true;

@@ -58,6 +58,8 @@ function memberToJson(f: Field, local: (t: Type) => string): unknown {
 function docToJson(doc: MemberDoc): Json {
   const out: Json = {};
   if (doc.description !== undefined) out['description'] = doc.description;
+  if (doc.params) out['params'] = { ...doc.params };
+  if (doc.returns !== undefined) out['returns'] = doc.returns;
   if (doc.examples) out['examples'] = [...doc.examples];
   if (doc.deprecated !== undefined) out['deprecated'] = doc.deprecated;
   return out;

@@ -19,7 +19,11 @@ export interface RegistryEntry {
   /** First line is the summary. */
   readonly description: string;
   readonly classes: readonly string[];
+  /** Same as `classes` (ModuleDef's spelling, so an entry can stand where a ModuleDef-like is read). */
+  readonly class: readonly string[];
   readonly manifest: TypeManifest;
+  /** Returns `manifest` (ModuleDef's spelling). */
+  types(): TypeManifest;
   /** Set for built-in (TypeScript) modules. */
   readonly def?: ModuleDef;
   readonly source: EntrySource;
@@ -136,7 +140,7 @@ export class ModuleRegistry implements TypeResolver {
       this.errors.push({ file: file ?? `<module ${def.name}>`, path: '', message: `types() failed: ${err instanceof Error ? err.message : String(err)}` });
       return;
     }
-    this.add({ name: def.name, description: def.description, classes: [...def.class], manifest, def, source: { kind: 'module', ...(file ? { file } : {}) } });
+    this.add(entryOf(def.name, def.description, [...def.class], manifest, { kind: 'module', ...(file ? { file } : {}) }, def));
   }
 
   private addLoaded(l: LoadedManifest): void {
@@ -145,7 +149,7 @@ export class ModuleRegistry implements TypeResolver {
     const m = l.manifest;
     const pos = l.locate(['name']);
     const at = pos ? { line: pos.line + 1, column: pos.character + 1 } : {};
-    if (this.add({ name: m.name, description: m.description ?? '', classes: m.classes, manifest: m, source: { kind: 'json', file: l.file } }, at)) {
+    if (this.add(entryOf(m.name, m.description ?? '', m.classes, m, { kind: 'json', file: l.file }), at)) {
       this.loadedByName.set(m.name, l);
     }
   }
@@ -174,6 +178,10 @@ export class ModuleRegistry implements TypeResolver {
       }
     }
   }
+}
+
+function entryOf(name: string, description: string, classes: readonly string[], manifest: TypeManifest, source: EntrySource, def?: ModuleDef): RegistryEntry {
+  return { name, description, classes, class: classes, manifest, types: () => manifest, source, ...(def ? { def } : {}) };
 }
 
 function sourceName(entry: RegistryEntry): string {

@@ -11,9 +11,14 @@ const docs = fc.record(
   { description: fc.string(), examples: fc.array(fc.string(), { maxLength: 2 }), deprecated: fc.string() },
   { requiredKeys: [] },
 );
+const memberDocs = fc.record(
+  { description: fc.string(), params: fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), fc.string(), { maxKeys: 2 }), returns: fc.string(),
+    examples: fc.array(fc.string(), { maxLength: 2 }), deprecated: fc.string() },
+  { requiredKeys: [] },
+);
 const memberObject = fc.record({
   type: notation,
-  doc: docs,
+  doc: memberDocs,
   errors: fc.option(fc.constantFrom(['NOT_FOUND'], ['INVALID', 'TIMEOUT']), { nil: undefined }),
   optional: fc.boolean(),
   readonly: fc.boolean(),
