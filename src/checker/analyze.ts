@@ -1,0 +1,251 @@
+// analyze(text, options) → Analysis: the checker's one entry point, shared by `luamod check`, the
+// language server and the tests. Pure: same text and options, same result. Never throws on input.
+//
+// API (stable; see docs/checker.md):
+//   analyze(text, { env, settings?, fileName?, workflow? }) → Analysis
+//   Analysis.diagnostics   CheckDiagnostic[] {code, severity, range (LSP, 0-based, UTF-16), message,
+//                          args, tags?: ('unnecessary'|'deprecated')[], data? (e.g. {suggestions})}
+//   Analysis.parse         {chunk (luaparse AST, ranges = UTF-16 offsets, maybe repaired), syntaxErrors, comments}
+//   Analysis.lines         LineIndex: positionAt(offset), offsetAt(position), rangeOf(start, end)
+//   Analysis.symbols       SymbolInfo[] (locals, params, functions, labels; lazily computed)
+//   Analysis.moduleBindings  [{name, module, range}] for each `require` / module global used
+//   Analysis.typeAt(offset) / nodeAt(offset) / symbolAt(offset) / scopeAt(offset)
+//   Analysis.memberOwnerAt(offset)   the receiver before `.`/`:` at the cursor, with its members
+//                                    (works on text that does not parse, e.g. `time.` at end of line)
+//   Analysis.membersOf(type)         members of any type (record fields, methods, string methods)
+import type { Chunk, Node } from 'luaparse';
+import { tryParseType } from '../types/parse';
+import type { Field, Type } from '../types/type';
+import { readAnnotations } from './annotations';
+import { bind, type LuaSymbol, type SymbolKind } from './binder';
+import { CheckContext, type ModuleBinding } from './context';
+import { DIAGNOSTICS, type DiagnosticCode, type Severity, type SeverityLevel } from './diagnostic-codes';
+import type { CheckerEnvironment } from './environment';
+import { checkBlock } from './statements';
+import { globalNames, globalType } from './globals';
+import { listMembers, lookupMember } from './members';
+import { formatMessage, type MessageArgs } from './messages';
+import { parseLua, type ParseResult } from './parse';
+import { LineIndex, type Range } from './positions';
+import { flushPendingFields } from './rules/undefined-field';
+import { checkUnusedLocals } from './rules/unused-local';
+import { readSuppressions } from './suppress';
+import { ANY } from './type-ops';
+import { findNodeAt, nodePathAt } from './node-at';
+import { resolveReceiver } from './receiver';
+
+/** Per-project settings the checker reads (from `.luamodrc.json`, see src/config). */
+export interface CheckerSettings {
+  /** Extra globals: name → type in the notation (or a Type). */
+  readonly globals?: Readonly<Record<string, string | Type>>;
+  /** Per-code severity, or `off`. */
+  readonly diagnostics?: Readonly<Record<string, SeverityLevel>>;
+  /** Whether modules are also visible as globals (default true). */
+  readonly globalModules?: boolean;
+}
+
+export interface AnalyzeOptions {
+  readonly env: CheckerEnvironment;
+  readonly settings?: CheckerSettings;
+  /** Used in messages only; the checker never reads files. */
+  readonly fileName?: string;
+  /** Check as a workflow script (also when the first line is `--!workflow`). */
+  readonly workflow?: boolean;
+}
+
+export interface CheckDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly range: Range;
+  /** UTF-16 offsets of the range. */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly args: MessageArgs;
+  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  /** Data for quick fixes, e.g. `{suggestions: ['unix']}` or `{replace: ':'}`. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface SymbolInfo {
+  readonly name: string;
+  readonly kind: SymbolKind;
+  /** The declaring statement (or the name, for parameters). */
+  readonly range: Range;
+  /** The name itself. */
+  readonly selectionRange: Range;
+  readonly type: Type;
+  /** Reads and writes (not the declaration). */
+  readonly references: readonly Range[];
+  /** Offsets of the scope the name lives in. */
+  readonly scope: { readonly start: number; readonly end: number };
+  readonly symbol: LuaSymbol;
+}
+
+export interface VisibleName {
+  readonly name: string;
+  readonly kind: SymbolKind | 'global' | 'module';
+  readonly type: Type;
+  readonly field?: Field;
+  readonly symbol?: LuaSymbol;
+}
+
+export interface MemberOwner {
+  /** Receiver text, e.g. `time` or `t:unix()`. */
+  readonly receiver: string;
+  readonly type: Type;
+  /** `:` (method call) or `.`. */
+  readonly accessor: '.' | ':';
+  /** Offsets of the partial member name typed so far. */
+  readonly prefixStart: number;
+  readonly prefix: string;
+  readonly members: ReadonlyArray<{ name: string; field: Field; method: boolean }>;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly parse: ParseResult;
+  readonly diagnostics: readonly CheckDiagnostic[];
+  readonly workflow: boolean;
+  readonly moduleBindings: ReadonlyArray<ModuleBinding & { range: Range }>;
+  readonly symbols: readonly SymbolInfo[];
+  typeAt(offset: number): Type | undefined;
+  nodeAt(offset: number): Node | undefined;
+  symbolAt(offset: number): SymbolInfo | undefined;
+  scopeAt(offset: number): VisibleName[];
+  memberOwnerAt(offset: number): MemberOwner | undefined;
+  membersOf(type: Type): ReadonlyArray<{ name: string; field: Field; method: boolean }>;
+  /** The type of a name at `offset` as the checker sees it (local, configured, stdlib or module). */
+  nameType(name: string, offset: number): Type | undefined;
+}
+
+/** Analyzes one Lua document. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const lines = new LineIndex(text);
+  const parsed = parseLua(text);
+  const annotations = readAnnotations(parsed.comments, lines);
+  const binding = bind(parsed.chunk);
+  const settings = options.settings ?? {};
+  const workflow = options.workflow === true || /^--!workflow\b/.test(text);
+  const ctx = new CheckContext(text, lines, binding, annotations, options.env, {
+    globals: configuredGlobals(settings.globals),
+    globalModules: settings.globalModules !== false,
+    workflow,
+  }, parsed.chunk);
+  for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
+  checkBlock(ctx, parsed.chunk.body);
+  flushPendingFields(ctx);
+  checkUnusedLocals(ctx, binding.symbols);
+  const diagnostics = finish(ctx, lines, parsed, settings);
+  return makeAnalysis(ctx, parsed, diagnostics, workflow);
+}
+
+function configuredGlobals(globals: CheckerSettings['globals']): Map<string, Type> {
+  const out = new Map<string, Type>();
+  for (const [name, t] of Object.entries(globals ?? {})) {
+    out.set(name, typeof t === 'string' ? (tryParseType(t).type ?? ANY) : t);
+  }
+  return out;
+}
+
+function finish(ctx: CheckContext, lines: LineIndex, parsed: ParseResult, settings: CheckerSettings): CheckDiagnostic[] {
+  const suppress = readSuppressions(parsed.comments, lines);
+  const out: CheckDiagnostic[] = [];
+  for (const d of ctx.diagnostics) {
+    const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;
+    if (level === 'off') continue;
+    const range = lines.rangeOf(d.start, d.end);
+    if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line)) continue;
+    out.push({
+      code: d.code, severity: level, range, start: d.start, end: d.end,
+      message: formatMessage(d.code, d.args), args: d.args,
+      ...(d.tags ? { tags: d.tags } : {}), ...(d.data ? { data: d.data } : {}),
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: CheckDiagnostic[], workflow: boolean): Analysis {
+  const lines = ctx.lines;
+  let symbols: SymbolInfo[] | undefined;
+  const chunk: Chunk = parsed.chunk;
+  const symbolInfos = (): SymbolInfo[] => (symbols ??= ctx.binding.symbols.map((s) => ({
+    name: s.name, kind: s.kind,
+    range: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
+    selectionRange: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
+    type: s.declaredType ?? s.type ?? ANY,
+    references: [...s.reads, ...s.writes].map((r) => lines.rangeOf(r.range[0], r.range[1])),
+    scope: { start: s.scope.start, end: s.scope.end },
+    symbol: s,
+  })));
+  const visibleSymbols = (offset: number): LuaSymbol[] => {
+    const out: LuaSymbol[] = [];
+    const seen = new Set<string>();
+    const scopes = ctx.binding.scopes.filter((s) => s.start <= offset && offset <= s.end).sort((a, b) => b.start - a.start);
+    for (const scope of scopes) {
+      for (let i = scope.symbols.length - 1; i >= 0; i--) {
+        const s = scope.symbols[i]!;
+        if (s.visibleFrom > offset || seen.has(s.name) || s.kind === 'label') continue;
+        seen.add(s.name);
+        out.push(s);
+      }
+    }
+    return out;
+  };
+  const symbolTypeAt = (s: LuaSymbol, offset: number): Type => {
+    let best: Type | undefined;
+    for (const r of s.reads) if (r.range[1] <= offset) best = ctx.nodeTypes.get(r) ?? best;
+    return best ?? s.declaredType ?? s.type ?? ANY;
+  };
+  const nameType = (name: string, offset: number): Type | undefined => {
+    const local = visibleSymbols(offset).find((s) => s.name === name);
+    if (local) return symbolTypeAt(local, offset);
+    if (!globalNames(ctx).includes(name)) return undefined;
+    const quiet = new CheckContext(ctx.text, lines, ctx.binding, ctx.annotations, ctx.env, ctx.config, chunk);
+    return globalType(quiet, { type: 'Identifier', name, range: [offset, offset] });
+  };
+  return {
+    text: ctx.text, lines, parse: parsed, diagnostics, workflow,
+    moduleBindings: ctx.moduleBindings.map((b) => ({ ...b, range: lines.rangeOf(b.start, b.end) })),
+    get symbols() { return symbolInfos(); },
+    typeAt(offset) {
+      const path = nodePathAt(chunk, offset);
+      for (let i = path.length - 1; i >= 0; i--) {
+        const n = path[i]!;
+        const t = ctx.nodeTypes.get(n);
+        if (t) return t;
+        if (n.type === 'Identifier') {
+          const s = ctx.binding.declared.get(n) ?? ctx.binding.resolved.get(n);
+          if (s) return s.declaredType ?? s.type;
+        }
+      }
+      return undefined;
+    },
+    nodeAt: (offset) => findNodeAt(chunk, offset),
+    symbolAt(offset) {
+      const node = findNodeAt(chunk, offset);
+      if (node?.type !== 'Identifier') return undefined;
+      const s = ctx.binding.declared.get(node) ?? ctx.binding.resolved.get(node);
+      return s && symbolInfos()[s.id];
+    },
+    scopeAt(offset) {
+      const out: VisibleName[] = visibleSymbols(offset).map((s) => ({ name: s.name, kind: s.kind, type: symbolTypeAt(s, offset), symbol: s }));
+      const taken = new Set(out.map((v) => v.name));
+      for (const [name, t] of ctx.config.globals) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: t }); }
+      for (const [name, f] of ctx.env.globals()) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: f.type, field: f }); }
+      if (ctx.config.globalModules) {
+        for (const name of ctx.env.moduleNames()) {
+          const m = ctx.env.module(name);
+          if (m && !taken.has(name)) { taken.add(name); out.push({ name, kind: 'module', type: m.type }); }
+        }
+      }
+      for (const name of ctx.binding.globalWrites) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: ANY }); }
+      return out;
+    },
+    memberOwnerAt: (offset) => resolveReceiver(ctx, offset, nameType, (t, n) => lookupMember(ctx, t, n).type),
+    membersOf: (t) => listMembers(ctx, t),
+    nameType,
+  };
+}

@@ -1,0 +1,53 @@
+// Writes to `t.name` / `t[k]`: grow the tables the checker follows, check annotated and declared
+// fields, refuse module tables (readonly-assign).
+import type { Expression, IndexExpression, MemberExpression } from 'luaparse';
+import type { Type } from '../types/type';
+import type { CheckContext } from './context';
+import { typeOf } from './expressions';
+import { HOLE } from './parse';
+import { decodeLuaString } from './positions';
+import { checkAssignType } from './rules/assign-type-mismatch';
+import { checkNil } from './rules/need-check-nil';
+import { checkReadonlyAssign } from './rules/readonly-assign';
+import { reportUndefinedField } from './rules/undefined-field';
+import { nonNil, unionOf, widen } from './type-ops';
+
+export function assignField(ctx: CheckContext, target: MemberExpression | IndexExpression, value: Type, node: Expression | undefined, ownerType?: Type): void {
+  const base = ownerType ?? typeOf(ctx, target.base);
+  checkNil(ctx, target.base, base, 'index');
+  let name: string | undefined;
+  let at: { range: [number, number] };
+  if (target.type === 'MemberExpression') { name = target.identifier.name; at = target.identifier; }
+  else {
+    const k = typeOf(ctx, target.index);
+    at = target.index;
+    if (target.index.type === 'StringLiteral') name = decodeLuaString(target.index.raw);
+    else if (!(k.kind === 'literal' && typeof k.value === 'number')) {
+      const info = ctx.tableInfo(ctx.deref(nonNil(base)));
+      if (info && !info.cls) info.open = true;
+    }
+  }
+  if (name === undefined || name === HOLE) return;
+  if (checkReadonlyAssign(ctx, base, name, target)) return;
+  const d = ctx.deref(nonNil(base));
+  ctx.nodeTypes.set(target, value);
+  if (d.kind === 'record') {
+    const info = ctx.tables.get(d);
+    const has = Object.prototype.hasOwnProperty.call(d.fields, name);
+    const slot = has ? d.fields[name] : undefined;
+    if (info && !info.cls) {
+      ctx.setField(d, name, slot ? unionOf([slot.type, widen(value)]) : widen(value));
+      return;
+    }
+    if (slot && (!info || info.declared?.has(name))) {
+      checkAssignType(ctx, `${ctx.sourceOf(target.base)}.${name}`, node ?? target, value, slot.optional ? { kind: 'optional', type: slot.type } : slot.type);
+      return;
+    }
+    if (info) { if (!slot) ctx.setField(d, name, widen(value)); return; }
+    if (!slot && !d.open && !d.indexer) reportUndefinedField(ctx, { owner: d.name ?? 'table', candidates: Object.keys(d.fields) }, name, at);
+    return;
+  }
+  if (d.kind === 'interface' && !Object.prototype.hasOwnProperty.call(d.methods, name) && !(d.fields && Object.prototype.hasOwnProperty.call(d.fields, name))) {
+    reportUndefinedField(ctx, { owner: d.name, candidates: [...Object.keys(d.methods), ...Object.keys(d.fields ?? {})] }, name, at);
+  }
+}

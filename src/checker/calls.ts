@@ -1,0 +1,213 @@
+// Calls: resolve the callee (function, method on an interface/table/string), the special globals
+// (`require`, `setmetatable`, `assert`, `error`, `select`, `type`), check the arguments, give the returns.
+import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
+import type { FunctionType, Type } from '../types/type';
+import type { CheckContext } from './context';
+import { isMulti, memberOf, multi, typeOf } from './expressions';
+import { useModule } from './globals';
+import { lookupMember, type MemberLookup } from './members';
+import { condition } from './narrowing';
+import { decodeLuaString } from './positions';
+import { checkMethodCallStyle } from './rules/method-call-style';
+import { checkMissingParameters } from './rules/missing-parameter';
+import { checkNil } from './rules/need-check-nil';
+import { checkCallable } from './rules/not-callable';
+import { checkYieldable } from './rules/not-yieldable';
+import { checkArgumentTypes } from './rules/param-type-mismatch';
+import { checkRedundantParameters } from './rules/redundant-parameter';
+import { reportUnknownModule } from './rules/unknown-module';
+import { ANY, BOOLEAN, INTEGER, STRING, nonNil, truthyPart, widen } from './type-ops';
+
+type Call = CallExpression | StringCallExpression | TableCallExpression;
+export interface Values { types: Type[]; rest?: Type }
+
+const UNKNOWN_RESULT: Values = { types: [], rest: ANY };
+
+export function callArguments(e: Call): Expression[] {
+  if (e.type === 'CallExpression') return e.arguments;
+  if (e.type === 'TableCallExpression') return [e.arguments];
+  return [e.argument];
+}
+
+/** The values a call returns, after checking the call. */
+export function callTypes(ctx: CheckContext, e: Call): Values {
+  const args = callArguments(e);
+  const base = e.base;
+  if (base.type === 'Identifier' && !ctx.binding.resolved.has(base) && !ctx.config.globals.has(base.name)) {
+    const special = specialCall(ctx, base.name, e, args);
+    if (special) return special;
+  }
+  let calleeType: Type;
+  let lookup: MemberLookup | undefined;
+  let receiver: Type | undefined;
+  const isMethod = base.type === 'MemberExpression' && base.indexer === ':';
+  if (base.type === 'MemberExpression' && base.indexer === ':') {
+    receiver = typeOf(ctx, base.base);
+    checkNil(ctx, base.base, receiver, 'method call');
+    lookup = lookupMember(ctx, receiver, base.identifier.name);
+    calleeType = memberOf(ctx, receiver, base.identifier, base);
+    ctx.nodeTypes.set(base, calleeType);
+  } else {
+    calleeType = typeOf(ctx, base);
+    if (base.type === 'MemberExpression') lookup = lookupMember(ctx, typeOfCached(ctx, base.base), base.identifier.name);
+  }
+  markNonYieldableCallbacks(ctx, base, args);
+  const name = base.type === 'MemberExpression' ? base.identifier.name : ctx.sourceOf(base);
+  const fn = ctx.functionOf(nonNil(calleeType));
+  if (!fn) {
+    markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
+    if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
+      checkNil(ctx, base, calleeType, 'call');
+      checkCallable(ctx, calleeType, name, base);
+    }
+    return UNKNOWN_RESULT;
+  }
+  checkNil(ctx, base, calleeType, 'call');
+  const user = ctx.userFunctions.has(fn);
+  if (!user && checkMethodCallStyle(ctx, fn, isMethod, lookup, name, base)) {
+    evalArgs(ctx, args, fn, 0);
+    return returnsOf(ctx, fn, { types: [] }, [], receiver);
+  }
+  checkYieldable(ctx, fn, name, base.type === 'MemberExpression' ? base.identifier : base);
+  const skip = isMethod ? 1 : 0;
+  const params = fn.params.slice(skip);
+  const values = evalArgs(ctx, args, fn, skip);
+  if (user || !fn.params.length) markEscaping(ctx, values);
+  const info = { fn, params, args, values, name, call: e, skip };
+  checkMissingParameters(ctx, info);
+  checkRedundantParameters(ctx, info);
+  checkArgumentTypes(ctx, info);
+  return returnsOf(ctx, fn, values, params, receiver);
+}
+
+function typeOfCached(ctx: CheckContext, e: Expression): Type {
+  return ctx.nodeTypes.get(e) ?? ANY;
+}
+
+/** Evaluates the arguments (giving function literals their expected parameter types). */
+function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionType | undefined, skip: number): Values {
+  const types: Type[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (fn && a.type === 'FunctionDeclaration') {
+      const p = fn.params[i + skip]?.type ?? fn.variadic;
+      const expected = p && ctx.functionOf(p);
+      if (expected) ctx.contextualFns.set(a, expected);
+    }
+    if (i === args.length - 1 && isMulti(a)) {
+      const r = multi(ctx, a);
+      types.push(...r.types);
+      return { types, rest: r.rest };
+    }
+    types.push(typeOf(ctx, a));
+  }
+  return { types };
+}
+
+function returnsOf(ctx: CheckContext, fn: FunctionType, values: Values, params: FunctionType['params'], receiver: Type | undefined): Values {
+  let returns = fn.returns;
+  if (fn.typeParams?.length) {
+    const bound = new Map<string, Type>();
+    params.forEach((p, i) => bindTypeParam(p.type, values.types[i], bound));
+    returns = returns.map((r) => substitute(r, bound));
+  }
+  if (receiver && returns.some((r) => r.kind === 'self')) returns = returns.map((r) => (r.kind === 'self' ? receiver : r));
+  void ctx;
+  return { types: [...returns], rest: fn.variadicReturn };
+}
+
+function bindTypeParam(p: Type, arg: Type | undefined, bound: Map<string, Type>): void {
+  if (!arg) return;
+  if (p.kind === 'typeparam' && !bound.has(p.name)) bound.set(p.name, widen(arg));
+  else if (p.kind === 'optional') bindTypeParam(p.type, nonNil(arg), bound);
+  else if (p.kind === 'array' && arg.kind === 'array') bindTypeParam(p.element, arg.element, bound);
+}
+
+function substitute(t: Type, bound: Map<string, Type>): Type {
+  switch (t.kind) {
+    case 'typeparam': return bound.get(t.name) ?? ANY;
+    case 'optional': return { kind: 'optional', type: substitute(t.type, bound) };
+    case 'array': return { kind: 'array', element: substitute(t.element, bound) };
+    case 'union': return { kind: 'union', types: t.types.map((m) => substitute(m, bound)) };
+    case 'map': return { kind: 'map', key: substitute(t.key, bound), value: substitute(t.value, bound) };
+    default: return t;
+  }
+}
+
+/** `table.sort(t, fn)` comparators and `gsub` callbacks run where Lua cannot yield. */
+function markNonYieldableCallbacks(ctx: CheckContext, base: Expression, args: readonly Expression[]): void {
+  if (base.type !== 'MemberExpression') return;
+  const name = base.identifier.name;
+  let index = -1;
+  let context = '';
+  if (name === 'sort' && base.base.type === 'Identifier' && base.base.name === 'table') { index = 1; context = 'a table.sort comparator'; }
+  else if (name === 'gsub') { index = base.indexer === ':' ? 1 : 2; context = 'a string.gsub callback'; }
+  const cb = index >= 0 ? args[index] : undefined;
+  if (cb?.type === 'FunctionDeclaration') ctx.nonYieldableFns.set(cb, context);
+}
+
+function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Expression[]): Values | undefined {
+  switch (name) {
+    case 'require': {
+      const a = args[0];
+      if (!a || a.type !== 'StringLiteral') return undefined;
+      const moduleName = decodeLuaString(a.raw);
+      ctx.nodeTypes.set(a, { kind: 'literal', value: moduleName });
+      const m = ctx.env.module(moduleName);
+      if (!m) {
+        reportUnknownModule(ctx, moduleName, a);
+        return UNKNOWN_RESULT;
+      }
+      return { types: [useModule(ctx, m, moduleName, e.range, false)] };
+    }
+    case 'setmetatable': {
+      const values = evalArgs(ctx, args, undefined, 0);
+      const t = values.types[0] ?? ANY;
+      const mt = values.types[1];
+      const info = ctx.tableInfo(t);
+      if (info && mt && mt.kind !== 'nil') info.metatable = mt;
+      return { types: [t] };
+    }
+    case 'assert': {
+      if (!args[0]) return undefined;
+      const c = condition(ctx, args[0]);
+      const first = c.type;
+      const rest = args.length > 1 ? evalArgs(ctx, args.slice(1), undefined, 0) : { types: [] };
+      const dead = ctx.frame.flow.dead;
+      ctx.frame.flow = c.t;
+      ctx.frame.flow.dead ||= dead;
+      return { types: [truthyPart(first), ...rest.types], rest: rest.rest };
+    }
+    case 'error': {
+      evalArgs(ctx, args, undefined, 0);
+      ctx.frame.flow.dead = true;
+      return { types: [] };
+    }
+    case 'type': {
+      evalArgs(ctx, args, undefined, 0);
+      return { types: [STRING] };
+    }
+    case 'select': {
+      const a = args[0];
+      const values = evalArgs(ctx, args, undefined, 0);
+      if (a?.type === 'StringLiteral' && decodeLuaString(a.raw) === '#') return { types: [INTEGER] };
+      if (a?.type === 'NumericLiteral' && Number.isInteger(a.value) && a.value >= 1 && args.length === 2 && isMulti(args[1]!)) {
+        return { types: values.types.slice(a.value), rest: values.rest };
+      }
+      return UNKNOWN_RESULT;
+    }
+    case 'pcall': {
+      evalArgs(ctx, args, undefined, 0);
+      return { types: [BOOLEAN], rest: ANY };
+    }
+    default: return undefined;
+  }
+}
+
+/** Tables passed to a call may get fields the checker cannot see: stop reporting their missing fields. */
+function markEscaping(ctx: CheckContext, values: Values): void {
+  for (const t of values.types) {
+    const info = ctx.tableInfo(t);
+    if (info && !info.cls) info.open = true;
+  }
+}

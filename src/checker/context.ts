@@ -1,0 +1,145 @@
+// The state one analysis shares between its passes: inputs (text, binding, annotations,
+// environment), the current function frame and flow, and the outputs (diagnostics, node types).
+import type { FunctionDeclaration, Identifier, Node } from 'luaparse';
+import { ErrorInterface, ERROR_TYPE_NAME } from '../types/error-type';
+import type { Field, FunctionType, RecordType, Type } from '../types/type';
+import type { Annotations } from './annotations';
+import type { Binding, LuaSymbol } from './binder';
+import type { DiagnosticCode } from './diagnostic-codes';
+import type { CheckerEnvironment, ModuleInfo } from './environment';
+import { Flow } from './flow';
+import type { MessageArgs } from './messages';
+import type { LineIndex } from './positions';
+import { ANY, members } from './type-ops';
+
+/** A diagnostic before severity, suppression and position conversion. */
+export interface RawDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly start: number;
+  readonly end: number;
+  readonly args: MessageArgs;
+  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** What the checker knows about a table it saw being built. */
+export interface TableInfo {
+  /** Fields may be added in ways the checker cannot follow (computed keys, passed to calls). */
+  open: boolean;
+  /** The metatable's `__index`, or the metatable (its `__index` read lazily). */
+  metatable?: Type;
+  /** A `---@class` table. */
+  readonly cls?: boolean;
+  /** The fields its `---@field` lines declare (assignments to them are type-checked). */
+  readonly declared?: ReadonlySet<string>;
+}
+
+/** One function being checked. */
+export interface Frame {
+  readonly fn: Node;
+  flow: Flow;
+  readonly returns: Type[][];
+  readonly declaredReturns?: readonly Type[];
+  readonly varargType?: Type;
+  /** Set while inside a callback where Lua cannot yield (`table.sort` comparator, ...). */
+  readonly nonYieldable?: string;
+  /** Flows at each `break` of the innermost loop. */
+  breaks?: Flow[];
+}
+
+/** A `require` (or module global) the script uses. */
+export interface ModuleBinding {
+  /** Local name, or the global name when used as a global. */
+  readonly name: string;
+  readonly module: string;
+  /** Offsets of the `require(...)` call, or of the first global use. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CheckConfig {
+  readonly globals: ReadonlyMap<string, Type>;
+  readonly globalModules: boolean;
+  readonly workflow: boolean;
+}
+
+export class CheckContext {
+  readonly diagnostics: RawDiagnostic[] = [];
+  /** Types computed for expressions (identifiers, members, calls), for hover and completion. */
+  readonly nodeTypes = new Map<Node, Type>();
+  readonly tables = new WeakMap<RecordType, TableInfo>();
+  readonly moduleTables = new Map<Type, ModuleInfo>();
+  readonly userFunctions = new WeakSet<FunctionType>();
+  readonly moduleBindings: ModuleBinding[] = [];
+  /** Function nodes that run where Lua cannot yield, with the context's name. */
+  readonly nonYieldableFns = new Map<Node, string>();
+  /** Reads of fields missing from inferred tables, decided once the whole file is seen. */
+  readonly pendingFields: Array<{ table: RecordType; name: string; owner: string; start: number; end: number }> = [];
+  readonly reportedWorkflowGlobals = new Set<string>();
+  /** Method declarations → their own `self` type (for `function C:m()`). */
+  readonly functionTypes = new Map<FunctionDeclaration, FunctionType>();
+  /** Function literals passed where a function type is expected → that type (types their params). */
+  readonly contextualFns = new Map<Node, FunctionType>();
+  frame: Frame;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly binding: Binding,
+    readonly annotations: Annotations,
+    readonly env: CheckerEnvironment,
+    readonly config: CheckConfig,
+    chunk: Node,
+  ) {
+    this.frame = { fn: chunk, flow: new Flow(), returns: [], varargType: ANY };
+  }
+
+  report(code: DiagnosticCode, node: { range: [number, number] } | [number, number], args: MessageArgs = {}, extra: Partial<Pick<RawDiagnostic, 'tags' | 'data'>> = {}): void {
+    const [start, end] = Array.isArray(node) ? node : node.range;
+    this.diagnostics.push({ code, start, end, args, ...extra });
+  }
+
+  /** Resolves named types: this file's classes and aliases first, then the environment. */
+  resolve = (name: string): Type | undefined =>
+    this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);
+
+  /** `t` with references followed (unknown names become any). */
+  deref(t: Type): Type {
+    for (let i = 0; t.kind === 'ref' && i < 16; i++) t = this.resolve(t.name) ?? ANY;
+    return t.kind === 'ref' ? ANY : t;
+  }
+
+  /** True when `t` (a member of a union) resolves to a function type. */
+  functionOf(t: Type): FunctionType | undefined {
+    for (const m of members(t)) {
+      const d = this.deref(m);
+      if (d.kind === 'function') return d;
+    }
+    return undefined;
+  }
+
+  /** The current type of a local at this point of the flow. */
+  symbolType(sym: LuaSymbol): Type {
+    const t = this.frame.flow.vars.get(sym);
+    if (t) return t;
+    if (sym.owner === this.frame.fn) return sym.type ?? ANY;
+    return sym.declaredType ?? (sym.writes.length > 0 ? ANY : sym.type ?? ANY);
+  }
+
+  sourceOf(node: { range: [number, number] }, max = 40): string {
+    const s = this.text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ');
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  }
+
+  tableInfo(t: Type): TableInfo | undefined {
+    return t.kind === 'record' ? this.tables.get(t) : undefined;
+  }
+
+  /** Adds or widens a field of a table the checker is following. */
+  setField(table: RecordType, name: string, type: Type): void {
+    const fields = table.fields as Record<string, Field>;
+    fields[name] = { type };
+  }
+}
+
+export type { Identifier };

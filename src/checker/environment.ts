@@ -1,0 +1,72 @@
+// What the checker needs to know about the world outside the document: modules, named types and
+// globals. `environmentFromRegistry` adapts a ModuleRegistry; tests may build one directly.
+import type { Field, Type, TypeResolver } from '../types/type';
+
+/** A module a script can `require` (or use as a global). */
+export interface ModuleInfo {
+  readonly name: string;
+  /** The export type: a record named after the module. */
+  readonly type: Type;
+  readonly workflowSafe: boolean;
+  readonly classes: readonly string[];
+  readonly description?: string;
+}
+
+/** The checker's view of the registry. */
+export interface CheckerEnvironment extends TypeResolver {
+  module(name: string): ModuleInfo | undefined;
+  moduleNames(): readonly string[];
+  /** Globals every script sees: the standard library plus always-present globals (e.g. `errors`). */
+  globals(): ReadonlyMap<string, Field>;
+}
+
+/** The subset of ModuleRegistry (src/module/registry.ts) the checker reads. */
+export interface RegistryLike extends TypeResolver {
+  get(name: string): { name: string; class: readonly string[]; description?: string; types: () => { exportType: Type | undefined } } | undefined;
+  list(): readonly { name: string }[];
+  globals(): ReadonlyMap<string, Field> | Readonly<Record<string, Field>>;
+}
+
+const WORKFLOW_SAFE = new Set(['deterministic', 'workflow']);
+
+/** Adapts a module registry; module types are built once per environment. */
+export function environmentFromRegistry(registry: RegistryLike): CheckerEnvironment {
+  const cache = new Map<string, ModuleInfo | undefined>();
+  let globals: ReadonlyMap<string, Field> | undefined;
+  let names: readonly string[] | undefined;
+  return {
+    resolve: (name) => registry.resolve(name),
+    module(name) {
+      if (cache.has(name)) return cache.get(name);
+      const def = registry.get(name);
+      const info = def && {
+        name: def.name,
+        type: def.types().exportType ?? { kind: 'record', name: def.name, fields: {} },
+        workflowSafe: def.class.some((c) => WORKFLOW_SAFE.has(c)),
+        classes: def.class,
+        description: def.description,
+      };
+      cache.set(name, info);
+      return info;
+    },
+    moduleNames: () => (names ??= registry.list().map((m) => m.name)),
+    globals() {
+      if (!globals) {
+        const g = registry.globals();
+        globals = g instanceof Map ? g : new Map(Object.entries(g));
+      }
+      return globals;
+    },
+  };
+}
+
+/** An environment with the given modules and globals only (for tests and tools). */
+export function staticEnvironment(modules: readonly ModuleInfo[], globals: ReadonlyMap<string, Field> = new Map(), types: ReadonlyMap<string, Type> = new Map()): CheckerEnvironment {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  return {
+    resolve: (name) => types.get(name),
+    module: (name) => byName.get(name),
+    moduleNames: () => [...byName.keys()],
+    globals: () => globals,
+  };
+}

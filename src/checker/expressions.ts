@@ -1,0 +1,175 @@
+// Expression types: literals, names, members, indexing, operators, table constructors. Calls are
+// in calls.ts, function bodies in functions.ts, conditions in narrowing.ts.
+import type { Expression, Identifier, IndexExpression, MemberExpression, Node } from 'luaparse';
+import type { Type } from '../types/type';
+import type { LuaSymbol } from './binder';
+import { callTypes } from './calls';
+import type { CheckContext } from './context';
+import { checkFunction } from './functions';
+import { lookupMember } from './members';
+import { condition } from './narrowing';
+import { HOLE } from './parse';
+import { decodeLuaString } from './positions';
+import { reportUndefinedField } from './rules/undefined-field';
+import { checkNil } from './rules/need-check-nil';
+import { reportDeprecated } from './rules/deprecated';
+import { globalType } from './globals';
+import { tableConstructorType } from './tables';
+import { ANY, BOOLEAN, INTEGER, NIL, NUMBER, STRING, isIntegerLike, members, nonNil, unionOf } from './type-ops';
+
+/** The type of `e`'s first value. */
+export function typeOf(ctx: CheckContext, e: Expression): Type {
+  const t = compute(ctx, e);
+  return t;
+}
+
+/** The types of a list of expressions, the last one expanded to all its values. */
+export function typesOf(ctx: CheckContext, list: readonly Expression[]): { types: Type[]; rest?: Type } {
+  const types: Type[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (i === list.length - 1 && isMulti(e)) {
+      const r = multi(ctx, e);
+      types.push(...r.types);
+      return { types, rest: r.rest };
+    }
+    types.push(typeOf(ctx, e));
+  }
+  return { types };
+}
+
+/** All values of an expression (calls and `...` may give several). */
+export function multi(ctx: CheckContext, e: Expression): { types: Type[]; rest?: Type } {
+  if (e.type === 'VarargLiteral') return { types: [], rest: ctx.frame.varargType ?? ANY };
+  if (e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression') {
+    const r = callTypes(ctx, e);
+    ctx.nodeTypes.set(e, r.types[0] ?? r.rest ?? NIL);
+    return r;
+  }
+  return { types: [typeOf(ctx, e)] };
+}
+
+export function isMulti(e: Expression): boolean {
+  return e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression' || e.type === 'VarargLiteral';
+}
+
+function compute(ctx: CheckContext, e: Expression): Type {
+  switch (e.type) {
+    case 'StringLiteral': return { kind: 'literal', value: decodeLuaString(e.raw) };
+    case 'NumericLiteral': return isFloatLiteral(e.raw) ? NUMBER : { kind: 'literal', value: e.value };
+    case 'BooleanLiteral': return { kind: 'literal', value: e.value };
+    case 'NilLiteral': return NIL;
+    case 'VarargLiteral': return ctx.frame.varargType ?? ANY;
+    case 'Identifier': {
+      const t = identifierType(ctx, e);
+      ctx.nodeTypes.set(e, t);
+      return t;
+    }
+    case 'FunctionDeclaration': return checkFunction(ctx, e);
+    case 'TableConstructorExpression': return tableConstructorType(ctx, e);
+    case 'MemberExpression': {
+      const t = memberType(ctx, e);
+      ctx.nodeTypes.set(e, t);
+      return t;
+    }
+    case 'IndexExpression': {
+      const t = indexType(ctx, e);
+      ctx.nodeTypes.set(e, t);
+      return t;
+    }
+    case 'CallExpression': case 'StringCallExpression': case 'TableCallExpression': {
+      const r = multi(ctx, e);
+      return r.types[0] ?? (r.rest ? unionOf([r.rest, NIL]) : NIL);
+    }
+    case 'LogicalExpression': return condition(ctx, e).type;
+    case 'UnaryExpression': {
+      const a = typeOf(ctx, e.argument);
+      if (e.operator === 'not') return BOOLEAN;
+      checkNil(ctx, e.argument, a, e.operator === '#' ? 'length' : 'arithmetic');
+      if (e.operator === '-') return isIntegerLike(ctx.deref(a)) ? INTEGER : NUMBER;
+      return INTEGER;
+    }
+    case 'BinaryExpression': {
+      const l = typeOf(ctx, e.left);
+      const r = typeOf(ctx, e.right);
+      switch (e.operator) {
+        case '..': return STRING;
+        case '==': case '~=': case '<': case '>': case '<=': case '>=': return BOOLEAN;
+        case '&': case '|': case '~': case '<<': case '>>':
+          checkNil(ctx, e.left, l, 'arithmetic'); checkNil(ctx, e.right, r, 'arithmetic');
+          return INTEGER;
+        default:
+          checkNil(ctx, e.left, l, 'arithmetic'); checkNil(ctx, e.right, r, 'arithmetic');
+          if (e.operator === '/' || e.operator === '^') return NUMBER;
+          return isIntegerLike(ctx.deref(nonNil(l))) && isIntegerLike(ctx.deref(nonNil(r))) ? INTEGER : NUMBER;
+      }
+    }
+    default: return ANY;
+  }
+}
+
+function isFloatLiteral(raw: string): boolean {
+  if (/^0[xX]/.test(raw)) return /[.pP]/.test(raw);
+  return /[.eE]/.test(raw);
+}
+
+function identifierType(ctx: CheckContext, id: Identifier): Type {
+  if (id.name === HOLE) return ANY;
+  const sym = ctx.binding.resolved.get(id);
+  if (sym) return ctx.symbolType(sym);
+  const narrowed = ctx.frame.flow.paths.get(`g:${id.name}`);
+  return narrowed ?? globalType(ctx, id);
+}
+
+/** The narrowing key of a name or member path rooted at a name, if it has one. */
+export function refKey(ctx: CheckContext, e: Expression): { sym?: LuaSymbol; path?: string } | undefined {
+  if (e.type === 'Identifier') {
+    const sym = ctx.binding.resolved.get(e);
+    return sym ? { sym } : { path: `g:${e.name}` };
+  }
+  if (e.type === 'MemberExpression' && e.indexer === '.') {
+    const base = refKey(ctx, e.base);
+    if (!base) return undefined;
+    return { path: `${base.sym ? base.sym.id : base.path}.${e.identifier.name}` };
+  }
+  return undefined;
+}
+
+function memberType(ctx: CheckContext, e: MemberExpression): Type {
+  const base = typeOf(ctx, e.base);
+  const key = e.indexer === '.' ? refKey(ctx, e) : undefined;
+  const narrowed = key?.path !== undefined ? ctx.frame.flow.paths.get(key.path) : undefined;
+  checkNil(ctx, e.base, base, 'index');
+  if (narrowed) return narrowed;
+  return memberOf(ctx, base, e.identifier, e);
+}
+
+/** The type of `base.name`, reporting undefined-field and deprecated at `name`. */
+export function memberOf(ctx: CheckContext, base: Type, name: Identifier, node: Node): Type {
+  if (name.name === HOLE) return ANY;
+  const r = lookupMember(ctx, base, name.name);
+  if (r.missing) reportUndefinedField(ctx, r.missing, name.name, name);
+  if (r.field?.deprecated !== undefined) reportDeprecated(ctx, name, name.name, r.field.deprecated);
+  void node;
+  return r.type;
+}
+
+function indexType(ctx: CheckContext, e: IndexExpression): Type {
+  const base = typeOf(ctx, e.base);
+  const index = typeOf(ctx, e.index);
+  checkNil(ctx, e.base, base, 'index');
+  if (index.kind === 'literal' && typeof index.value === 'string' && e.index.type === 'StringLiteral') {
+    const r = lookupMember(ctx, base, index.value);
+    if (r.missing) reportUndefinedField(ctx, r.missing, index.value, e.index);
+    return r.type;
+  }
+  const types: Type[] = [];
+  for (const m of members(ctx.deref(nonNil(base)))) {
+    const d = ctx.deref(m);
+    if (d.kind === 'array') types.push(d.element);
+    else if (d.kind === 'map') types.push(d.value);
+    else if (d.kind === 'record' && d.indexer) types.push(d.indexer.value);
+    else return ANY;
+  }
+  return types.length ? unionOf(types) : ANY;
+}

@@ -1,0 +1,76 @@
+// Function bodies: parameter types (from `---@param`, the expected callback type, or any), the
+// implicit `self` of methods, and the returns (from `---@return`, or inferred from the body).
+import type { FunctionDeclaration } from 'luaparse';
+import type { FunctionType, Param, Type } from '../types/type';
+import type { AnnotationBlock } from './annotations';
+import type { CheckContext, Frame } from './context';
+import { Flow } from './flow';
+import { checkBlock } from './statements';
+import { ANY, NIL, unionOf, widen } from './type-ops';
+
+export interface FunctionOptions {
+  /** The receiver's type for `function t:m()` (the implicit `self`). */
+  readonly selfType?: Type;
+  /** Called with the provisional type before the body is checked (for recursion). */
+  readonly onProvisional?: (t: FunctionType) => void;
+}
+
+/** Checks `fn`'s body and returns its type. */
+export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, options: FunctionOptions = {}): FunctionType {
+  const block = ctx.annotations.byLine.get(ctx.lines.lineOf(fn.range[0]));
+  const contextual = ctx.contextualFns.get(fn);
+  const params: Param[] = [];
+  let variadic: Type | undefined;
+  const selfSym = ctx.binding.selfOf.get(fn);
+  if (selfSym) {
+    selfSym.type = options.selfType ?? ANY;
+    params.push({ name: 'self', type: options.selfType ?? ANY });
+  }
+  fn.parameters.forEach((p, i) => {
+    if (p.type === 'VarargLiteral') {
+      variadic = block?.params.get('...')?.type ?? contextual?.variadic ?? ANY;
+      return;
+    }
+    const annotated = block?.params.get(p.name);
+    const type = annotated?.type ?? contextual?.params[i]?.type ?? ANY;
+    const sym = ctx.binding.declared.get(p);
+    if (sym) { sym.declaredType = annotated?.type; sym.type = type; }
+    params.push({ name: p.name, type, optional: annotated ? annotated.optional : true });
+  });
+  const declared = block && block.returns.length > 0 && fn.range[0] >= block.start ? block.returns : undefined;
+  const provisional: FunctionType = declared
+    ? { kind: 'function', params, variadic, returns: declared }
+    : { kind: 'function', params, variadic, returns: [], variadicReturn: ANY };
+  ctx.userFunctions.add(provisional);
+  options.onProvisional?.(provisional);
+
+  const outer = ctx.frame;
+  const frame: Frame = {
+    fn, flow: new Flow(), returns: [], declaredReturns: declared, varargType: variadic,
+    nonYieldable: ctx.nonYieldableFns.get(fn),
+  };
+  ctx.frame = frame;
+  checkBlock(ctx, fn.body);
+  ctx.frame = outer;
+
+  const result: FunctionType = declared
+    ? provisional
+    : { kind: 'function', params, variadic, returns: inferReturns(frame.returns, !frame.flow.dead) };
+  ctx.userFunctions.add(result);
+  ctx.functionTypes.set(fn, result);
+  return result;
+}
+
+function inferReturns(returns: readonly Type[][], endReachable: boolean): Type[] {
+  if (returns.length === 0) return [];
+  const n = Math.max(...returns.map((r) => r.length));
+  const out: Type[] = [];
+  for (let i = 0; i < n; i++) {
+    const parts = returns.map((r) => r[i] ?? NIL);
+    if (endReachable) parts.push(NIL);
+    out.push(widen(unionOf(parts)));
+  }
+  return out;
+}
+
+export type { AnnotationBlock };

@@ -1,0 +1,48 @@
+// Global names: configured globals, the standard library and always-present globals, modules bound
+// as globals, and globals the file assigns itself. Anything else is an undefined-global.
+import type { Identifier } from 'luaparse';
+import type { Type } from '../types/type';
+import type { CheckContext } from './context';
+import type { ModuleInfo } from './environment';
+import { reportDeprecated } from './rules/deprecated';
+import { reportUndefinedGlobal } from './rules/undefined-global';
+import { checkWorkflowModule } from './rules/workflow-unsafe';
+import { ANY } from './type-ops';
+
+/** The type of a read of global `id` (reporting undefined-global, deprecated, workflow-unsafe). */
+export function globalType(ctx: CheckContext, id: Identifier): Type {
+  const name = id.name;
+  const configured = ctx.config.globals.get(name);
+  if (configured) return configured;
+  const g = ctx.env.globals().get(name);
+  if (g) {
+    if (g.deprecated !== undefined) reportDeprecated(ctx, id, name, g.deprecated);
+    return g.type;
+  }
+  if (ctx.config.globalModules) {
+    const m = ctx.env.module(name);
+    if (m) return useModule(ctx, m, name, id.range, true);
+  }
+  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
+  reportUndefinedGlobal(ctx, id);
+  return ANY;
+}
+
+/** Records that the script uses module `m` (bound to `name`) and returns its export type. */
+export function useModule(ctx: CheckContext, m: ModuleInfo, name: string, range: [number, number], asGlobal: boolean): Type {
+  ctx.moduleTables.set(m.type, m);
+  const key = asGlobal ? `global:${name}` : '';
+  if (!asGlobal || !ctx.reportedWorkflowGlobals.has(key)) {
+    if (asGlobal) ctx.reportedWorkflowGlobals.add(key);
+    ctx.moduleBindings.push({ name, module: m.name, start: range[0], end: range[1] });
+    checkWorkflowModule(ctx, m, range);
+  }
+  return m.type;
+}
+
+/** Every global name visible to the file (for completion and suggestions). */
+export function globalNames(ctx: CheckContext): string[] {
+  const names = new Set<string>([...ctx.config.globals.keys(), ...ctx.env.globals().keys(), ...ctx.binding.globalWrites]);
+  if (ctx.config.globalModules) for (const m of ctx.env.moduleNames()) names.add(m);
+  return [...names];
+}

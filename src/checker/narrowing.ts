@@ -1,0 +1,98 @@
+// Conditions: evaluates an expression used as a condition and gives the flows where it is truthy
+// (`t`) and falsy (`f`): `x`, `not x`, `x ~= nil`, `type(x) == "string"`, `and`/`or`, and the
+// error-return pairs (`if err then return end` makes the value non-nil).
+import type { Expression } from 'luaparse';
+import type { Type } from '../types/type';
+import type { LuaSymbol } from './binder';
+import type { CheckContext } from './context';
+import { refKey, typeOf } from './expressions';
+import { Flow } from './flow';
+import { decodeLuaString } from './positions';
+import { BOOLEAN, NIL, falsyPart, filterByTypeName, mayBeNil, nonNil, truthyPart, unionOf } from './type-ops';
+
+export interface Condition { readonly type: Type; readonly t: Flow; readonly f: Flow }
+
+/** Evaluates `e` as a condition. */
+export function condition(ctx: CheckContext, e: Expression): Condition {
+  const flow = ctx.frame.flow;
+  if (e.type === 'LogicalExpression') {
+    const a = condition(ctx, e.left);
+    ctx.frame.flow = e.operator === 'and' ? a.t : a.f;
+    const b = condition(ctx, e.right);
+    ctx.frame.flow = flow;
+    if (e.operator === 'and') return { type: unionOf([falsyPart(a.type), b.type]), t: b.t, f: Flow.merge([a.f, b.f]) };
+    return { type: unionOf([truthyPart(a.type), b.type]), t: Flow.merge([a.t, b.t]), f: b.f };
+  }
+  if (e.type === 'UnaryExpression' && e.operator === 'not') {
+    const a = condition(ctx, e.argument);
+    return { type: BOOLEAN, t: a.f, f: a.t };
+  }
+  if (e.type === 'BinaryExpression' && (e.operator === '==' || e.operator === '~=')) {
+    const eq = equality(ctx, e.left, e.right) ?? equality(ctx, e.right, e.left);
+    if (eq) return e.operator === '==' ? { type: BOOLEAN, ...eq } : { type: BOOLEAN, t: eq.f, f: eq.t };
+  }
+  const type = typeOf(ctx, e);
+  const t = flow.clone();
+  const f = flow.clone();
+  if (isDefinitelyFalsy(type)) t.dead = true;
+  else if (isDefinitelyTruthy(type)) f.dead = true;
+  const key = refKey(ctx, e);
+  if (key) {
+    setRef(ctx, t, key, truthyPart(type), 'truthy');
+    setRef(ctx, f, key, falsyPart(type), 'falsy');
+  }
+  return { type, t, f };
+}
+
+/** `ref == nil` and `type(ref) == "name"`, seen from the `==` side. */
+function equality(ctx: CheckContext, subject: Expression, other: Expression): { t: Flow; f: Flow } | undefined {
+  const flow = ctx.frame.flow;
+  if (other.type === 'NilLiteral') {
+    const key = refKey(ctx, subject);
+    if (!key) return undefined;
+    const type = typeOf(ctx, subject);
+    const t = flow.clone();
+    const f = flow.clone();
+    setRef(ctx, t, key, mayBeNil(type) ? NIL : type, 'falsy');
+    setRef(ctx, f, key, nonNil(type), 'truthy');
+    return { t, f };
+  }
+  if (other.type === 'StringLiteral' && subject.type === 'CallExpression' && subject.base.type === 'Identifier' &&
+      subject.base.name === 'type' && !ctx.binding.resolved.has(subject.base) && subject.arguments.length === 1) {
+    const arg = subject.arguments[0]!;
+    const key = refKey(ctx, arg);
+    typeOf(ctx, subject);
+    typeOf(ctx, other);
+    if (!key) return { t: flow.clone(), f: flow.clone() };
+    const type = typeOf(ctx, arg);
+    const name = decodeLuaString(other.raw);
+    const t = flow.clone();
+    const f = flow.clone();
+    setRef(ctx, t, key, filterByTypeName(type, name, true, (x) => ctx.deref(x)), name === 'nil' ? 'falsy' : 'truthy');
+    setRef(ctx, f, key, filterByTypeName(type, name, false, (x) => ctx.deref(x)), undefined);
+    return { t, f };
+  }
+  return undefined;
+}
+
+/** Sets a narrowed type in `flow`; for an error-return pair, narrows the partner too. */
+export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; path?: string }, type: Type, truth: 'truthy' | 'falsy' | undefined): void {
+  if (key.path !== undefined) { flow.paths.set(key.path, type); return; }
+  const sym = key.sym!;
+  flow.vars.set(sym, type);
+  const p = flow.partners.get(sym);
+  if (!p || !truth) return;
+  const other = flow.vars.get(p.other) ?? p.other.type ?? NIL;
+  if (p.role === 'error' && truth === 'falsy') flow.vars.set(p.other, nonNil(other));
+  else if (p.role === 'value' && truth === 'falsy') flow.vars.set(p.other, nonNil(other));
+  else if (p.role === 'value' && truth === 'truthy') flow.vars.set(p.other, NIL);
+  void ctx;
+}
+
+function isDefinitelyFalsy(t: Type): boolean {
+  return t.kind === 'nil' || (t.kind === 'literal' && t.value === false);
+}
+
+function isDefinitelyTruthy(t: Type): boolean {
+  return t.kind === 'literal' && t.value !== false;
+}

@@ -1,0 +1,162 @@
+// Tolerant parsing: luaparse (Lua 5.3, ranges, comments) plus a repair loop, so a document with a
+// syntax error still yields a tree (and one `syntax-error`). Never throws.
+import { parse as luaparse } from 'luaparse';
+import type { CallExpression, Chunk, Comment, Node, ReturnStatement } from 'luaparse';
+
+/** One syntax error: Lua's wording (without luaparse's `[line:col]` prefix) and its offsets. */
+export interface SyntaxErrorInfo {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParseResult {
+  /** The tree, with ranges in the ORIGINAL text's UTF-16 offsets (possibly repaired). */
+  readonly chunk: Chunk;
+  /** At most one error: the first one Lua would report. Empty when the text parses. */
+  readonly syntaxErrors: readonly SyntaxErrorInfo[];
+  readonly comments: readonly Comment[];
+  /** True when the tree comes from a repaired text (or is empty because repair failed). */
+  readonly repaired: boolean;
+}
+
+/** The identifier the repair loop inserts where a name or expression was expected. */
+export const HOLE = '__luamod_hole';
+
+const MAX_REPAIRS = 24;
+const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\.\.|==|~=|<=|>=|<<|>>|\/\/|::|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|\S/y;
+
+/** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
+export function parseLua(text: string): ParseResult {
+  let source = text.startsWith('#') ? blank(text, 0, lineEndOf(text, 0)) : text;
+  const inserts: Insert[] = [];
+  let first: SyntaxErrorInfo | undefined;
+  let lastKey = '';
+  for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
+    const calls: Array<CallExpression | ReturnStatement> = [];
+    try {
+      const chunk = luaparse(source, {
+        luaVersion: '5.3', ranges: true, locations: false, comments: true, scope: false,
+        onCreateNode: (node: Node) => {
+          if (node.type === 'CallExpression' || node.type === 'ReturnStatement') calls.push(node);
+        },
+      });
+      if (inserts.length) remapRanges(chunk, inserts);
+      const errors = first ? [first] : strayCommas(text, calls, inserts.length === 0);
+      return { chunk, syntaxErrors: errors, comments: chunk.comments ?? [], repaired: !!first };
+    } catch (err) {
+      const e = err as { message?: string; index?: number };
+      if (typeof e.index !== 'number') throw err;
+      const message = String(e.message).replace(/^\[\d+:\d+\]\s*/, '');
+      const at = Math.min(e.index, source.length);
+      if (!first) {
+        const start = toOriginal(at, inserts);
+        first = { message, start, end: Math.min(text.length, start + tokenLength(source, at)) };
+      }
+      const key = `${message}@${at}`;
+      const repeated = key === lastKey;
+      lastKey = key;
+      const next = repair(source, message, at, repeated, inserts);
+      if (next === undefined) break;
+      source = next;
+    }
+  }
+  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
+  return { chunk, syntaxErrors: first ? [first] : [], comments: [], repaired: true };
+}
+
+interface Insert { at: number; length: number }
+
+/** One repair step on `source` (in repaired coordinates); undefined when nothing more can be done. */
+function repair(source: string, message: string, at: number, repeated: boolean, inserts: Insert[]): string | undefined {
+  const insert = (s: string): string => {
+    const piece = ` ${s} `;
+    for (const ins of inserts) if (ins.at >= at) ins.at += piece.length;
+    inserts.push({ at, length: piece.length });
+    return source.slice(0, at) + piece + source.slice(at);
+  };
+  const atEof = at >= source.length || message.endsWith("near '<eof>'") || message.endsWith('near <eof>');
+  if (!repeated) {
+    const expected = /^'([^']+)' expected/.exec(message);
+    if (expected) return insert(expected[1]!);
+    if (/^<(name|expression)> expected/.test(message)) return insert(HOLE);
+    if (message.startsWith('function arguments expected')) return insert('()');
+  }
+  if (message.startsWith('unfinished')) {
+    const long = message.includes('long');
+    const from = long ? lastMatch(source, /\[=*\[/g, at) : Math.max(source.lastIndexOf('"', at), source.lastIndexOf("'", at));
+    const start = from >= 0 && from < at ? from : at;
+    const end = long ? source.length : Math.max(lineEndOf(source, start), at);
+    return end > start ? blank(source, start, end) : undefined;
+  }
+  if (atEof) return undefined;
+  if (message.startsWith('unexpected') && !repeated) return blank(source, at, Math.max(lineEndOf(source, at), at + tokenLength(source, at)));
+  return blank(source, at, at + tokenLength(source, at));
+}
+
+function lastMatch(source: string, re: RegExp, before: number): number {
+  let last = -1;
+  for (const m of source.matchAll(re)) { if (m.index >= before) break; last = m.index; }
+  return last;
+}
+
+function tokenLength(source: string, at: number): number {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(source);
+  return m ? Math.max(1, m[0].length) : 1;
+}
+
+function lineEndOf(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Replaces [start, end) with spaces, keeping line breaks so offsets and lines stay put. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+function toOriginal(offset: number, inserts: readonly Insert[]): number {
+  let shift = 0;
+  for (const ins of inserts) {
+    if (ins.at + ins.length <= offset) shift += ins.length;
+    else if (ins.at < offset) shift += offset - ins.at;
+  }
+  return offset - shift;
+}
+
+/** Maps every node range of a tree parsed from repaired text back to the original text. */
+function remapRanges(root: unknown, inserts: readonly Insert[]): void {
+  const stack: unknown[] = [root];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) { for (const n of node) stack.push(n); continue; }
+    const n = node as { range?: [number, number] } & Record<string, unknown>;
+    if (n.range) n.range = [toOriginal(n.range[0], inserts), toOriginal(n.range[1], inserts)];
+    for (const key in n) {
+      if (key === 'range') continue;
+      const v = n[key];
+      if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+}
+
+/** luaparse 0.3.1 accepts `f(, x)` and `return , 1`; Lua does not. */
+function strayCommas(text: string, nodes: ReadonlyArray<CallExpression | ReturnStatement>, exact: boolean): SyntaxErrorInfo[] {
+  if (!exact) return [];
+  let best: SyntaxErrorInfo | undefined;
+  for (const node of nodes) {
+    const firstArg = node.arguments[0];
+    if (!firstArg) continue;
+    const from = node.type === 'CallExpression' ? node.base.range[1] : node.range[0] + 6;
+    const between = text.slice(from, firstArg.range[0]);
+    const m = node.type === 'CallExpression' ? /^\s*\(\s*,/.exec(between) : /^\s*,/.exec(between);
+    if (!m) continue;
+    const start = from + m[0].length - 1;
+    if (!best || start < best.start) best = { message: "unexpected symbol near ','", start, end: start + 1 };
+  }
+  return best ? [best] : [];
+}

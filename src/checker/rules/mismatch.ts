@@ -1,0 +1,50 @@
+// Why a value does not fit a slot: the whole value (`expected string, got number`) or, for a table
+// constructor against a record, the first field that does not fit. Shared by the *-type-mismatch rules.
+import type { Expression } from 'luaparse';
+import { isAssignable } from '../../types/assignable';
+import { typeToString } from '../../types/print';
+import type { Type } from '../../types/type';
+import type { CheckContext } from '../context';
+import { mayBeNil, members, nonNil, widen } from '../type-ops';
+
+export interface Mismatch {
+  readonly variant?: 'field' | 'missing-field' | 'extra-field';
+  readonly field?: string;
+  readonly expected: string;
+  readonly got: string;
+  readonly range: [number, number];
+}
+
+/** undefined when `value` (written as `node`) fits `target`. */
+export function explainMismatch(ctx: CheckContext, node: Expression | undefined, value: Type, target: Type): Mismatch | undefined {
+  const resolver = { resolve: ctx.resolve };
+  const range: [number, number] = node ? node.range : [0, 0];
+  const to = ctx.deref(mayBeNil(target) && node?.type === 'TableConstructorExpression' ? nonNil(target) : target);
+  if (node?.type === 'TableConstructorExpression' && to.kind === 'record' && !ctx.tables.get(to)?.cls) {
+    const seen = new Set<string>();
+    for (const f of node.fields) {
+      if (f.type !== 'TableKeyString') continue;
+      const name = f.key.name;
+      seen.add(name);
+      const slot = Object.prototype.hasOwnProperty.call(to.fields, name) ? to.fields[name] : undefined;
+      if (!slot) {
+        if (!to.open && !to.indexer) return { variant: 'extra-field', field: name, expected: typeToString(target), got: '', range: f.key.range };
+        continue;
+      }
+      const ft = ctx.nodeTypes.get(f.value) ?? { kind: 'any' };
+      const slotType: Type = slot.optional ? { kind: 'optional', type: slot.type } : slot.type;
+      const inner = explainMismatch(ctx, f.value, ft, slotType);
+      if (inner) return inner.variant ? inner : { variant: 'field', field: name, expected: inner.expected, got: inner.got, range: f.value.range };
+    }
+    for (const [name, slot] of Object.entries(to.fields)) {
+      if (seen.has(name) || slot.optional || mayBeNil(ctx.deref(slot.type))) continue;
+      const t = ctx.deref(slot.type);
+      if (t.kind === 'any' || t.kind === 'unknown') continue;
+      return { variant: 'missing-field', field: name, expected: typeToString(slot.type), got: '', range };
+    }
+    return undefined;
+  }
+  if (isAssignable(value, target, resolver)) return undefined;
+  const shown = members(ctx.deref(target)).some((m) => m.kind === 'literal') ? value : widen(value);
+  return { expected: typeToString(target), got: typeToString(shown), range };
+}

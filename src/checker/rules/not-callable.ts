@@ -1,0 +1,23 @@
+// not-callable: calling a value whose type is certainly not a function (string, number, boolean,
+// nil, a table without a metatable, an interface without `__call`).
+import type { Type } from '../../types/type';
+import { typeToString } from '../../types/print';
+import type { CheckContext } from '../context';
+import { members } from '../type-ops';
+
+/** Reports when no part of `t` can be called; returns true when it did. */
+export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { range: [number, number] }): boolean {
+  const parts = members(t).filter((m) => m.kind !== 'nil');
+  if (parts.length === 0) return false;
+  for (const m of parts) {
+    const d = ctx.deref(m);
+    switch (d.kind) {
+      case 'string': case 'number': case 'integer': case 'boolean': case 'literal': case 'array': case 'map': break;
+      case 'record': if (ctx.tables.get(d)?.metatable || d.open || Object.prototype.hasOwnProperty.call(d.fields, '__call')) return false; break;
+      case 'interface': if (Object.prototype.hasOwnProperty.call(d.methods, '__call')) return false; break;
+      default: return false;
+    }
+  }
+  ctx.report('not-callable', at, { name, got: typeToString(t) });
+  return true;
+}

@@ -1,0 +1,9 @@
+// workflow-unsafe: a workflow script uses a module that is not workflow-safe (reported at the
+// `require`, or at the first use of the module as a global).
+import type { CheckContext } from '../context';
+import type { ModuleInfo } from '../environment';
+
+export function checkWorkflowModule(ctx: CheckContext, m: ModuleInfo, range: [number, number]): void {
+  if (!ctx.config.workflow || m.workflowSafe) return;
+  ctx.report('workflow-unsafe', range, { module: m.name, classes: m.classes.join(', ') || 'none' });
+}

@@ -1,0 +1,280 @@
+// Statements: locals and assignments (annotations, classes, the error-return pairs), function
+// declarations, control flow (if/while/repeat/for, return/break/goto) and reachability.
+import type { AssignmentStatement, Expression, ForGenericStatement, FunctionDeclaration, Identifier, LocalStatement, Statement } from 'luaparse';
+import type { RecordType, Type } from '../types/type';
+import type { LuaSymbol } from './binder';
+import type { CheckContext } from './context';
+import { multi, refKey, typeOf, typesOf } from './expressions';
+import { Flow } from './flow';
+import { checkFunction } from './functions';
+import { condition } from './narrowing';
+import { assignField } from './assign';
+import { checkAssignType } from './rules/assign-type-mismatch';
+import { checkReturnTypes } from './rules/return-type-mismatch';
+import { reportUnreachable } from './rules/unreachable-code';
+import { ANY, INTEGER, NIL, NUMBER, isIntegerLike, mayBeNil, nonNil, unionOf, widen } from './type-ops';
+
+/** Checks a block in the current frame, reporting code after a `return`/`break`/`error()` once. */
+export function checkBlock(ctx: CheckContext, body: readonly Statement[]): void {
+  let reported = false;
+  for (let i = 0; i < body.length; i++) {
+    const st = body[i]!;
+    const wasDead = ctx.frame.flow.dead;
+    if (st.type === 'LabelStatement') ctx.frame.flow.dead = false;
+    statement(ctx, st);
+    if (!wasDead && ctx.frame.flow.dead && !reported && i + 1 < body.length) {
+      const rest = body.slice(i + 1);
+      if (rest[0]!.type !== 'LabelStatement') {
+        reportUnreachable(ctx, rest);
+        reported = true;
+      }
+    }
+  }
+}
+
+function statement(ctx: CheckContext, st: Statement): void {
+  switch (st.type) {
+    case 'LocalStatement': return localStatement(ctx, st);
+    case 'AssignmentStatement': return assignment(ctx, st);
+    case 'CallStatement': multi(ctx, st.expression); return;
+    case 'FunctionDeclaration': return functionStatement(ctx, st);
+    case 'ReturnStatement': {
+      const values = typesOf(ctx, st.arguments);
+      ctx.frame.returns.push(values.rest ? [...values.types, ANY] : values.types);
+      checkReturnTypes(ctx, st, values);
+      ctx.frame.flow.dead = true;
+      return;
+    }
+    case 'BreakStatement':
+      ctx.frame.breaks?.push(ctx.frame.flow.clone());
+      ctx.frame.flow.dead = true;
+      return;
+    case 'GotoStatement': ctx.frame.flow.dead = true; return;
+    case 'LabelStatement': return;
+    case 'DoStatement': checkBlock(ctx, st.body); return;
+    case 'IfStatement': {
+      const ends: Flow[] = [];
+      let hasElse = false;
+      for (const clause of st.clauses) {
+        if (clause.type === 'ElseClause') {
+          hasElse = true;
+          checkBlock(ctx, clause.body);
+          ends.push(ctx.frame.flow);
+          break;
+        }
+        const c = condition(ctx, clause.condition);
+        ctx.frame.flow = c.t;
+        checkBlock(ctx, clause.body);
+        ends.push(ctx.frame.flow);
+        ctx.frame.flow = c.f;
+      }
+      if (!hasElse) ends.push(ctx.frame.flow);
+      ctx.frame.flow = Flow.merge(ends);
+      return;
+    }
+    case 'WhileStatement': {
+      widenLoopWrites(ctx, st);
+      const c = condition(ctx, st.condition);
+      loopBody(ctx, c.t, st.body, c.f);
+      return;
+    }
+    case 'RepeatStatement': {
+      widenLoopWrites(ctx, st);
+      const breaks: Flow[] = [];
+      const outerBreaks = ctx.frame.breaks;
+      ctx.frame.breaks = breaks;
+      checkBlock(ctx, st.body);
+      const c = condition(ctx, st.condition);
+      ctx.frame.breaks = outerBreaks;
+      ctx.frame.flow = Flow.merge([c.t, ...breaks]);
+      return;
+    }
+    case 'ForNumericStatement': {
+      const types = [typeOf(ctx, st.start), typeOf(ctx, st.end), ...(st.step ? [typeOf(ctx, st.step)] : [])];
+      widenLoopWrites(ctx, st);
+      const sym = ctx.binding.declared.get(st.variable);
+      if (sym) sym.type = types.every((t) => isIntegerLike(ctx.deref(t)) || ctx.deref(t).kind === 'any') ? INTEGER : NUMBER;
+      const entry = ctx.frame.flow;
+      loopBody(ctx, entry.clone(), st.body, entry);
+      return;
+    }
+    case 'ForGenericStatement': {
+      const types = iteratorTypes(ctx, st);
+      st.variables.forEach((v, i) => {
+        const sym = ctx.binding.declared.get(v);
+        if (sym) sym.type = i === 0 ? nonNil(types[i] ?? ANY) : types[i] ?? ANY;
+      });
+      widenLoopWrites(ctx, st);
+      const entry = ctx.frame.flow;
+      loopBody(ctx, entry.clone(), st.body, entry);
+      return;
+    }
+  }
+}
+
+/** Runs a loop body from `start`; afterwards the flow is `exit` joined with the `break`s. */
+function loopBody(ctx: CheckContext, start: Flow, body: readonly Statement[], exit: Flow): void {
+  const breaks: Flow[] = [];
+  const outerBreaks = ctx.frame.breaks;
+  ctx.frame.breaks = breaks;
+  ctx.frame.flow = start;
+  checkBlock(ctx, body);
+  ctx.frame.breaks = outerBreaks;
+  ctx.frame.flow = Flow.merge([exit, ...breaks]);
+}
+
+/** Locals assigned inside a loop may hold any of their assigned types at the top of the loop. */
+function widenLoopWrites(ctx: CheckContext, loop: Statement): void {
+  const written = ctx.binding.loopWrites.get(loop);
+  if (!written) return;
+  const flow = ctx.frame.flow;
+  for (const sym of written) {
+    flow.vars.set(sym, sym.declaredType ?? ANY);
+    flow.assigned(sym);
+  }
+}
+
+function iteratorTypes(ctx: CheckContext, st: ForGenericStatement): Type[] {
+  const first = st.iterators[0];
+  if (st.iterators.length === 1 && first?.type === 'CallExpression' && first.base.type === 'Identifier' &&
+      !ctx.binding.resolved.has(first.base) && (first.base.name === 'ipairs' || first.base.name === 'pairs') && first.arguments.length === 1) {
+    const t = ctx.deref(nonNil(typeOf(ctx, first.arguments[0]!)));
+    ctx.nodeTypes.set(first, ANY);
+    if (first.base.name === 'ipairs') return [INTEGER, t.kind === 'array' ? t.element : t.kind === 'record' && t.indexer ? t.indexer.value : ANY];
+    if (t.kind === 'array') return [INTEGER, t.element];
+    if (t.kind === 'map') return [t.key, t.value];
+    if (t.kind === 'record' && t.indexer) return [t.indexer.key, t.indexer.value];
+    return [ANY, ANY];
+  }
+  const values = typesOf(ctx, st.iterators);
+  const fn = values.types[0] && ctx.functionOf(values.types[0]);
+  if (fn) return [...fn.returns, ...(fn.variadicReturn ? [fn.variadicReturn, fn.variadicReturn, fn.variadicReturn] : [])];
+  return [];
+}
+
+function localStatement(ctx: CheckContext, st: LocalStatement): void {
+  const block = ctx.annotations.byLine.get(ctx.lines.lineOf(st.range[0]));
+  const cls = block?.cls;
+  if (cls && !ctx.tables.has(cls)) ctx.tables.set(cls, { open: false, cls: true, declared: new Set(Object.keys(cls.fields)) });
+  const values = typesOf(ctx, st.init);
+  st.variables.forEach((v, i) => {
+    const sym = ctx.binding.declared.get(v);
+    if (!sym) return;
+    let value = values.types[i] ?? (values.rest && i >= values.types.length ? values.rest : NIL);
+    if (i === 0 && cls) value = adoptClass(ctx, cls, value);
+    const declared = i === 0 && !cls ? block?.type : undefined;
+    if (declared) {
+      sym.declaredType = declared;
+      if (st.init[i] || i < values.types.length) checkAssignType(ctx, v.name, st.init[i] ?? v, value, declared);
+    }
+    const t = declared ?? widenLocal(value);
+    sym.type = t;
+    ctx.frame.flow.vars.set(sym, t);
+    ctx.nodeTypes.set(v, t);
+    const init = st.init[i];
+    if (init?.type === 'CallExpression' && init.base.type === 'Identifier' && init.base.name === 'require') {
+      const last = ctx.moduleBindings[ctx.moduleBindings.length - 1];
+      if (last && last.start === init.range[0]) ctx.moduleBindings[ctx.moduleBindings.length - 1] = { ...last, name: v.name };
+    }
+  });
+  pairErrorReturn(ctx, st, values.types);
+}
+
+/** Locals keep the widened type of their initial value (`local n = 1` is an integer). */
+function widenLocal(t: Type): Type {
+  return t.kind === 'literal' ? widen(t) : t;
+}
+
+/** `---@class C` on `local C = {...}`: the constructor's fields join the class. */
+function adoptClass(ctx: CheckContext, cls: RecordType, value: Type): Type {
+  if (value.kind === 'record' && value !== cls) {
+    for (const [k, f] of Object.entries(value.fields)) if (!Object.prototype.hasOwnProperty.call(cls.fields, k)) ctx.setField(cls, k, f.type);
+  }
+  return cls;
+}
+
+/** `local v, err = f()` where f returns `(T?, Error?)`: pair v and err for narrowing. */
+function pairErrorReturn(ctx: CheckContext, st: LocalStatement, types: readonly Type[]): void {
+  if (st.variables.length < 2 || st.init.length !== 1 || types.length < 2) return;
+  const errType = types[1]!;
+  if (!mayBeNil(errType)) return;
+  const inner = ctx.deref(nonNil(errType));
+  if (inner.kind !== 'interface' || inner.name !== 'Error') return;
+  const v = ctx.binding.declared.get(st.variables[0]!);
+  const err = ctx.binding.declared.get(st.variables[1]!);
+  if (!v || !err) return;
+  ctx.frame.flow.partners.set(v, { other: err, role: 'value' });
+  ctx.frame.flow.partners.set(err, { other: v, role: 'error' });
+}
+
+function assignment(ctx: CheckContext, st: AssignmentStatement): void {
+  for (const target of st.variables) markMetamethod(ctx, target, st.init[st.variables.indexOf(target)]);
+  const values = typesOf(ctx, st.init);
+  st.variables.forEach((target, i) => {
+    const value = values.types[i] ?? (values.rest && i >= values.types.length ? values.rest : NIL);
+    assignTo(ctx, target, value, st.init[i]);
+  });
+}
+
+function markMetamethod(ctx: CheckContext, target: Expression, value: Expression | undefined): void {
+  if (value?.type !== 'FunctionDeclaration' || target.type !== 'MemberExpression') return;
+  const n = target.identifier.name;
+  if (n === '__gc' || n === '__tostring') ctx.nonYieldableFns.set(value, `a ${n} metamethod`);
+}
+
+/** Assigns `value` to a name, member or index target. */
+export function assignTo(ctx: CheckContext, target: Expression, value: Type, node: Expression | undefined): void {
+  if (target.type === 'Identifier') {
+    const sym = ctx.binding.resolved.get(target);
+    if (!sym) { ctx.frame.flow.paths.delete(`g:${target.name}`); ctx.frame.flow.forgetPaths(`g:${target.name}.`); return; }
+    assignLocal(ctx, sym, target, value, node);
+    return;
+  }
+  if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
+    assignField(ctx, target, value, node);
+    const key = refKey(ctx, target);
+    if (key?.path !== undefined) {
+      ctx.frame.flow.forgetPaths(key.path + '.');
+      ctx.frame.flow.paths.set(key.path, widenLocal(value));
+    }
+  }
+}
+
+function assignLocal(ctx: CheckContext, sym: LuaSymbol, target: Identifier, value: Type, node: Expression | undefined): void {
+  const declared = sym.declaredType;
+  if (declared) checkAssignType(ctx, sym.name, node ?? target, value, declared);
+  const t = declared ? (mayBeNil(value) ? declared : narrowDeclared(declared, value)) : widenLocal(value);
+  ctx.frame.flow.assigned(sym);
+  ctx.frame.flow.vars.set(sym, t);
+  if (sym.owner === ctx.frame.fn && !declared) sym.type = unionIfChanged(sym.type, t);
+}
+
+function narrowDeclared(declared: Type, value: Type): Type {
+  return mayBeNil(declared) && !mayBeNil(value) && value.kind !== 'any' ? nonNil(declared) : declared;
+}
+
+function unionIfChanged(prev: Type | undefined, next: Type): Type {
+  if (!prev || prev.kind === 'nil') return next;
+  return prev === next ? prev : unionOf([prev, next]);
+}
+
+function functionStatement(ctx: CheckContext, fn: FunctionDeclaration): void {
+  const id = fn.identifier;
+  if (!id) { checkFunction(ctx, fn); return; }
+  if (id.type === 'Identifier') {
+    const sym = ctx.binding.declared.get(id) ?? ctx.binding.resolved.get(id);
+    const t = checkFunction(ctx, fn, { onProvisional: (p) => { if (sym) { sym.type = p; ctx.frame.flow.vars.set(sym, p); } } });
+    if (sym) {
+      sym.type = t;
+      ctx.frame.flow.vars.set(sym, t);
+      ctx.frame.flow.assigned(sym);
+    }
+    ctx.nodeTypes.set(id, t);
+    return;
+  }
+  const owner = typeOf(ctx, id.base);
+  const selfType = id.indexer === ':' ? owner : undefined;
+  const t = checkFunction(ctx, fn, { selfType });
+  assignField(ctx, { ...id, indexer: '.' }, t, fn, owner);
+  ctx.nodeTypes.set(id, t);
+}

@@ -1,0 +1,29 @@
+// "Did you mean ...?": the closest candidate name by edit distance (at most 2, or a third of the name).
+
+/** The candidate closest to `name`, when one is close enough. */
+export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.min(2, Math.floor(name.length / 3)));
+  for (const c of candidates) {
+    if (c === name || Math.abs(c.length - name.length) > bestDistance) continue;
+    const d = distance(name.toLowerCase(), c.toLowerCase(), bestDistance);
+    if (d <= bestDistance && (d < bestDistance || !best)) { best = c; bestDistance = d; }
+  }
+  return best;
+}
+
+function distance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
