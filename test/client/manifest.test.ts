@@ -1,0 +1,69 @@
+// The extension manifest (client/package.json) agrees with the code and the repo: every contributed
+// file has a source, every command is registered, settings defaults match the protocol's defaults.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/protocol/luamod-protocol';
+
+const root = resolve(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'client/package.json'), 'utf8'));
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const clientSources = readdirSync(join(root, 'client/src'))
+  .map((f) => readFileSync(join(root, 'client/src', f), 'utf8'))
+  .join('\n');
+const packageScript = readFileSync(join(root, 'scripts/package-extension.mjs'), 'utf8');
+
+describe('client/package.json', () => {
+  it('targets the VS Code the e2e test runs (1.100) and activates on Lua and .luamodrc.json', () => {
+    expect(manifest.engines.vscode).toBe('^1.100.0');
+    expect(manifest.activationEvents).toEqual(['onLanguage:lua', 'workspaceContains:**/.luamodrc.json']);
+    expect(manifest.main).toBe('./dist/extension.js');
+    expect(manifest.version).toBe(rootPackage.version);
+  });
+
+  it('has no dependencies of its own (everything is bundled)', () => {
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.devDependencies).toBeUndefined();
+  });
+
+  it('ships every contributed grammar, configuration and schema from the package script', () => {
+    const paths: string[] = [
+      ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+      ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url),
+    ];
+    for (const p of paths) {
+      expect(p.startsWith('./dist/'), p).toBe(true);
+      // scripts/package-extension.mjs copies each one into client/dist under this name.
+      expect(packageScript, p).toContain(`'${p.slice('./dist/'.length)}'`);
+    }
+  });
+
+  it('registers every contributed command, and contributes every registered one', () => {
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const registered = [...clientSources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    expect(registered).toEqual(contributed);
+    expect(contributed).toEqual(['luamod.restartServer', 'luamod.runScript', 'luamod.showModuleManifest']);
+  });
+
+  it('puts a run button in the editor title for Lua files', () => {
+    const run = manifest.contributes.menus['editor/title/run'];
+    expect(run).toEqual([expect.objectContaining({ command: 'luamod.runScript', when: 'editorLangId == lua' })]);
+  });
+
+  it('declares settings whose defaults match DEFAULT_SETTINGS in the shared protocol', () => {
+    const props = manifest.contributes.configuration.properties;
+    const flat: Record<string, unknown> = {
+      'luamod.manifests': DEFAULT_SETTINGS.manifests,
+      'luamod.diagnostics.enable': DEFAULT_SETTINGS.diagnostics.enable,
+      'luamod.diagnostics.severity': DEFAULT_SETTINGS.diagnostics.severity,
+      'luamod.inlayHints.enable': DEFAULT_SETTINGS.inlayHints.enable,
+      'luamod.inlayHints.parameterNames': DEFAULT_SETTINGS.inlayHints.parameterNames,
+      'luamod.inlayHints.variableTypes': DEFAULT_SETTINGS.inlayHints.variableTypes,
+      'luamod.run.timeoutMs': DEFAULT_SETTINGS.run.timeoutMs,
+      'luamod.trace.server': DEFAULT_SETTINGS.trace.server,
+    };
+    expect(Object.keys(props).sort()).toEqual(Object.keys(flat).sort());
+    for (const [key, value] of Object.entries(flat)) expect(props[key].default, key).toEqual(value);
+  });
+});

@@ -1,0 +1,55 @@
+-- SYNTAX TEST "source.lua" "---@ annotations and the luamod type notation inside them"
+---@param name string? the user's name
+-- <--- comment.line.double-dash.documentation.lua punctuation.definition.comment.lua
+-- ^ punctuation.definition.annotation.luamod
+--  ^^^^^ storage.type.annotation.luamod
+--        ^^^^ variable.parameter.luamod
+--             ^^^^^^ meta.type.luamod support.type.primitive.luamod
+--                   ^ meta.type.luamod keyword.operator.optional.luamod
+--                     ^^^^^^^^^^^^^^^ comment.line.double-dash.documentation.lua - meta.type
+---@param opts? {name: string, age?: integer} options
+--            ^ keyword.operator.optional.luamod - meta.type
+--              ^ meta.type.luamod punctuation.definition.type.luamod
+--               ^^^^ variable.parameter.luamod
+--                   ^ punctuation.separator.key-value.luamod
+--                                ^ keyword.operator.optional.luamod
+--                                   ^^^^^^^ support.type.primitive.luamod
+--                                            ^^^^^^^ comment.line.double-dash.documentation.lua - meta.type
+---@return fun(a: number, ...any) -> (string, Error?) result
+--  ^^^^^^ storage.type.annotation.luamod
+--         ^^^ meta.type.luamod storage.type.function.luamod
+--             ^ variable.parameter.luamod
+--                        ^^^ keyword.operator.variadic.luamod
+--                                ^^ keyword.operator.arrow.luamod
+--                                            ^^^^^ entity.name.type.luamod
+--                                                    ^^^^^^ comment.line.double-dash.documentation.lua - meta.type
+---@type {[string]: time.Time} | time.Time[] | "a" | 42
+--  ^^^^ storage.type.annotation.luamod
+--                  ^^^^^^^^^ entity.name.type.luamod
+--                             ^ keyword.operator.union.luamod
+--                                        ^^ punctuation.definition.array.luamod
+--                                             ^^^ string.quoted.double.luamod
+--                                                   ^^ constant.numeric.luamod
+---@class Account : Base
+--  ^^^^^ storage.type.annotation.luamod
+--        ^^^^^^^ entity.name.type.class.luamod
+--                ^ punctuation.separator.inherit.luamod
+--                  ^^^^ entity.other.inherited-class.luamod
+---@field private balance integer & Positive the balance
+--  ^^^^^ storage.type.annotation.luamod
+--        ^^^^^^^ storage.modifier.access.luamod
+--                ^^^^^^^ variable.other.property.luamod
+--                                ^ keyword.operator.intersection.luamod
+--                                  ^^^^^^^^ entity.name.type.luamod
+--                                           ^^^^^^^^^^^ - meta.type
+---@alias Handler fun<T>(x: T): T
+--        ^^^^^^^ entity.name.type.alias.luamod
+--                ^^^ storage.type.function.luamod
+--                            ^ punctuation.separator.key-value.luamod
+---@deprecated use other
+--  ^^^^^^^^^^ storage.type.annotation.luamod
+-- @param in a plain comment is not an annotation
+--  ^^^^^ comment.line.double-dash.lua - storage.type.annotation.luamod
+local x = 1 ---@type integer
+--              ^^^^ storage.type.annotation.luamod
+--                   ^^^^^^^ support.type.primitive.luamod
