@@ -112,6 +112,10 @@ try {
   exitCode = report.checks.length > 0 && report.checks.every((c) => c.ok) ? 0 : 1;
 } catch (err) {
   log(`setup failed: ${err?.stack ?? err}`);
+  for (const check of CHECKS.filter((c) => !only || only.includes(c.id))) {
+    report.checks.push({ id: check.id, name: check.name, ok: false, error: `not run: setup failed (${String(err?.message ?? err).split('\n')[0]})` });
+    log(`FAIL ${check.id}. ${check.name}: not run, setup failed`);
+  }
 } finally {
   if (context) await context.close().catch(() => undefined);
   report.stoppedPids = await server.stop();
