@@ -40,7 +40,8 @@ export function loadManifestJson(text: string, file: string): LoadedManifest {
   const parsed = parseJsonText(text);
   const locate = parsed.locate;
   if (parsed.syntaxErrors.length) {
-    const errors = parsed.syntaxErrors.map((e) => ({ file, path: '', message: `invalid JSON: ${e.message}`, line: e.line, column: e.column }));
+    // Later syntax errors are mostly echoes of the first: report that one.
+    const errors = parsed.syntaxErrors.slice(0, 1).map((e) => ({ file, path: '', message: `invalid JSON: ${e.message}`, line: e.line, column: e.column }));
     return { file, errors, locate };
   }
   const errors: ManifestError[] = [];

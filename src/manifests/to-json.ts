@@ -66,6 +66,10 @@ function docToJson(doc: MemberDoc): Json {
 }
 
 /** Prints `t`, writing this manifest's own types by their bare name (`Item`, not `shop.Item`). */
+export function localTypeToString(t: Type, m: TypeManifest): string {
+  return notation(t, m);
+}
+
 function notation(t: Type, m: TypeManifest): string {
   const prefix = m.name + '.';
   return typeToString(mapType(t, (x) =>

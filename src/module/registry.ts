@@ -69,15 +69,22 @@ export class ModuleRegistry implements TypeResolver {
   static load(options: RegistryOptions = {}): ModuleRegistry {
     const registry = new ModuleRegistry();
     for (const def of options.modules ?? []) registry.addModule(def);
-    const loaded: LoadedManifest[] = [];
-    if (options.bundled !== false) {
-      const root = findPackageRoot();
-      if (root) loaded.push(...loadManifestDir(resolvePath(root, 'manifests')).filter((l) => !l.unreadable));
-    }
-    for (const dir of options.manifestDirs ?? []) loaded.push(...loadManifestDir(dir));
-    for (const file of options.manifestFiles ?? []) loaded.push(loadManifestFile(file));
-    loaded.push(...(options.loaded ?? []));
-    for (const l of loaded) registry.addLoaded(l);
+    const explicit: LoadedManifest[] = [];
+    for (const dir of options.manifestDirs ?? []) explicit.push(...loadManifestDir(dir));
+    for (const file of options.manifestFiles ?? []) explicit.push(loadManifestFile(file));
+    explicit.push(...(options.loaded ?? []));
+    const seen = new Set<string>();
+    const fresh = (l: LoadedManifest): boolean => {
+      const key = resolvePath(l.file);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    // A file named explicitly (e.g. by `manifest validate`) is not loaded a second time as bundled.
+    const explicitFiles = new Set(explicit.map((l) => resolvePath(l.file)));
+    const root = options.bundled === false ? undefined : findPackageRoot();
+    const bundled = root ? loadManifestDir(resolvePath(root, 'manifests')).filter((l) => !l.unreadable && !explicitFiles.has(resolvePath(l.file))) : [];
+    for (const l of [...bundled, ...explicit]) if (fresh(l)) registry.addLoaded(l);
     registry.check();
     return registry;
   }

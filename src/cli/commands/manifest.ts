@@ -1,9 +1,105 @@
-// `luamod manifest` (placeholder until its issue lands).
+// `luamod manifest`: list the modules the tools know, print one (text, JSON or markdown), and
+// validate JSON manifest files. Exit codes: 0 ok, 1 invalid manifest, 2 bad usage / unreadable file.
 import type { Command } from 'commander';
+import { formatManifestError, loadManifestFile, manifestToJson, type LoadedManifest } from '../../manifests';
+import { manifestToMarkdown, manifestToText } from '../../module/manifest-markdown';
+import { ModuleRegistry, type RegistryEntry } from '../../module/registry';
+import { builtinModules } from '../../modules';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerManifest(program: Command): void {
-  program.command('manifest').description('(not yet available)').action(() => {
-    process.stderr.write('luamod manifest: not implemented yet\n');
-    process.exit(2);
-  });
+  const manifest = program
+    .command('manifest')
+    .description('List modules, print one module\'s manifest, or validate JSON manifests.')
+    .argument('[name]', 'a module to print (omit to list every module)')
+    .option('-f, --format <format>', 'output for NAME: text (signatures), json (the JSON manifest form), md (a docs page)', 'text')
+    .option('-m, --manifests <dir>', 'a folder of JSON manifests to add (repeatable)', collect, [] as string[])
+    .addHelpText('after', `
+Examples:
+  luamod manifest                          list built-in modules and manifests
+  luamod manifest time                     signatures of the time module
+  luamod manifest time --format md         a markdown docs page
+  luamod manifest shop -m examples/shop/manifests --format json
+  luamod manifest validate manifests/*.json
+`)
+    .action((name: string | undefined, opts: { format: string; manifests: string[] }) => {
+      process.exitCode = name === undefined ? listModules(opts.manifests) : showModule(name, opts.format, opts.manifests);
+    });
+
+  manifest
+    .command('validate')
+    .description('Check JSON manifest files: JSON syntax, the schema, the type notation and every type name.')
+    .argument('<files...>', 'manifest files to check')
+    .option('-m, --manifests <dir>', 'folders of other manifests the files may refer to (repeatable)', collect, [] as string[])
+    .addHelpText('after', '\nExit status: 0 all valid, 1 some manifest invalid, 2 some file unreadable.\n')
+    .action((files: string[], opts: { manifests: string[] }, cmd: Command) => {
+      // commander hands `-m` to whichever of `manifest` / `validate` declares it first: take both.
+      const parent = (cmd.parent?.opts() ?? {}) as { manifests?: string[] };
+      process.exitCode = validate(files, [...(parent.manifests ?? []), ...opts.manifests]);
+    });
+}
+
+function loadRegistry(dirs: readonly string[]): ModuleRegistry {
+  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs });
+  for (const e of registry.errors) process.stderr.write(`warning: ${formatManifestError(e)}\n`);
+  return registry;
+}
+
+function listModules(dirs: readonly string[]): number {
+  const entries = loadRegistry(dirs).list();
+  const rows = entries.map((e) => [e.name, e.classes.join(',') || '-', firstLine(e.description)]);
+  const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(7, ...rows.map((r) => r[1]!.length));
+  const line = (r: string[]): string => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`.trimEnd();
+  process.stdout.write([line(['NAME', 'CLASSES', 'DESCRIPTION']), ...rows.map(line)].join('\n') + '\n');
+  return 0;
+}
+
+function showModule(name: string, format: string, dirs: readonly string[]): number {
+  if (!['text', 'json', 'md'].includes(format)) {
+    process.stderr.write(`luamod manifest: unknown format '${format}' (use text, json or md)\n`);
+    return 2;
+  }
+  const registry = loadRegistry(dirs);
+  const entry = registry.get(name);
+  if (!entry) {
+    process.stderr.write(`luamod manifest: unknown module '${name}'; known: ${registry.list().map((e) => e.name).join(', ')}\n`);
+    return 2;
+  }
+  if (format === 'md') process.stdout.write(manifestToMarkdown(entry));
+  else if (format === 'json') process.stdout.write(JSON.stringify(entryJson(entry), null, 2) + '\n');
+  else process.stdout.write(manifestToText(entry));
+  return 0;
+}
+
+/** The JSON manifest form, with the registry entry's description and classes (a ModuleDef's are authoritative). */
+function entryJson(entry: RegistryEntry): Record<string, unknown> {
+  const { name, description: _d, class: _c, ...rest } = manifestToJson(entry.manifest);
+  return {
+    name,
+    ...(entry.description ? { description: entry.description } : {}),
+    ...(entry.classes.length ? { class: [...entry.classes] } : {}),
+    ...rest,
+  };
+}
+
+function validate(files: readonly string[], dirs: readonly string[]): number {
+  const loaded: LoadedManifest[] = files.map((f) => loadManifestFile(f));
+  // Names are checked against the built-ins, the --manifests folders and the files themselves.
+  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs, loaded });
+  let invalid = false;
+  let unreadable = false;
+  for (const l of loaded) {
+    const errors = registry.errors.filter((e) => e.file === l.file);
+    if (l.unreadable) unreadable = true;
+    else if (errors.length) invalid = true;
+    for (const e of errors) process.stderr.write(`${formatManifestError(e)}\n`);
+    if (!errors.length) process.stdout.write(`${l.file}: ok\n`);
+  }
+  return unreadable ? 2 : invalid ? 1 : 0;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim();
 }
