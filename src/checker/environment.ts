@@ -23,13 +23,14 @@ export interface CheckerEnvironment extends TypeResolver {
 /** The subset of ModuleRegistry (src/module/registry.ts) the checker reads. */
 export interface RegistryLike extends TypeResolver {
   get(name: string): { name: string; class: readonly string[]; description?: string; types: () => { exportType: Type | undefined } } | undefined;
-  list(): readonly { name: string }[];
+  list(): readonly { name: string; types: () => { exportType: Type | undefined } }[];
   globals(): ReadonlyMap<string, Field> | Readonly<Record<string, Field>>;
 }
 
 const WORKFLOW_SAFE = new Set(['deterministic', 'workflow']);
 
-/** Adapts a module registry; module types are built once per environment. */
+/** Adapts a module registry; module types are built once per environment. Entries without an export
+ * (the standard library manifest, which only adds globals) are not modules. */
 export function environmentFromRegistry(registry: RegistryLike): CheckerEnvironment {
   const cache = new Map<string, ModuleInfo | undefined>();
   let globals: ReadonlyMap<string, Field> | undefined;
@@ -39,9 +40,10 @@ export function environmentFromRegistry(registry: RegistryLike): CheckerEnvironm
     module(name) {
       if (cache.has(name)) return cache.get(name);
       const def = registry.get(name);
-      const info = def && {
+      const exportType = def?.types().exportType;
+      const info = def && exportType && {
         name: def.name,
-        type: def.types().exportType ?? { kind: 'record', name: def.name, fields: {} },
+        type: exportType,
         workflowSafe: def.class.some((c) => WORKFLOW_SAFE.has(c)),
         classes: def.class,
         description: def.description,
@@ -49,7 +51,7 @@ export function environmentFromRegistry(registry: RegistryLike): CheckerEnvironm
       cache.set(name, info);
       return info;
     },
-    moduleNames: () => (names ??= registry.list().map((m) => m.name)),
+    moduleNames: () => (names ??= registry.list().filter((m) => m.types().exportType).map((m) => m.name)),
     globals() {
       if (!globals) {
         const g = registry.globals();

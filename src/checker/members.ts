@@ -70,7 +70,7 @@ function lookupRecord(ctx: CheckContext, t: RecordType, name: string, depth: num
   }
   if (t.open) return { type: ANY };
   const module = ctx.moduleTables.get(t);
-  return { type: ANY, missing: { owner: module ? `module '${module.name}'` : t.name ?? typeName(t), candidates: Object.keys(t.fields) } };
+  return { type: ANY, missing: { owner: module ? `module '${module.name}'` : displayName(t.name) ?? typeName(t), candidates: Object.keys(t.fields) } };
 }
 
 /** The `__index` of a metatable type (the metatable itself when it is its own `__index`). */
@@ -78,6 +78,11 @@ function metaIndex(ctx: CheckContext, mt: Type): Type | undefined {
   const d = ctx.deref(mt);
   if (d.kind !== 'record') return undefined;
   return hasOwn(d.fields, '__index') ? d.fields.__index!.type : undefined;
+}
+
+/** Standard library tables print as `string`, not `lua.string`. */
+function displayName(name: string | undefined): string | undefined {
+  return name?.startsWith('lua.') ? name.slice(4) : name;
 }
 
 function typeName(t: RecordType): string {
