@@ -3,7 +3,8 @@
 // Usage: node scripts/package-extension.mjs [--no-vsix] [--server-entry=FILE]   (works offline)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +48,35 @@ copy('manifests/schema.json', 'schemas/manifest.schema.json');
 if (existsSync(join(root, 'docs/modules'))) {
   for (const f of readdirSync(join(root, 'docs/modules')).filter((f) => f.endsWith('.md'))) {
     copy(`docs/modules/${f}`, `docs/modules/${f}`);
+  }
+}
+await generateMissingModulePages(join(dist, 'docs/modules'));
+
+/**
+ * Writes `<name>.md` for every built-in module that docs/modules does not cover, rendered by
+ * src/module/manifest-markdown.ts (what "Show Module Manifest" falls back to without the server).
+ */
+async function generateMissingModulePages(outDir) {
+  const contents = `
+    import { builtinModules } from './src/modules';
+    import { manifestToMarkdown } from './src/module/manifest-markdown';
+    export const pages = builtinModules.map((def) => ({
+      name: def.name,
+      markdown: manifestToMarkdown({ name: def.name, description: def.description, classes: def.class, manifest: def.types() }),
+    }));`;
+  let pages;
+  try {
+    const out = await build({ ...common, sourcemap: false, write: false, stdin: { contents, resolveDir: root, loader: 'ts' } });
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(join(root, 'package.json')));
+    pages = module.exports.pages;
+  } catch (err) {
+    console.warn(`package-extension: module pages not generated (${String(err?.message ?? err).split('\n')[0]})`);
+    return;
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const { name, markdown } of pages) {
+    if (!existsSync(join(outDir, `${name}.md`))) writeFileSync(join(outDir, `${name}.md`), markdown);
   }
 }
 

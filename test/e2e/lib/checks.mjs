@@ -1,6 +1,6 @@
 // The five end-to-end checks of issue #7. Each one opens what it needs, so any of them can run
 // (and fail) alone; each returns a short detail string or throws with what it saw.
-import { editorText, openFile, poll, runCommand } from './workbench.mjs';
+import { editorText, notifications, openFile, poll, runCommand } from './workbench.mjs';
 
 const MAIN = 'main.lua';
 const BROKEN = 'broken.lua';
@@ -134,11 +134,45 @@ export async function completionTime({ page, shot }) {
   return `listed now and sleep; ${Object.entries(found).map(([k, v]) => `${k}: ${v}`).join(' | ')}`;
 }
 
+/** Extra: a runtime error prints `file:line` into the channel and raises a notification. */
+export async function runtimeError({ page, shot }) {
+  await openFile(page, 'fails.lua', 'boom');
+  await runCommand(page, 'luamod: Run Lua Script');
+  const panel = page.locator('.part.panel');
+  const text = await poll(async () => {
+    const t = (await panel.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    return /fails\.lua:4\b/.test(t) && /Failed after/.test(t) ? t : undefined;
+  }, 30_000);
+  const toast = await poll(async () => (await notifications(page)).find((n) => /boom/.test(n)), 10_000);
+  await shot('6-runtime-error');
+  if (!text) throw new Error('the output channel shows no "fails.lua:4" error line');
+  if (!toast) throw new Error('no error notification mentioning the error appeared');
+  const line = text.split('\n').find((l) => /fails\.lua:4/.test(l));
+  return `${line?.trim()} | notification: ${toast.replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+/** Extra: Show Module Manifest lists the modules and opens the chosen one's page. */
+export async function moduleManifest({ page, shot }) {
+  await openFile(page, MAIN, 'require');
+  await runCommand(page, 'luamod: Show Module Manifest');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*time\b/ }).first();
+  await row.waitFor({ timeout: 15_000 });
+  const listed = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.split('\n')[0].trim());
+  await row.click();
+  const tab = page.locator('.tab', { hasText: /time/ }).filter({ hasText: /Preview|time\.md/ }).first();
+  await tab.waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1500);
+  await shot('7-module-manifest');
+  return `listed ${listed.slice(0, 8).join(', ')}${listed.length > 8 ? ', …' : ''}; opened "${(await tab.innerText()).trim()}"`;
+}
+
 /** In the order they run: the edit made by completion comes last. */
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
   { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
   { id: 4, name: 'Run Lua Script prints into the luamod Output channel', run: runScriptOutput },
   { id: 3, name: 'planted error in the Problems panel with its code', run: problemsPanel },
+  { id: 6, name: 'runtime error: file:line in the channel and a notification', run: runtimeError, extra: true },
+  { id: 7, name: 'Show Module Manifest opens a module page', run: moduleManifest, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];

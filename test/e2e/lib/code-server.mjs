@@ -24,6 +24,8 @@ const USER_SETTINGS = {
   'editor.minimap.enabled': false,
   'window.restoreWindows': 'none',
   'chat.disableAIFeatures': true,
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
 };
 
 export class CodeServer {
