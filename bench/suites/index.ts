@@ -1,2 +1,6 @@
 // Every benchmark suite, by name (`npm run bench <name>`). Each issue adds its own line.
-export const suites = {};
+import types from './types';
+
+export const suites = {
+  types,
+};

@@ -32,13 +32,14 @@ const MESSAGES: Record<string, string> = {
   InvalidUnicode: 'bad unicode escape', InvalidEscapeCharacter: 'bad escape character', InvalidCharacter: 'bad character in string',
 };
 
-/** Parses `text` as strict JSON. Never throws. */
+/** Parses `text` as strict JSON. Never throws. The position tree is built only when needed. */
 export function parseJsonText(text: string): ParsedJson {
-  const errors: ParseError[] = [];
-  const root: Node | undefined = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  let lineStarts: number[] | undefined;
   const position = (offset: number): TextPosition => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -47,22 +48,36 @@ export function parseJsonText(text: string): ParsedJson {
     }
     return { line: lo, character: offset - lineStarts[lo]! };
   };
-  const syntaxErrors = errors.map((e) => {
-    const pos = position(e.offset);
-    const code = printParseErrorCode(e.error);
-    return { message: MESSAGES[code] ?? code, line: pos.line + 1, column: pos.character + 1 };
-  });
-  return {
-    value: root && syntaxErrors.length === 0 ? getNodeValue(root) : undefined,
-    syntaxErrors,
-    locate(path) {
-      if (!root) return undefined;
-      const node = findNodeAtLocation(root, [...path]);
-      if (!node) return undefined;
-      const anchor = node.parent?.type === 'property' ? node.parent.children![0]! : node;
-      return position(anchor.offset);
-    },
+  let tree: { root: Node | undefined; errors: ParseError[] } | undefined;
+  const getTree = (): { root: Node | undefined; errors: ParseError[] } => {
+    if (!tree) {
+      const errors: ParseError[] = [];
+      const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      tree = { root, errors };
+    }
+    return tree;
   };
+  const locate = (path: readonly (string | number)[]): TextPosition | undefined => {
+    const { root } = getTree();
+    if (!root) return undefined;
+    const node = findNodeAtLocation(root, [...path]);
+    if (!node) return undefined;
+    const anchor = node.parent?.type === 'property' ? node.parent.children![0]! : node;
+    return position(anchor.offset);
+  };
+  try {
+    // The fast path: valid JSON needs no tree until someone asks for a position.
+    return { value: JSON.parse(text) as unknown, syntaxErrors: [], locate };
+  } catch {
+    const { root, errors } = getTree();
+    const syntaxErrors = errors.map((e) => {
+      const pos = position(e.offset);
+      const code = printParseErrorCode(e.error);
+      return { message: MESSAGES[code] ?? code, line: pos.line + 1, column: pos.character + 1 };
+    });
+    if (!syntaxErrors.length) syntaxErrors.push({ message: 'invalid JSON', line: 1, column: 1 });
+    return { value: root && !errors.length ? getNodeValue(root) : undefined, syntaxErrors, locate };
+  }
 }
 
 /** `["export", "fields", "join"]` → `export.fields.join`; array indices print as `[0]`. */

@@ -26,9 +26,9 @@ export interface Token {
 }
 
 const PUNCT = ['...', '->', '(', ')', '{', '}', '[', ']', '<', '>', ',', ':', '?', '|', '&', '.'];
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_]/;
-const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/;
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+const NUMBER = /-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const SPACE = /\s/;
 const ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Splits `text` into tokens, ending with an `eof` token. Throws TypeParseError on a bad character. */
@@ -37,20 +37,24 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
+    const code = text.charCodeAt(i);
+    if (code === 32 || SPACE.test(ch)) { i++; continue; }
     const column = i + 1;
-    if (IDENT_START.test(ch)) {
-      let j = i + 1;
-      while (j < text.length && IDENT_PART.test(text[j]!)) j++;
-      tokens.push({ kind: 'ident', text: text.slice(i, j), column });
-      i = j;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) {
+      IDENT.lastIndex = i;
+      const name = IDENT.exec(text)![0];
+      tokens.push({ kind: 'ident', text: name, column });
+      i += name.length;
       continue;
     }
-    const num = (ch === '-' || ch === '.' || /\d/.test(ch)) && text[i + 1] !== '>' ? NUMBER.exec(text.slice(i)) : null;
-    if (num && !(ch === '.' && text.startsWith('...', i))) {
-      tokens.push({ kind: 'number', text: num[0], value: globalThis.Number(num[0]), column });
-      i += num[0].length;
-      continue;
+    if ((code >= 48 && code <= 57) || ((ch === '-' || ch === '.') && /\d/.test(text[i + 1] ?? ''))) {
+      NUMBER.lastIndex = i;
+      const num = NUMBER.exec(text);
+      if (num) {
+        tokens.push({ kind: 'number', text: num[0], value: globalThis.Number(num[0]), column });
+        i += num[0].length;
+        continue;
+      }
     }
     if (ch === '"' || ch === "'") {
       const [value, end] = readString(text, i);
