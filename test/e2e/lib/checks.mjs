@@ -166,6 +166,22 @@ export async function moduleManifest({ page, shot }) {
   return `listed ${listed.slice(0, 8).join(', ')}${listed.length > 8 ? ', …' : ''}; opened "${(await tab.innerText()).trim()}"`;
 }
 
+/** Extra: luamod: Restart Server brings up a new server and the status bar returns to "ready". */
+export async function restartServer({ page, shot }) {
+  await openFile(page, MAIN, 'require');
+  const item = page.locator('.statusbar-item', { hasText: 'luamod' }).first();
+  const seen = [];
+  await runCommand(page, 'luamod: Restart Server');
+  const ready = await poll(async () => {
+    const t = (await item.innerText()).trim();
+    if (seen[seen.length - 1] !== t) seen.push(t);
+    return seen.length > 1 && /ready/.test(t) ? t : undefined;
+  }, 60_000, 100);
+  await shot('8-restart-server');
+  if (!ready) throw new Error(`after restart the status bar showed: ${seen.join(' → ')}`);
+  return `status: ${seen.join(' → ')}`;
+}
+
 /** In the order they run: the edit made by completion comes last. */
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
@@ -174,5 +190,6 @@ export const CHECKS = [
   { id: 3, name: 'planted error in the Problems panel with its code', run: problemsPanel },
   { id: 6, name: 'runtime error: file:line in the channel and a notification', run: runtimeError, extra: true },
   { id: 7, name: 'Show Module Manifest opens a module page', run: moduleManifest, extra: true },
+  { id: 8, name: 'Restart Server returns to "ready"', run: restartServer, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];

@@ -2,8 +2,14 @@
 local time = require("time")
 local json = require("json")
 
+---@param name string who to greet
+---@return string greeting
+local function greet(name)
+  return "hello, " .. name
+end
+
 local started = time.now()
-local payload = json.encode({ greeting = "hello", count = 3 })
-print("payload: " .. payload)
+local payload = json.encode({ greeting = greet("luamod"), count = 3 })
+print("payload: " .. tostring(payload))
 print("luamod e2e ok")
 return started ~= nil
