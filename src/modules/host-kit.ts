@@ -1,11 +1,18 @@
 // Small helpers the built-in modules' host functions share: the `nil, err` convention and
 // describing a Lua value in argument errors.
-import type { ErrorKind, LState, LuaValue } from '../module/host-api';
+import type { ErrorKind, LState, LuaErrorInit, LuaValue } from '../module/host-api';
 
 /** Pushes `nil, err` (a structured error of `kind`) and returns 2: `return fail(l, 'INVALID', msg)`. */
 export function fail(l: LState, kind: ErrorKind, message: string, details?: { [key: string]: LuaValue }): number {
   l.push(null);
   l.pushError(details ? { kind, message, details } : { kind, message });
+  return 2;
+}
+
+/** Pushes `nil, err` for a prepared error and returns 2. */
+export function failWith(l: LState, error: LuaErrorInit): number {
+  l.push(null);
+  l.pushError(error);
   return 2;
 }
 

@@ -2,11 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const BASE64_DESCRIPTION = 'Standard base64 (RFC 4648, `+/` alphabet, `=` padding) over the bytes of a string.';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const BASE64_DESCRIPTION = 'Standard base64 (RFC 4648, `+/` alphabet, `=` padding) over the bytes of a string.\n\n' +
+  'Binary-safe: any byte string encodes and decodes unchanged. Decoding is strict: no whitespace, no URL-safe alphabet (`-_`); the `=` padding may be left out.';
 
 /** Builds the manifest (pure; cheap). */
 export function base64Manifest(): TypeManifest {
-  const m = newManifest('base64', BASE64_DESCRIPTION + ' Binary-safe: any byte string encodes and decodes unchanged.');
+  const m = newManifest('base64', BASE64_DESCRIPTION);
   m.setExport(exportRecord('base64', {
     encode: fn({
       sig: 'fun(data: string) -> string', description: 'Encodes the bytes of `data` as padded base64.',

@@ -1,7 +1,8 @@
 // The `env` module's host functions over the environment map the host gives the engine
 // (`ProcessContext.host.env`, a Record<string, string>).
 import type { HostFunction, LState } from '../../module/host-api';
-import { fail } from '../host-kit';
+import { fail, failWith } from '../host-kit';
+import { permissionDenied } from '../../runtime/security';
 
 /** The engine's environment map (an empty one when the host gave none). */
 function envMap(l: LState): Record<string, string> {
@@ -13,7 +14,7 @@ function envMap(l: LState): Record<string, string> {
 function refuse(l: LState, action: 'env.get' | 'env.set', key: string): number {
   if (key === '') return fail(l, 'INVALID', 'empty environment variable name');
   if (key.includes('=') || key.includes('\0')) return fail(l, 'INVALID', `invalid environment variable name ${JSON.stringify(key)}`);
-  if (!l.context().isAllowed(action, key)) return fail(l, 'PERMISSION_DENIED', `${action} ${JSON.stringify(key)} is not allowed`);
+  if (!l.context().isAllowed(action, key)) return failWith(l, permissionDenied(action, key));
   return 0;
 }
 

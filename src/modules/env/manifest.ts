@@ -2,12 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const ENV_DESCRIPTION = 'Read and set environment variables from the map the host gives the engine (the CLI passes the process environment).';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const ENV_DESCRIPTION = 'Read and set environment variables from the map the host gives the engine (the CLI passes the process environment).\n\n' +
+  'Permission actions `env.get` / `env.set`, resource = the key (the CLI allows everything). `env.set` changes the engine\'s map only, never the host process environment; an unset variable reads as `nil` without an error.';
 
 /** Builds the manifest (pure; cheap). */
 export function envManifest(): TypeManifest {
-  const m = newManifest('env', ENV_DESCRIPTION + ' Permission actions `env.get` / `env.set`, resource = the key. '
-    + '`env.set` changes the engine\'s map only, never the host process environment.');
+  const m = newManifest('env', ENV_DESCRIPTION);
   m.setExport(exportRecord('env', {
     get: fn({
       sig: 'fun(key: string) -> (string?, Error?)', description: 'The value of variable `key`; `nil` (and no error) when it is not set.',

@@ -1,7 +1,8 @@
 // The `fs` module's host functions: check the path and the permission, then yield the command to
 // the fs dispatcher (dispatcher.ts), which does the I/O under the host's fs root.
 import type { ErrorKind, HostFunction, LState, LuaErrorInit, LuaValue, Yield } from '../../module/host-api';
-import { fail } from '../host-kit';
+import { fail, failWith } from '../host-kit';
+import { permissionDenied } from '../../runtime/security';
 import type { FsCommand } from './operations';
 import { normalizeScriptPath } from './paths';
 
@@ -28,7 +29,7 @@ function fsYield(cmd: FsCommand): Yield {
 function checkedPath(l: LState, action: 'fs.read' | 'fs.write'): string | number {
   const r = normalizeScriptPath(l.checkString(1));
   if ('error' in r) return fail(l, r.error.kind, r.error.message);
-  if (!l.context().isAllowed(action, r.rel)) return fail(l, 'PERMISSION_DENIED', `${action} ${JSON.stringify(r.rel)} is not allowed`);
+  if (!l.context().isAllowed(action, r.rel)) return failWith(l, permissionDenied(action, r.rel));
   return r.rel;
 }
 

@@ -2,13 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const FS_DESCRIPTION = 'Files under a root folder the host configures (CLI: `--fs-root DIR`, default the current folder).';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const FS_DESCRIPTION = 'Files under a root folder the host configures (CLI: `--fs-root DIR`, default the current folder).\n\n' +
+  'Paths are relative to the root and `/`-separated; a path that leaves the root (`..` above it, an absolute path, or a symlink pointing outside) gives `PERMISSION_DENIED`, a missing file `NOT_FOUND`. Every call suspends the script while the I/O runs (other scripts keep going). Permission actions `fs.read` (read, exists, list) / `fs.write` (write, remove), resource = the normalised path relative to the root (`data/x.txt`).';
 
 /** Builds the manifest (pure; cheap). */
 export function fsManifest(): TypeManifest {
-  const m = newManifest('fs', FS_DESCRIPTION + ' Paths are relative to the root, `/`-separated; a path that leaves the root '
-    + '(`..`, absolute, or through a symlink) gives `PERMISSION_DENIED`. Every call suspends the script while the I/O runs. '
-    + 'Permission actions `fs.read` / `fs.write`, resource = the path relative to the root.');
+  const m = newManifest('fs', FS_DESCRIPTION);
   m.setExport(exportRecord('fs', {
     read: fn({
       sig: 'fun(path: string) -> (string?, Error?)', yields: true, description: 'The contents of a file (bytes).',

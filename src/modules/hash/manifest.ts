@@ -2,11 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const HASH_DESCRIPTION = 'Message digests (MD5, SHA-1, SHA-256, SHA-512) and HMAC-SHA256 as lowercase hex.';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const HASH_DESCRIPTION = 'Message digests (MD5, SHA-1, SHA-256, SHA-512) and HMAC-SHA256 as lowercase hex.\n\n' +
+  'Binary-safe: the bytes of the string are hashed.';
 
 /** Builds the manifest (pure; cheap). */
 export function hashManifest(): TypeManifest {
-  const m = newManifest('hash', HASH_DESCRIPTION + ' Binary-safe: the bytes of the string are hashed.');
+  const m = newManifest('hash', HASH_DESCRIPTION);
   const digest = (name: string, bits: number, note: string) => fn({
     sig: 'fun(data: string) -> string', description: `The ${name} digest of \`data\`${note}.`,
     params: { data: 'Any string (bytes).' }, returns: `${bits / 4} lowercase hex characters.`,

@@ -2,13 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const JSON_DESCRIPTION = 'Encode Lua values as JSON text and decode JSON text into Lua values.';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const JSON_DESCRIPTION = 'Encode Lua values as JSON text and decode JSON text into Lua values.\n\n' +
+  '- A table whose keys are exactly 1..n encodes as an array; any other table (including one with holes) as an object with its keys sorted, so the output is deterministic.\n- **An empty table encodes as `[]`.**\n- JSON `null` decodes to `nil`: an object member set to `null` is absent, a `null` array element leaves a hole.\n- Numbers decode to integers when they are whole and fit in 32 bits, otherwise to floats.\n- Errors are `INVALID`: for `decode` with the line and column (`err:details()` has `line`, `column`, `offset`), for `encode` with the path of the bad value (`$.items[2]`).';
 
 /** Builds the manifest (pure; cheap). */
 export function jsonManifest(): TypeManifest {
-  const m = newManifest('json', JSON_DESCRIPTION + '\n\nA table whose keys are 1..n encodes as an array, '
-    + 'any other table (including one with holes) as an object with sorted keys; **an empty table encodes as `[]`**. JSON `null` decodes to `nil` '
-    + '(an object member set to `null` is absent; a `null` array element leaves a hole).');
+  const m = newManifest('json', JSON_DESCRIPTION);
   m.setExport(exportRecord('json', {
     encode: fn({
       sig: 'fun(value: any) -> (string?, Error?)',

@@ -2,12 +2,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { fn, t, userdataInterface } from '../manifest-kit';
 
-export const LOGGER_DESCRIPTION = 'Structured logging: one JSON line per call to the process log sink (stderr for the CLI).';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const LOGGER_DESCRIPTION = 'Structured logging: one JSON line per call to the process log sink (stderr for the CLI).\n\n' +
+  'The module value is itself the root `Logger`. Each call hands one entry — level, message and fields — to the process log sink; the CLI writes it to stderr as one JSON line. Fields are the ones given to `with` (outermost first), then those of the call (later ones win), plus `logger` = the name set with `named`. Functions and userdata in fields are written as `<function>` / `<time.Time>`.';
 
 /** Builds the manifest (pure; cheap). */
 export function loggerManifest(): TypeManifest {
-  const m = newManifest('logger', LOGGER_DESCRIPTION + ' Each line holds `level`, `msg`, `time` (RFC 3339), the logger name as `logger` when set, '
-    + 'then the fields given to `with` and to the call (later ones win).');
+  const m = newManifest('logger', LOGGER_DESCRIPTION);
   const level = (name: string) => fn({
     sig: 'fun(self, msg: string, fields?: table)', description: `Logs \`msg\` at level \`${name}\`.`,
     params: { msg: 'The message.', fields: 'Extra key/value pairs for this line (JSON-encodable).' },

@@ -29,7 +29,8 @@ function durationArg(l: LState, n: number, text: boolean): number {
     if ('error' in r) return l.argError(n, r.error);
     return r.nanos;
   }
-  return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${luaTypeName(v)}`);
+  const got = l.top() < n ? 'no value' : luaTypeName(v);
+  return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${got}`);
 }
 
 /** Pushes a number as an integer when it is one and fits in 32 bits (the LState decides). */

@@ -3,13 +3,13 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { constant, exportRecord, fn, userdataInterface } from '../manifest-kit';
 
-export const TIME_DESCRIPTION = 'Instants, durations, Go-style layouts and sleeping.';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const TIME_DESCRIPTION = 'Instants, durations, Go-style layouts and sleeping.\n\n' +
+  'Layouts use **Go\'s reference time** `Mon Jan 2 15:04:05 MST 2006`: write the reference time the way your text looks. Elements: `2006`/`06` year, `01`/`1`/`Jan`/`January` month, `02`/`2`/`_2` day, `002` day of year, `15` (24h) or `03`/`3` (12h) hour with `PM`/`pm`, `04`/`4` minute, `05`/`5` second, `.000` (fixed) or `.999` (trimmed) fractions, `Mon`/`Monday` weekday, `MST` zone name, `Z07:00`/`-07:00`/`-0700`/`-07` offsets (`Z` forms print `Z` for UTC). `time.RFC3339` is `2006-01-02T15:04:05Z07:00`.\n\nDurations are **nanoseconds held as floats** (fengari\'s integers are 32-bit): `time.SECOND` is `1e9`, a number passed where a Duration is expected is read as nanoseconds. `time.unix` and `time.parse` (without a zone in the text) give UTC times; `time.now` the host\'s local zone.';
 
 /** Builds the manifest (pure; cheap). */
 export function timeManifest(): TypeManifest {
-  const m = newManifest('time', TIME_DESCRIPTION + '\n\nLayouts use Go\'s reference time `Mon Jan 2 15:04:05 MST 2006` '
-    + '(`2006` year, `01` month, `02` day, `15` hour, `04` minute, `05` second, `.000` fraction, `Z07:00` offset). '
-    + 'Durations are nanoseconds held as floats.');
+  const m = newManifest('time', TIME_DESCRIPTION);
   m.defineType('Time', timeInterface(), { description: 'An instant with nanosecond precision, shown in UTC, the local zone or a fixed offset.' });
   m.defineType('Duration', durationInterface(), { description: 'A span of time in nanoseconds (a float). `tostring(d)` prints it like `1h30m0s`.' });
   const unit = (name: string, ns: string) =>

@@ -2,7 +2,9 @@
 import { newManifest, type TypeManifest } from '../../types/manifest';
 import { exportRecord, fn } from '../manifest-kit';
 
-export const UUID_DESCRIPTION = 'Generate (v4 random, v7 time-ordered) and validate UUIDs in their canonical text form.';
+/** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
+export const UUID_DESCRIPTION = 'Generate (v4 random, v7 time-ordered) and validate UUIDs in their canonical text form.\n\n' +
+  '`validate` accepts the canonical 8-4-4-4-12 hex form in either case (any version, the nil UUID too); `v7` ids sort by creation time (millisecond resolution).';
 
 /** Builds the manifest (pure; cheap). */
 export function uuidManifest(): TypeManifest {
