@@ -1,0 +1,84 @@
+// `luamod check` end to end on real files in temp folders (in-process runCheck; the same function the CLI calls).
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCheck } from '../../src/cli/commands/check';
+import { FIXTURES } from './env';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'luamod-check-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function run(paths: string[], opts: { format?: string; config?: string } = {}): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCheck(paths, opts, (s) => { out += s; }, (s) => { err += s; });
+  return { code, out, err };
+}
+
+const CONFIG = JSON.stringify({ manifests: [join(FIXTURES, 'manifests')], exclude: ['vendor/**'] });
+
+describe('luamod check', () => {
+  test('text: file:line:col, the source line, a caret, a summary; exit 1 on errors', () => {
+    const root = project({ '.luamodrc.json': CONFIG, 'a.lua': 'local text = require("text")\nprint(text.pad(1, 2))\n' });
+    const r = run([join(root, 'a.lua')]);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/a\.lua:2:16: error param-type-mismatch: argument #1 's': expected string, got integer$/);
+    expect(lines[1]).toBe('  print(text.pad(1, 2))');
+    expect(lines[2]).toBe('                 ^');
+    expect(lines[3]).toBe('1 file checked: 1 error, 0 warnings');
+  });
+
+  test('folders are walked, excluded globs skipped; exit 0 with only warnings', () => {
+    const root = project({
+      '.luamodrc.json': CONFIG, 'src/ok.lua': 'print("hi")\n', 'src/warn.lua': 'print(nope)\n', 'vendor/bad.lua': 'local = 1\n',
+    });
+    const r = run([root], { format: 'json' });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { files: Array<{ path: string; diagnostics: Array<{ code: string; severity: string; range: unknown }> }>; summary: unknown };
+    expect(report.files.map((f) => f.path.replace(/\\/g, '/').split('/').slice(-2).join('/'))).toEqual(['src/ok.lua', 'src/warn.lua']);
+    expect(report.files[0]!.diagnostics).toEqual([]);
+    expect(report.files[1]!.diagnostics).toEqual([{
+      code: 'undefined-global', severity: 'warning', message: "undefined global 'nope'",
+      range: { start: { line: 0, character: 6 }, end: { line: 0, character: 10 } },
+    }]);
+    expect(report.summary).toEqual({ files: 2, errors: 0, warnings: 1 });
+  });
+
+  test('exit 2: unreadable path, bad format, broken config, broken manifest', () => {
+    expect(run(['/nonexistent/x.lua']).code).toBe(2);
+    const root = project({ 'a.lua': 'print(1)\n', 'bad/.luamodrc.json': '{"diagnostics": {"x": "off"}}', 'bad/b.lua': 'print(1)\n' });
+    expect(run([join(root, 'a.lua')], { format: 'xml' }).code).toBe(2);
+    const broken = run([join(root, 'bad/b.lua')]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain("/diagnostics/x: unknown property 'x'");
+    const m = project({ '.luamodrc.json': JSON.stringify({ manifests: ['m'] }), 'm/bad.json': '{"name": "bad", "export": {"fields": {"f": "fun("}}}', 'a.lua': 'print(1)\n' });
+    const r = run([join(m, 'a.lua')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad.json');
+  });
+
+  test('--config overrides the nearest config', () => {
+    const root = project({ 'a.lua': 'local unused = 1\n', 'quiet.json': JSON.stringify({ diagnostics: { 'unused-local': 'off' } }) });
+    const r = run([join(root, 'a.lua')], { config: join(root, 'quiet.json') });
+    expect(r.out).toBe('1 file checked: 0 errors, 0 warnings\n');
+  });
+
+  test('workflow globs from the config', () => {
+    const root = project({
+      '.luamodrc.json': JSON.stringify({ manifests: [join(FIXTURES, 'manifests')], workflows: ['flows/*.lua'] }),
+      'flows/f.lua': 'local c = require("clock")\nprint(c)\n', 'jobs/j.lua': 'local c = require("clock")\nprint(c)\n',
+    });
+    const r = run([root], { format: 'json' });
+    const report = JSON.parse(r.out) as { files: Array<{ path: string; diagnostics: Array<{ code: string }> }> };
+    expect(report.files.map((f) => f.diagnostics.map((d) => d.code))).toEqual([['workflow-unsafe'], []]);
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,0 +1,101 @@
+// Inference: literals, tables, module members, multiple returns, select, methods, inferred
+// function returns, fields added after creation, setmetatable classes, string methods, annotations.
+import { describe, expect, test } from 'vitest';
+import { check, codes } from './env';
+import { typeAtCursor } from './cursor';
+
+describe('inference', () => {
+  test('literals and locals widen', () => {
+    expect(typeAtCursor('local n = 1\nprint($0n)')).toBe('integer');
+    expect(typeAtCursor('local n = 1.5\nprint($0n)')).toBe('number');
+    expect(typeAtCursor('local s = "x"\nprint($0s)')).toBe('string');
+    expect(typeAtCursor('local a = {1, 2}\nprint($0a)')).toBe('integer[]');
+  });
+
+  test('module members and methods on interfaces', () => {
+    expect(typeAtCursor('local clock = require("clock")\nlocal t = clock.now()\nprint($0t)')).toBe('clock.Time');
+    expect(typeAtCursor('local clock = require("clock")\nlocal u = clock.now():unix()\nprint($0u)')).toBe('integer');
+    expect(typeAtCursor('local clock = require("clock")\nlocal t = clock.now():add(5)\nprint($0t)')).toBe('clock.Time');
+  });
+
+  test('several returns, and select', () => {
+    expect(typeAtCursor('local clock = require("clock")\nlocal v, err = clock.parse("x")\nprint($0err)')).toBe('Error?');
+    expect(typeAtCursor('local function two() return 1, "a" end\nlocal a, b = two()\nprint($0b)')).toBe('string');
+    expect(typeAtCursor('local function two() return 1, "a" end\nlocal b = select(2, two())\nprint($0b)')).toBe('string');
+    expect(typeAtCursor('local n = select("#", 1, 2)\nprint($0n)')).toBe('integer');
+  });
+
+  test('returns of local functions come from their bodies', () => {
+    expect(typeAtCursor('local function f(x)\n  if x then return "a" end\n  return nil\nend\nlocal r = f(1)\nprint($0r)')).toBe('string?');
+  });
+
+  test('fields assigned after creation belong to the table', () => {
+    const a = check('local t = {}\nt.name = "x"\nprint(t.name, t.other)\n');
+    expect(codes(a)).toEqual(['3:17 undefined-field']);
+    expect(typeAtCursor('local t = {}\nt.name = "x"\nprint(t.$0name)')).toBe('string');
+  });
+
+  test('setmetatable classes find methods through __index', () => {
+    const src = [
+      'local Account = {}', 'Account.__index = Account',
+      'function Account.new(balance) return setmetatable({balance = balance}, Account) end',
+      'function Account:deposit(n) self.balance = self.balance + n end',
+      'local acc = Account.new(10)', 'acc:deposit(5)', 'acc:withdraw(1)', 'print(acc.balance)',
+    ].join('\n');
+    expect(codes(check(src))).toEqual(['7:5 undefined-field']);
+    const inline = 'local M = {greet = function() return "hi" end}\nlocal o = setmetatable({}, {__index = M})\nlocal g = o.greet()\nprint($0g)';
+    expect(typeAtCursor(inline)).toBe('string');
+  });
+
+  test('string methods on string values', () => {
+    expect(typeAtCursor('local s = "abc"\nlocal u = s:upper()\nprint($0u)')).toBe('string');
+    expect(codes(check('local s = "abc"\nprint(s:len(), ("x"):rep(3))'))).toEqual([]);
+  });
+
+  test('generic functions give back their argument type', () => {
+    expect(typeAtCursor('local text = require("text")\nlocal n = text.identity(5)\nprint($0n)')).toBe('integer');
+  });
+
+  test('callbacks get their parameter types from the expected function type', () => {
+    const src = 'local list = {"b", "a"}\ntable.sort(list, function(a, b) return a < b end)\n';
+    expect(codes(check(src))).toEqual([]);
+  });
+
+  test('ipairs and pairs loops type their variables', () => {
+    expect(typeAtCursor('for i, v in ipairs({"a"}) do print($0v) end')).toBe('string');
+    expect(typeAtCursor('for i, v in ipairs({"a"}) do print($0i) end')).toBe('integer');
+  });
+});
+
+describe('annotations', () => {
+  test('---@param and ---@return type a function', () => {
+    const src = '---@param name string\n---@return string\nlocal function greet(name)\n  return "hi " .. name\nend\nprint(greet(1))\n';
+    const a = check(src);
+    expect(codes(a)).toEqual(['6:13 param-type-mismatch']);
+    expect(a.diagnostics[0]!.message).toBe("argument #1 'name': expected string, got integer");
+  });
+
+  test('---@class with ---@field types the table and its instances', () => {
+    const src = [
+      '---@class Point', '---@field x number', '---@field y number', 'local Point = {}',
+      '---@param x number', '---@param y number', '---@return Point',
+      'function Point.new(x, y) return setmetatable({x = x, y = y}, {__index = Point}) end',
+      '---@type Point', 'local p = Point.new(1, 2)', 'print(p.x + p.y, p.z)',
+    ].join('\n');
+    expect(codes(check(src))).toEqual(['11:20 undefined-field']);
+  });
+
+  test('---@alias names a type', () => {
+    const src = '---@alias Mode "fast" | "slow"\n---@param m Mode\nlocal function run(m) return m end\nprint(run("fast"), run("medium"))\n';
+    expect(codes(check(src))).toEqual(['4:24 param-type-mismatch']);
+  });
+
+  test('optional ---@param may be left out', () => {
+    const src = '---@param a string\n---@param b? string\nlocal function f(a, b) return a, b end\nprint(f("x"), f())\n';
+    expect(codes(check(src))).toEqual(['4:17 missing-parameter']);
+  });
+
+  test('a bad type in an annotation does not break the file', () => {
+    expect(codes(check('---@param x fun(\nlocal function f(x) return x end\nprint(f(1))\n'))).toEqual([]);
+  });
+});
