@@ -68,7 +68,8 @@ export class ModuleRegistry implements TypeResolver {
   /** Builds a registry from modules and manifest folders, then checks every type name. */
   static load(options: RegistryOptions = {}): ModuleRegistry {
     const registry = new ModuleRegistry();
-    for (const def of options.modules ?? []) registry.addModule(def);
+    const packageRoot = findPackageRoot();
+    for (const def of options.modules ?? []) registry.addModule(def, packageRoot ?? process.cwd());
     const explicit: LoadedManifest[] = [];
     for (const dir of options.manifestDirs ?? []) explicit.push(...loadManifestDir(dir));
     for (const file of options.manifestFiles ?? []) explicit.push(loadManifestFile(file));
@@ -82,7 +83,7 @@ export class ModuleRegistry implements TypeResolver {
     };
     // A file named explicitly (e.g. by `manifest validate`) is not loaded a second time as bundled.
     const explicitFiles = new Set(explicit.map((l) => resolvePath(l.file)));
-    const root = options.bundled === false ? undefined : findPackageRoot();
+    const root = options.bundled === false ? undefined : packageRoot;
     const bundled = root ? loadManifestDir(resolvePath(root, 'manifests')).filter((l) => !l.unreadable && !explicitFiles.has(resolvePath(l.file))) : [];
     for (const l of [...bundled, ...explicit]) if (fresh(l)) registry.addLoaded(l);
     registry.check();
@@ -138,8 +139,9 @@ export class ModuleRegistry implements TypeResolver {
     return undefined;
   }
 
-  private addModule(def: ModuleDef): void {
-    const file = def.source ? resolvePath(def.source) : undefined;
+  /** Registers a ModuleDef; its `source` is absolute or relative to `base` (the luamod package). */
+  private addModule(def: ModuleDef, base: string): void {
+    const file = def.source ? resolvePath(base, def.source) : undefined;
     let manifest: TypeManifest;
     try {
       manifest = def.types();
