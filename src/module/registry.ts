@@ -149,6 +149,12 @@ export class ModuleRegistry implements TypeResolver {
       this.errors.push({ file: file ?? `<module ${def.name}>`, path: '', message: `types() failed: ${err instanceof Error ? err.message : String(err)}` });
       return;
     }
+    if (manifest.name !== def.name) {
+      this.errors.push({ file: file ?? `<module ${def.name}>`, path: 'name', message: `types() returned the manifest of '${manifest.name}', not '${def.name}'` });
+    }
+    // The manifest mirrors its def: what the def says about classes and description wins where the manifest is silent.
+    if (manifest.classes.length === 0) manifest.classes = [...def.class];
+    manifest.description ??= def.description;
     this.add(entryOf(def.name, def.description, [...def.class], manifest, { kind: 'module', ...(file ? { file } : {}) }, def));
   }
 
