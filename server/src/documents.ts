@@ -1,0 +1,50 @@
+// Open documents (incremental sync through `TextDocuments`) and the immutable snapshots built from
+// them, cached by (uri, version): a request never re-parses a document that did not change.
+import { TextDocuments } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createSnapshot, type Snapshot } from '../../src/service/snapshot';
+import type { Project } from '../../src/service/project';
+import { normalizeUri, uriToPath } from '../../src/service/uri';
+
+/** The open documents and their snapshots. */
+export interface DocumentStore {
+  /** The `TextDocuments` manager (already listening on the connection). */
+  readonly documents: TextDocuments<TextDocument>;
+  /** The snapshot of an open document at its current version, or undefined when it is not open. */
+  snapshot(uri: string): Snapshot | undefined;
+  /** Drops every cached snapshot (configuration or manifests changed). */
+  invalidateAll(): void;
+  /** URIs of every open document. */
+  openUris(): string[];
+}
+
+/** Creates the store; `projectFor` gives the project (config, modules) a document belongs to. */
+export function createDocumentStore(connection: Connection, projectFor: (uri: string) => Project): DocumentStore {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Snapshot>();
+  documents.onDidClose((e) => cache.delete(e.document.uri));
+  documents.listen(connection);
+
+  const find = (uri: string): TextDocument | undefined =>
+    documents.get(uri) ?? documents.get(normalizeUri(uri));
+
+  return {
+    documents,
+    snapshot(uri) {
+      const doc = find(uri);
+      if (!doc) return undefined;
+      const cached = cache.get(doc.uri);
+      if (cached && cached.version === doc.version) return cached;
+      const snap = createSnapshot(doc.uri, doc.version, doc.getText(), projectFor(doc.uri), uriToPath(doc.uri));
+      cache.set(doc.uri, snap);
+      return snap;
+    },
+    invalidateAll() {
+      cache.clear();
+    },
+    openUris() {
+      return documents.keys();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// Entry point of the luamod language server (bundled to dist/server.js). The transport comes from
+// the command line: `--stdio`, `--node-ipc` or `--socket=N`, as vscode-languageserver reads them.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.stderr.write('usage: luamod-server --stdio | --node-ipc | --socket=PORT\n');
+  process.exit(2);
+}
+
+// A bug must never kill the server: log and keep serving.
+process.on('uncaughtException', (err) => process.stderr.write(`luamod server: uncaught ${err.stack ?? err}\n`));
+process.on('unhandledRejection', (err) => process.stderr.write(`luamod server: unhandled rejection ${String(err)}\n`));
+
+startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,50 @@
+// Runs a document's text in the embedded runtime for `luamod/runScript` (built-in modules, the
+// settings' timeout) and maps the runtime's answer onto the protocol's RunScriptResult.
+import { basename, dirname } from 'node:path';
+import { runScript } from '../../src/runtime/run-script';
+import { builtinModules } from '../../src/modules';
+import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
+import type { ServerContext } from './context';
+import { uriToPath } from '../../src/service/uri';
+
+/** Runs `text` (the document `uri`, starting at `lineOffset`) and reports output, result and error. */
+export async function runDocument(ctx: ServerContext, uri: string, text: string, lineOffset: number, timeoutMs?: number): Promise<RunScriptResult> {
+  const path = uriToPath(uri);
+  const limit = Math.min(timeoutMs && timeoutMs > 0 ? timeoutMs : Infinity, ctx.settings().run.timeoutMs);
+  const r = await runScript({
+    source: text,
+    chunkName: path ? basename(path) : uri,
+    modules: builtinModules,
+    timeoutMs: limit,
+    ...(path ? { fsRoot: ctx.projectFor(uri).root ?? dirname(path) } : {}),
+  });
+  const line = r.error?.line !== undefined ? r.error.line + lineOffset : undefined;
+  const result = r.result.length === 0 ? undefined : r.result.map(renderValue).join('\t');
+  return {
+    output: r.output,
+    ...(result !== undefined ? { result } : {}),
+    ...(r.error
+      ? {
+          error: {
+            message: r.error.message,
+            kind: r.error.kind ?? (/syntax|expected|near/.test(r.error.message) && r.result.length === 0 && !r.output ? 'syntax' : 'runtime'),
+            ...(line !== undefined ? { line } : {}),
+            ...(r.error.stack ? { traceback: r.error.stack } : {}),
+          },
+        }
+      : {}),
+    durationMs: Math.round(r.durationMs * 100) / 100,
+  };
+}
+
+/** A Lua value as text: strings as they are, tables as JSON-like text. */
+function renderValue(v: unknown): string {
+  if (v === null || v === undefined) return 'nil';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return String(v);
+  }
+}

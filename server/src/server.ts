@@ -1,0 +1,175 @@
+// Wires one connection: initialize (capabilities built from the feature list), documents, settings,
+// diagnostics, the workspace index, watched files, and every feature under the safe wrapper.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { StatusNotification } from '../../src/protocol/luamod-protocol';
+import { defaultSettings, mergeSettings, type ServiceSettings } from '../../src/service/settings';
+import type { ServerContext } from './context';
+import { createDocumentStore } from './documents';
+import { createDiagnosticsScheduler } from './diagnostics-scheduler';
+import { features } from './features';
+import { createLogger } from './logger';
+import { createProjects } from './projects';
+import { runSafe, runSafeNotification } from './safe';
+import { createWorkspaceIndex } from './workspace-index';
+import { uriToPath } from '../../src/service/uri';
+import { version } from '../../package.json';
+
+/** Starts serving on `connection` (already created for stdio or IPC); returns when listening. */
+export function startServer(connection: Connection): void {
+  const log = createLogger(connection);
+  let clientCaps: ClientCapabilities = {};
+  let initOptions: unknown = {};
+  let settings: ServiceSettings = defaultSettings;
+  let folders: string[] = [];
+
+  const projects = createProjects(log, () => settings, () => folders);
+  const documents = createDocumentStore(connection, (uri) => projects.forUri(uri));
+  const index = createWorkspaceIndex(log, (uri) => projects.forUri(uri), () => settings);
+  const ctx: ServerContext = {
+    connection,
+    log,
+    documents,
+    index,
+    client: () => clientCaps,
+    settings: () => settings,
+    projectFor: (uri) => projects.forUri(uri),
+    snapshot: (uri) => documents.snapshot(uri) ?? index.diskSnapshot(uri),
+  };
+  const diagnostics = createDiagnosticsScheduler(ctx);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCaps = params.capabilities ?? {};
+    initOptions = params.initializationOptions ?? {};
+    settings = mergeSettings(defaultSettings, settingsSection(initOptions));
+    log.setLevel(settings.logLevel);
+    folders = workspaceFolders(params);
+    return { capabilities: buildCapabilities(clientCaps), serverInfo: { name: 'luamod', version } };
+  });
+
+  connection.onInitialized(() => {
+    runSafeNotification(log, 'initialized', async () => {
+      connection.sendNotification(StatusNotification, { state: 'starting' });
+      if (clientCaps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'luamod' });
+      }
+      if (clientCaps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.luamodrc.json' }, { globPattern: '**/*.json' }, { globPattern: '**/*.lua' }],
+        });
+      }
+      await pullSettings();
+      if (clientCaps.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          runSafeNotification(log, 'workspace/didChangeWorkspaceFolders', () => {
+            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter(isString));
+            projects.invalidate();
+            void index.indexFolders(folders, connection);
+          });
+        });
+      }
+      await index.indexFolders(folders, connection);
+    });
+  });
+
+  /** Reads the `luamod` section when the client supports workspace/configuration. */
+  async function pullSettings(): Promise<void> {
+    if (!clientCaps.workspace?.configuration) return;
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'luamod' }]);
+      applySettings(section);
+    } catch (err) {
+      log.warn(`workspace/configuration failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  function applySettings(section: unknown): void {
+    settings = mergeSettings(mergeSettings(defaultSettings, settingsSection(initOptions)), section);
+    log.setLevel(settings.logLevel);
+    projects.invalidate();
+    documents.invalidateAll();
+    diagnostics.refreshAll();
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    runSafeNotification(log, 'workspace/didChangeConfiguration', async () => {
+      const pushed = settingsSection(change.settings);
+      if (clientCaps.workspace?.configuration) await pullSettings();
+      else applySettings(pushed);
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    runSafeNotification(log, 'workspace/didChangeWatchedFiles', () => {
+      let configChanged = false;
+      for (const c of change.changes) {
+        const path = uriToPath(c.uri);
+        if (!path) continue;
+        if (path.endsWith('.lua')) index.fileChanged(c.uri, c.type);
+        else if (path.endsWith('.json')) configChanged = true;
+      }
+      if (configChanged) {
+        log.info('configuration or manifests changed: re-checking open documents');
+        projects.invalidate();
+        documents.invalidateAll();
+        index.invalidateSnapshots();
+        diagnostics.refreshAll();
+      }
+    });
+  });
+
+  documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.documents.onDidClose((e) => diagnostics.clear(e.document.uri));
+
+  for (const feature of features) {
+    connection.onRequest(feature.method, (params: unknown, token) => {
+      const invalid = feature.validate?.(params);
+      return runSafe(log, feature.method, token, feature.fallback, invalid, () => feature.handle(params, ctx, token));
+    });
+  }
+
+  connection.onShutdown(() => {
+    diagnostics.dispose();
+    index.dispose();
+  });
+  connection.listen();
+}
+
+/** The capabilities every feature declares, merged, plus document sync. */
+export function buildCapabilities(client: ClientCapabilities): ServerCapabilities {
+  const caps: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+  for (const f of features) Object.assign(caps, f.capabilities?.(client) ?? {});
+  return caps;
+}
+
+/**
+ * Settings may arrive as `{settings: {...}}` (initializationOptions, see LuamodInitializationOptions),
+ * `{luamod: {...}}` (didChangeConfiguration) or directly as the section.
+ */
+function settingsSection(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  if ('settings' in raw) return (raw as { settings: unknown }).settings;
+  if ('luamod' in raw) return (raw as { luamod: unknown }).luamod;
+  return raw;
+}
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map(uriToPath).filter(isString);
+}
+
+function isString(s: string | undefined): s is string {
+  return typeof s === 'string';
+}

@@ -1,0 +1,150 @@
+// The background index of every `*.lua` file in the workspace folders: symbols for
+// workspace/symbol, and snapshots of closed files on demand. Reports `$/progress` and
+// `luamod/status`; honours the configuration's excluded globs; keeps no syntax trees.
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import { FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { StatusNotification } from '../../src/protocol/luamod-protocol';
+import { createSnapshot, type Snapshot } from '../../src/service/snapshot';
+import type { Project } from '../../src/service/project';
+import type { ServiceSettings } from '../../src/service/settings';
+import { indexEntries, type IndexEntry } from '../../src/service/workspaceSymbol';
+import type { Logger } from './logger';
+import { pathToUri, uriToPath } from '../../src/service/uri';
+
+/** Files above this size are indexed by name only (their symbols are skipped). */
+const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+
+export interface WorkspaceIndex {
+  /** Indexes every Lua file of `folders` (replacing the previous index); resolves with the count. */
+  indexFolders(folders: readonly string[], connection: Connection): Promise<number>;
+  /** A watched `.lua` file was created, changed or deleted. */
+  fileChanged(uri: string, type: FileChangeType): void;
+  /** Every indexed symbol, all files. */
+  entries(): Iterable<IndexEntry>;
+  /** Number of indexed files. */
+  size(): number;
+  /** The snapshot of a closed file read from disk (cached by mtime), or undefined. */
+  diskSnapshot(uri: string): Snapshot | undefined;
+  /** Forgets cached disk snapshots (configuration changed). */
+  invalidateSnapshots(): void;
+  dispose(): void;
+}
+
+export function createWorkspaceIndex(
+  log: Logger,
+  projectFor: (uri: string) => Project,
+  settings: () => ServiceSettings,
+): WorkspaceIndex {
+  const files = new Map<string, readonly IndexEntry[]>();
+  const disk = new Map<string, { mtimeMs: number; snap: Snapshot }>();
+  let generation = 0;
+
+  function indexText(uri: string, text: string): void {
+    if (text.length > MAX_INDEXED_BYTES) {
+      files.set(uri, []);
+      return;
+    }
+    try {
+      files.set(uri, indexEntries(createSnapshot(uri, -1, text, projectFor(uri), uriToPath(uri))));
+    } catch (err) {
+      log.error(`indexing ${uri} failed`, err);
+      files.set(uri, []);
+    }
+  }
+
+  return {
+    async indexFolders(folders, connection) {
+      const mine = ++generation;
+      files.clear();
+      if (!settings().indexWorkspace || folders.length === 0) {
+        connection.sendNotification(StatusNotification, { state: 'ready', files: 0 });
+        return 0;
+      }
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('luamod: indexing', 0, 'finding Lua files', false);
+      connection.sendNotification(StatusNotification, { state: 'indexing', files: 0 });
+      const paths: string[] = [];
+      for (const folder of folders) {
+        const project = projectFor(pathToUri(folder + '/.luamod-index'));
+        try {
+          paths.push(
+            ...(await glob('**/*.lua', {
+              cwd: folder,
+              absolute: true,
+              ignore: [...ALWAYS_EXCLUDED, ...project.excludeGlobs(folder)],
+              followSymbolicLinks: false,
+            })),
+          );
+        } catch (err) {
+          log.error(`listing ${folder} failed`, err);
+        }
+      }
+      let done = 0;
+      let lastReport = 0;
+      for (const path of paths) {
+        if (mine !== generation) return done; // a newer indexing run took over
+        try {
+          indexText(pathToUri(path), await readFile(path, 'utf8'));
+        } catch (err) {
+          log.warn(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        done++;
+        const now = Date.now();
+        if (now - lastReport > 100) {
+          lastReport = now;
+          progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length} files`);
+          connection.sendNotification(StatusNotification, { state: 'indexing', files: done, total: paths.length });
+          await new Promise((r) => setImmediate(r)); // let requests through
+        }
+      }
+      progress?.done();
+      connection.sendNotification(StatusNotification, { state: 'ready', files: done });
+      log.info(`indexed ${done} Lua files`);
+      return done;
+    },
+    fileChanged(uri, type) {
+      disk.delete(uri);
+      if (type === FileChangeType.Deleted) {
+        files.delete(uri);
+        return;
+      }
+      const path = uriToPath(uri);
+      if (!path) return;
+      try {
+        indexText(uri, readFileSync(path, 'utf8'));
+      } catch {
+        files.delete(uri);
+      }
+    },
+    *entries() {
+      for (const list of files.values()) yield* list;
+    },
+    size: () => files.size,
+    diskSnapshot(uri) {
+      const path = uriToPath(uri);
+      if (!path) return undefined;
+      try {
+        const st = statSync(path);
+        if (!st.isFile()) return undefined;
+        const cached = disk.get(uri);
+        if (cached && cached.mtimeMs === st.mtimeMs) return cached.snap;
+        const snap = createSnapshot(uri, -1, readFileSync(path, 'utf8'), projectFor(uri), path);
+        if (disk.size > 32) disk.clear();
+        disk.set(uri, { mtimeMs: st.mtimeMs, snap });
+        return snap;
+      } catch {
+        return undefined;
+      }
+    },
+    invalidateSnapshots() {
+      disk.clear();
+    },
+    dispose() {
+      generation++;
+      disk.clear();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// Completion: module names inside `require("")`, members after `.` (fields and functions) and `:`
+// (methods), otherwise locals, upvalues, globals, modules and keywords. Functions get call
+// snippets; choosing a module that is not yet required adds the `require` line (auto-require).
+// Works on text that does not parse (`time.` at the end of a line). Pure.
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver-types';
+import type { MemberOwner } from '../checker/analyze';
+import { typeToString } from '../types/print';
+import type { Field, FunctionType, Type } from '../types/type';
+import { memberHover, moduleHover } from './hover';
+import { requireEdit } from './require-edit';
+import type { ServiceSettings } from './settings';
+import type { Snapshot } from './snapshot';
+
+export const KEYWORDS = [
+  'and', 'break', 'do', 'else', 'elseif', 'end', 'false', 'for', 'function', 'goto', 'if', 'in',
+  'local', 'nil', 'not', 'or', 'repeat', 'return', 'then', 'true', 'until', 'while',
+];
+
+/** What `resolveCompletion` needs to find an item's documentation again. */
+interface ItemData {
+  readonly uri: string;
+  readonly offset: number;
+  readonly source: 'member' | 'scope' | 'module';
+  readonly name: string;
+}
+
+const REQUIRE_ARG = /\brequire\s*\(?\s*(["'])([\w.\-/]*)$/;
+
+/** The completion list at `pos`. */
+export function completion(snap: Snapshot, pos: Position, settings: ServiceSettings): CompletionList {
+  const offset = snap.offsetAt(pos);
+  const line = snap.lines.lineText(pos.line);
+  const before = line.slice(0, Math.min(pos.character, line.length));
+  const req = REQUIRE_ARG.exec(before);
+  if (req) return { isIncomplete: false, items: moduleItems(snap, offset, pos, req[2]!) };
+  if (inCommentOrString(snap, offset)) return { isIncomplete: false, items: [] };
+  const owner = snap.analysis.memberOwnerAt(offset);
+  if (owner) return { isIncomplete: false, items: memberItems(snap, offset, owner, settings) };
+  if (/[.:]\s*[A-Za-z_]*$/.test(before) && !/\.\.\s*[A-Za-z_]*$/.test(before)) return { isIncomplete: false, items: [] };
+  if (/\d$/.test(before) || /(^|[^\w])function\s+[\w.:]*$/.test(before) || /\blocal\s+[\w,\s]*$/.test(before) && !/=/.test(before)) {
+    return { isIncomplete: false, items: [] }; // naming something new, or a number
+  }
+  return { isIncomplete: false, items: scopeItems(snap, offset, settings) };
+}
+
+/** Adds documentation (markdown) and the signature to an item. */
+export function resolveCompletion(snap: Snapshot, item: CompletionItem): CompletionItem {
+  const data = item.data as ItemData | undefined;
+  if (!data || typeof data.name !== 'string' || typeof data.offset !== 'number') return item;
+  let doc: string | undefined;
+  if (data.source === 'module') doc = moduleHover(snap, data.name);
+  else if (data.source === 'member') {
+    const owner = snap.analysis.memberOwnerAt(Math.min(data.offset, snap.text.length));
+    const m = owner?.members.find((x) => x.name === data.name);
+    if (m) doc = memberHover(`${m.method ? '(method)' : isFunction(m.field.type) ? '(function)' : '(field)'} ${owner!.receiver}${owner!.accessor}${m.name}`, m.field.type, m.field);
+  } else {
+    const v = snap.analysis.scopeAt(Math.min(data.offset, snap.text.length)).find((x) => x.name === data.name);
+    if (v?.kind === 'module') doc = moduleHover(snap, data.name);
+    else if (v) doc = memberHover(`${v.symbol ? 'local' : 'global'} ${v.name}`, v.type, v.field);
+  }
+  return doc ? { ...item, documentation: { kind: 'markdown', value: doc } } : item;
+}
+
+function moduleItems(snap: Snapshot, offset: number, pos: Position, prefix: string): CompletionItem[] {
+  const range = { start: { line: pos.line, character: pos.character - prefix.length }, end: pos };
+  return snap.project.registry.list()
+    .filter((e) => e.manifest.exportType !== undefined)
+    .map((e) => ({
+      label: e.name,
+      kind: CompletionItemKind.Module,
+      detail: firstLine(e.description),
+      textEdit: { range, newText: e.name },
+      data: { uri: snap.uri, offset, source: 'module', name: e.name } satisfies ItemData,
+    }));
+}
+
+function memberItems(snap: Snapshot, offset: number, owner: MemberOwner, settings: ServiceSettings): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  for (const m of owner.members) {
+    const fn = asFunction(m.field.type);
+    const isMethod = m.method || (fn?.params[0]?.name === 'self');
+    if (owner.accessor === ':' ? !isMethod : m.method) continue;
+    const item: CompletionItem = {
+      label: m.name,
+      kind: isMethod ? CompletionItemKind.Method : fn ? CompletionItemKind.Function : CompletionItemKind.Field,
+      detail: typeToString(m.field.type),
+      sortText: `0${m.name}`,
+      data: { uri: snap.uri, offset, source: 'member', name: m.name } satisfies ItemData,
+    };
+    if (m.field.deprecated) item.tags = [1];
+    if (fn && settings.completion.callSnippets) Object.assign(item, callSnippet(m.name, fn, owner.accessor === ':' || m.method));
+    items.push(item);
+  }
+  return items;
+}
+
+function scopeItems(snap: Snapshot, offset: number, settings: ServiceSettings): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const bound = new Set(snap.analysis.moduleBindings.filter((b) => b.name !== b.module || b.start < offset).map((b) => b.module));
+  for (const v of snap.analysis.scopeAt(offset)) {
+    const fn = asFunction(v.type);
+    const item: CompletionItem = {
+      label: v.name,
+      kind: v.kind === 'module' ? CompletionItemKind.Module : v.symbol ? (fn ? CompletionItemKind.Function : CompletionItemKind.Variable) : fn ? CompletionItemKind.Function : CompletionItemKind.Variable,
+      detail: v.kind === 'module' ? `module ${v.name}` : typeToString(v.type),
+      sortText: `${v.symbol ? 0 : v.kind === 'module' ? 2 : 1}${v.name}`,
+      data: { uri: snap.uri, offset, source: 'scope', name: v.name } satisfies ItemData,
+    };
+    if (v.field?.deprecated) item.tags = [1];
+    if (fn && settings.completion.callSnippets) Object.assign(item, callSnippet(v.name, fn, false));
+    if (v.kind === 'module' && settings.completion.autoRequire && !bound.has(v.name) && !hasLocal(snap, v.name)) {
+      const edit: TextEdit | undefined = requireEdit(snap, v.name);
+      if (edit) {
+        item.additionalTextEdits = [edit];
+        item.detail = `module ${v.name} (adds require)`;
+      }
+    }
+    items.push(item);
+  }
+  for (const k of KEYWORDS) items.push({ label: k, kind: CompletionItemKind.Keyword, sortText: `3${k}` });
+  return items;
+}
+
+/** `name(${1:a}, ${2:b})` for the required parameters (without `self` for method calls). */
+function callSnippet(name: string, fn: FunctionType, method: boolean): Partial<CompletionItem> {
+  const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')) && !p.optional);
+  const args = params.map((p, i) => `\${${i + 1}:${p.name.replace(/[$}\\]/g, '')}}`).join(', ');
+  return { insertText: `${name}(${args})$0`, insertTextFormat: InsertTextFormat.Snippet };
+}
+
+function hasLocal(snap: Snapshot, name: string): boolean {
+  return snap.analysis.symbols.some((s) => s.name === name);
+}
+
+function inCommentOrString(snap: Snapshot, offset: number): boolean {
+  for (const c of snap.analysis.parse.comments) if (c.range[0] < offset && offset <= c.range[1]) return true;
+  const node = snap.analysis.nodeAt(offset);
+  return node?.type === 'StringLiteral' && node.range[0] < offset && offset < node.range[1];
+}
+
+function asFunction(t: Type): FunctionType | undefined {
+  return t.kind === 'function' ? t : t.kind === 'optional' ? asFunction(t.type) : undefined;
+}
+
+function isFunction(t: Type): boolean {
+  return asFunction(t) !== undefined;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? '';
+}
+
+export type { Field };

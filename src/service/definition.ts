@@ -1,0 +1,68 @@
+// Go to definition: a local's declaration, a user table field's first definition, a global's first
+// assignment, and for module members and modules the manifest JSON or ModuleDef source. Pure.
+import type { Location, Position } from 'vscode-languageserver-types';
+import { locate } from './manifest-symbols';
+import { occurrences } from './occurrences';
+import type { Snapshot } from './snapshot';
+import { targetAt, typeName, type Target } from './target';
+
+/** Where the symbol at `pos` is defined; empty when unknown. */
+export function definition(snap: Snapshot, pos: Position): Location[] {
+  const t = targetAt(snap, snap.offsetAt(pos));
+  return t ? definitionOf(snap, t) : [];
+}
+
+/** The definition locations of a target. */
+export function definitionOf(snap: Snapshot, t: Target): Location[] {
+  const here = (start: number, end: number): Location => ({ uri: snap.uri, range: snap.rangeOf(start, end) });
+  switch (t.kind) {
+    case 'local': {
+      const d = t.symbol.symbol.decl;
+      return [here(d.range[0], d.range[1])];
+    }
+    case 'module': {
+      const l = locate(snap.project, t.name, '');
+      return l ? [l] : [];
+    }
+    case 'member': {
+      if (t.module) {
+        const owner = t.ownerName ?? t.module;
+        const path = owner === t.module ? t.name : `${owner.slice(t.module.length + 1)}.${t.name}`;
+        const l = locate(snap.project, t.module, path) ?? locate(snap.project, t.module, '');
+        return l ? [l] : [];
+      }
+      return firstWrite(snap, t, here);
+    }
+    case 'key':
+      return [here(t.node.range[0], t.node.range[1])];
+    case 'global': {
+      if (t.module && t.module === t.name) {
+        const l = locate(snap.project, t.module, '');
+        if (l) return [l];
+      }
+      const owner = snap.project.registry.globals().get(t.name)?.module;
+      if (owner) {
+        const l = locate(snap.project, owner, t.name);
+        if (l) return [l];
+      }
+      return firstWrite(snap, t, here);
+    }
+  }
+}
+
+function firstWrite(snap: Snapshot, t: Target, here: (s: number, e: number) => Location): Location[] {
+  const writes = occurrences(snap, t).filter((o) => o.write);
+  return writes.length ? [here(writes[0]!.start, writes[0]!.end)] : [];
+}
+
+/** A named type's location (`time.Time` → its manifest entry). */
+export function typeLocation(snap: Snapshot, name: string | undefined): Location | undefined {
+  if (!name) return undefined;
+  const reg = snap.project.registry;
+  if (reg.get(name)) return locate(snap.project, name, '');
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && reg.get(name.slice(0, dot))) return locate(snap.project, name.slice(0, dot), name.slice(dot + 1));
+  return undefined;
+}
+
+export { typeName };

@@ -1,0 +1,117 @@
+// Hover: the type in the luamod notation, the manifest's description, the module's classes,
+// whether a function yields, the error kinds it may return, its parameters and an example; on
+// locals, the inferred type. Pure.
+import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
+import { typeToString } from '../types/print';
+import type { Field, FunctionType, Type } from '../types/type';
+import type { Snapshot } from './snapshot';
+import { targetAt, typeName } from './target';
+
+/** The hover at `pos`, or null when there is nothing to say. */
+export function hover(snap: Snapshot, pos: Position): Hover | null {
+  const offset = snap.offsetAt(pos);
+  const t = targetAt(snap, offset);
+  if (!t) return null;
+  const range = snap.rangeOf(t.node.range[0], t.node.range[1]);
+  let value: string | undefined;
+  switch (t.kind) {
+    case 'module':
+      value = moduleHover(snap, t.name) ?? code(`module ${t.name}`) + '\n\n*unknown module*';
+      break;
+    case 'local': {
+      const type = snap.analysis.typeAt(t.node.range[1]) ?? t.symbol.type;
+      const mod = moduleName(snap, type);
+      if (mod) value = moduleHover(snap, mod, `local ${t.symbol.name}`);
+      else value = code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${typeToString(type)}`);
+      break;
+    }
+    case 'member': {
+      const type = t.field?.type ?? snap.analysis.typeAt(t.node.range[1]);
+      if (!type) return null;
+      const mod = moduleName(snap, type);
+      if (mod && !t.field?.description) {
+        value = moduleHover(snap, mod);
+        break;
+      }
+      const owner = t.ownerName ? `${t.ownerName}${t.method ? ':' : '.'}` : '';
+      value = memberHover(`${kindLabel(type, t.method)} ${owner}${t.name}`, type, t.field, t.module ? classesOf(snap, t.module) : undefined);
+      break;
+    }
+    case 'global': {
+      const mod = moduleName(snap, t.type);
+      if (mod && mod === t.name) value = moduleHover(snap, mod);
+      else if (t.type) value = memberHover(`${kindLabel(t.type, false)} ${t.name}`, t.type, t.field, undefined, 'global');
+      else value = code(`global ${t.name}: any`) + '\n\n*undefined global*';
+      break;
+    }
+    case 'key': {
+      const type = snap.analysis.typeAt(t.node.range[1]);
+      value = code(`(field) ${t.name}: ${type ? typeToString(type) : 'any'}`);
+      break;
+    }
+  }
+  if (!value) return null;
+  const contents: MarkupContent = { kind: 'markdown', value };
+  return { contents, range };
+}
+
+/** The module a type denotes (its export record), if any. */
+function moduleName(snap: Snapshot, type: Type | undefined): string | undefined {
+  if (!type || type.kind !== 'record' || !type.name) return undefined;
+  return snap.project.registry.get(type.name) ? type.name : undefined;
+}
+
+/** Markdown for a module: header, description, classes, exports count. */
+export function moduleHover(snap: Snapshot, name: string, label?: string): string | undefined {
+  const entry = snap.project.registry.get(name);
+  if (!entry) return undefined;
+  const parts = [code(`${label ? `${label}: ` : ''}module ${name}`)];
+  if (entry.description) parts.push(entry.description);
+  if (entry.classes.length) parts.push(`*classes:* ${entry.classes.map((c) => `\`${c}\``).join(', ')}`);
+  return parts.join('\n\n');
+}
+
+/** Markdown for a function or value with its documentation. */
+export function memberHover(header: string, type: Type, field: Field | undefined, classes?: readonly string[], kind?: string): string {
+  const parts = [code(`${header}: ${typeToString(type)}`)];
+  if (field?.deprecated) parts.push(`**Deprecated:** ${field.deprecated}`);
+  if (field?.description) parts.push(field.description);
+  const fn = asFunction(type);
+  const facts: string[] = [];
+  if (fn?.yields) facts.push('**yields**: suspends the script until the host answers');
+  if (classes?.length) facts.push(`*classes:* ${classes.map((c) => `\`${c}\``).join(', ')}`);
+  if (kind) facts.push(`*${kind}*`);
+  if (facts.length) parts.push(facts.join(' · '));
+  if (fn && field?.params && Object.keys(field.params).length) {
+    parts.push(['**Parameters**', ...fn.params.filter((p) => field.params?.[p.name]).map((p) => `- \`${p.name}\` — ${field.params![p.name]}`)].join('\n'));
+  }
+  if (field?.returns) parts.push(`**Returns** ${field.returns}`);
+  if (field?.errors?.length) parts.push(`**Errors:** ${field.errors.map((e) => `\`${e}\``).join(', ')}`);
+  if (field?.examples?.length) parts.push('**Example**\n```lua\n' + field.examples[0] + '\n```');
+  return parts.join('\n\n');
+}
+
+function asFunction(t: Type): FunctionType | undefined {
+  if (t.kind === 'function') return t;
+  if (t.kind === 'optional') return asFunction(t.type);
+  return undefined;
+}
+
+function classesOf(snap: Snapshot, module: string): readonly string[] | undefined {
+  return snap.project.registry.get(module)?.classes;
+}
+
+function kindLabel(type: Type, method: boolean): string {
+  if (method) return '(method)';
+  if (asFunction(type)) return '(function)';
+  if (typeName(type) && (type.kind === 'interface' || type.kind === 'ref')) return '(value)';
+  return '(field)';
+}
+
+function localLabel(kind: string): string {
+  return kind === 'param' ? '(parameter)' : kind === 'function' ? 'local function' : kind === 'for' ? '(loop variable)' : 'local';
+}
+
+function code(text: string): string {
+  return '```luamod\n' + text + '\n```';
+}

@@ -1,0 +1,47 @@
+// Symbols declared by manifests (modules, their exports, named types and members) with their
+// locations in manifest JSON or ModuleDef sources: workspace symbols and go-to-definition use them.
+import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { fieldsOf, type Type } from '../types';
+import type { Project } from './project';
+import { pathToUri } from './uri';
+
+/** Every module, export, type and type member of the project's registry. */
+export function manifestSymbols(project: Project): WorkspaceSymbol[] {
+  const out: WorkspaceSymbol[] = [];
+  for (const entry of project.registry.list()) {
+    const loc = (member: string) => locate(project, entry.name, member);
+    out.push(symbol(entry.name, SymbolKind.Module, undefined, loc('')));
+    for (const [name, field] of Object.entries(fieldsOf(entry.manifest.exportType) ?? {})) {
+      out.push(symbol(name, isFunction(field.type) ? SymbolKind.Function : SymbolKind.Field, entry.name, loc(name)));
+    }
+    for (const [name, t] of entry.manifest.types) {
+      const qualified = `${entry.name}.${name}`;
+      out.push(symbol(qualified, t.type.kind === 'interface' ? SymbolKind.Interface : SymbolKind.Struct, entry.name, loc(name)));
+      for (const [member, field] of Object.entries(fieldsOf(t.type.kind === 'ref' ? undefined : t.type) ?? {})) {
+        out.push(symbol(member, isFunction(field.type) ? SymbolKind.Method : SymbolKind.Field, qualified, loc(`${name}.${member}`)));
+      }
+    }
+  }
+  return out;
+}
+
+/** The location of `member` of module `name` (`''` for the module itself), when known. */
+export function locate(project: Project, name: string, member: string): Location | undefined {
+  const at = project.registry.locateMember(name, member);
+  if (!at) return undefined;
+  const pos = { line: at.line, character: at.character };
+  return { uri: pathToUri(at.path), range: { start: pos, end: pos } };
+}
+
+function symbol(name: string, kind: SymbolKind, containerName: string | undefined, location: Location | undefined): WorkspaceSymbol {
+  return {
+    name,
+    kind,
+    ...(containerName ? { containerName } : {}),
+    location: location ?? { uri: `luamod-manifest:/${containerName ?? name}` },
+  };
+}
+
+function isFunction(t: Type): boolean {
+  return t.kind === 'function' || (t.kind === 'optional' && t.type.kind === 'function');
+}

@@ -1,0 +1,82 @@
+// Signature help: the signature of the function being called at the cursor, the active parameter
+// and each parameter's documentation. The call is found in the text (it may not be closed yet).
+import type { ParameterInformation, Position, SignatureHelp } from 'vscode-languageserver-types';
+import { typeToString } from '../types/print';
+import type { Field, FunctionType, Type } from '../types/type';
+import type { Snapshot } from './snapshot';
+import { targetAt } from './target';
+
+/** How far back to look for the open parenthesis of the call. */
+const MAX_SCAN = 4000;
+
+export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | null {
+  const offset = snap.offsetAt(pos);
+  const call = openCall(snap.text, offset);
+  if (!call) return null;
+  let calleeEnd = call.paren;
+  while (calleeEnd > 0 && /\s/.test(snap.text[calleeEnd - 1]!)) calleeEnd--;
+  const t = targetAt(snap, calleeEnd);
+  const type: Type | undefined =
+    (t?.kind === 'member' ? t.field?.type : t?.kind === 'global' ? t.type : undefined) ?? snap.analysis.typeAt(calleeEnd);
+  const fn = type && asFunction(type);
+  if (!fn) return null;
+  const field: Field | undefined = t?.kind === 'member' || t?.kind === 'global' ? t.field : undefined;
+  const method = snap.text.slice(0, calleeEnd).replace(/[A-Za-z_]\w*$/, '').trimEnd().endsWith(':');
+  const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')));
+  const name = t && 'name' in t ? t.name : t?.kind === 'local' ? t.symbol.name : 'function';
+  let label = `${name}(`;
+  const parameters: ParameterInformation[] = [];
+  params.forEach((p, i) => {
+    if (i > 0) label += ', ';
+    const text = `${p.name}${p.optional ? '?' : ''}: ${typeToString(p.type)}`;
+    const doc = field?.params?.[p.name];
+    parameters.push({ label: [label.length, label.length + text.length], ...(doc ? { documentation: { kind: 'markdown', value: doc } } : {}) });
+    label += text;
+  });
+  if (fn.variadic) {
+    if (params.length) label += ', ';
+    const text = `...${typeToString(fn.variadic)}`;
+    parameters.push({ label: [label.length, label.length + text.length] });
+    label += text;
+  }
+  label += ')';
+  const returns = fn.returns.map((r) => typeToString(r));
+  if (returns.length) label += ` -> ${returns.length === 1 ? returns[0] : `(${returns.join(', ')})`}`;
+  let active = call.commas;
+  if (active >= params.length && fn.variadic) active = params.length;
+  return {
+    signatures: [{
+      label,
+      parameters,
+      ...(field?.description ? { documentation: { kind: 'markdown', value: field.description } } : {}),
+      activeParameter: Math.min(active, Math.max(0, parameters.length - 1)),
+    }],
+    activeSignature: 0,
+    activeParameter: Math.min(active, Math.max(0, parameters.length - 1)),
+  };
+}
+
+/** The unmatched `(` before `offset` and the number of top-level commas after it. */
+export function openCall(text: string, offset: number): { paren: number; commas: number } | undefined {
+  let depth = 0;
+  let commas = 0;
+  const stop = Math.max(0, offset - MAX_SCAN);
+  for (let i = offset - 1; i >= stop; i--) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      const open = text.lastIndexOf(c, i - 1);
+      if (open < 0 || text.slice(open, i).includes('\n')) return undefined; // inside a string
+      i = open;
+    } else if (c === ')' || c === '}' || c === ']') depth++;
+    else if (c === '(' || c === '{' || c === '[') {
+      if (depth === 0) return c === '(' ? { paren: i, commas } : undefined;
+      depth--;
+    } else if (c === ',' && depth === 0) commas++;
+    else if (c === '\n' && /^\s*(local|function|return|if|for|while|end)\b/.test(text.slice(i + 1, offset)) && depth === 0) return undefined;
+  }
+  return undefined;
+}
+
+function asFunction(t: Type): FunctionType | undefined {
+  return t.kind === 'function' ? t : t.kind === 'optional' ? asFunction(t.type) : undefined;
+}

@@ -1,0 +1,44 @@
+// An immutable view of one document at one version: its text, line index, parse and analysis
+// (computed lazily, once). Every service feature is a pure function of a snapshot.
+import { LineIndex, type Position, type Range } from '../checker/positions';
+import type { Analysis } from '../checker/analyze';
+import type { Project } from './project';
+
+export interface Snapshot {
+  readonly uri: string;
+  /** The file system path of `uri`, when it is a `file:` URI. */
+  readonly path: string | undefined;
+  /** The editor's version; -1 for a file read from disk. */
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly project: Project;
+  /** The checker's analysis of this text (computed on first use, then cached). */
+  readonly analysis: Analysis;
+  /** Offset of an LSP position (clamped into the text). */
+  offsetAt(pos: Position): number;
+  /** LSP position of an offset. */
+  positionAt(offset: number): Position;
+  /** LSP range of `[start, end)` offsets. */
+  rangeOf(start: number, end: number): Range;
+}
+
+/** Creates the snapshot of `text`; nothing is parsed until `analysis` is read. */
+export function createSnapshot(uri: string, version: number, text: string, project: Project, path?: string): Snapshot {
+  const lines = new LineIndex(text);
+  let analysis: Analysis | undefined;
+  return {
+    uri,
+    path,
+    version,
+    text,
+    lines,
+    project,
+    get analysis() {
+      return (analysis ??= project.analyze(text, uri, path));
+    },
+    offsetAt: (pos) => lines.offsetAt(pos),
+    positionAt: (offset) => lines.positionAt(offset),
+    rangeOf: (start, end) => lines.rangeOf(start, end),
+  };
+}
