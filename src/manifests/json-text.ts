@@ -52,8 +52,12 @@ export function parseJsonText(text: string): ParsedJson {
   const getTree = (): { root: Node | undefined; errors: ParseError[] } => {
     if (!tree) {
       const errors: ParseError[] = [];
-      const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-      tree = { root, errors };
+      try {
+        const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        tree = { root, errors };
+      } catch {
+        tree = { root: undefined, errors: [] }; // nested too deeply for a recursive parser
+      }
     }
     return tree;
   };
@@ -75,7 +79,7 @@ export function parseJsonText(text: string): ParsedJson {
       const code = printParseErrorCode(e.error);
       return { message: MESSAGES[code] ?? code, line: pos.line + 1, column: pos.character + 1 };
     });
-    if (!syntaxErrors.length) syntaxErrors.push({ message: 'invalid JSON', line: 1, column: 1 });
+    if (!syntaxErrors.length) syntaxErrors.push({ message: 'invalid JSON (or nested too deeply)', line: 1, column: 1 });
     return { value: root && !errors.length ? getNodeValue(root) : undefined, syntaxErrors, locate };
   }
 }

@@ -2,7 +2,7 @@
 // and to generate docs/modules/*.md): every member's signature, description, parameters,
 // returns, errors, yields, deprecation and examples.
 import { localTypeToString } from '../manifests';
-import type { Field, MemberDoc, Type, TypeManifest } from '../types';
+import { hasOwn, type Field, type MemberDoc, type Type, type TypeManifest } from '../types';
 import { isWorkflowSafe, type ModuleClass } from './module-def';
 
 /** What the page needs to know about a module (a RegistryEntry fits). */
@@ -74,10 +74,11 @@ function member(title: string, f: Field, show: (t: Type) => string, level = 3): 
     if (params.length || f.type.variadic) {
       out.push('**Parameters:**', '');
       for (const p of params) {
-        const text = f.params?.[p.name];
+        const text = f.params && hasOwn(f.params, p.name) ? f.params[p.name] : undefined;
         out.push(`- \`${p.name}${p.optional ? '?' : ''}\`: \`${show(p.type)}\`${text ? ` — ${text}` : ''}`);
       }
-      if (f.type.variadic) out.push(`- \`...\`: \`${show(f.type.variadic)}\`${f.params?.['...'] ? ` — ${f.params['...']}` : ''}`);
+      const rest = f.params && hasOwn(f.params, '...') ? f.params['...'] : undefined;
+      if (f.type.variadic) out.push(`- \`...\`: \`${show(f.type.variadic)}\`${rest ? ` — ${rest}` : ''}`);
       out.push('');
     }
     const returns = f.type.returns.map(show);

@@ -1,5 +1,6 @@
 // normalize: one canonical shape per type — unions flattened and deduplicated, `any`/`unknown`
 // absorb, `never` dropped, `T??` = `T?`, `T | nil` written `T?`, literals folded into their primitive.
+import { setOwn } from './own-props';
 import { typeToString } from './print';
 import type { Field, Type } from './type';
 
@@ -54,7 +55,7 @@ function normalizeParam<P extends { type: Type; optional?: boolean }>(p: P): P {
 
 function normalizeFields(fields: Readonly<Record<string, Field>>): Record<string, Field> {
   const out: Record<string, Field> = {};
-  for (const [name, f] of Object.entries(fields)) out[name] = { ...f, type: normalize(f.type) };
+  for (const [name, f] of Object.entries(fields)) setOwn(out, name, { ...f, type: normalize(f.type) });
   return out;
 }
 

@@ -39,8 +39,12 @@ const ALIASES: Record<string, Type> = {
   function: { kind: 'function', params: [], variadic: { kind: 'any' }, returns: [], variadicReturn: { kind: 'any' } },
 };
 
+/** Deeper types are refused (with a TypeParseError) rather than overflowing the stack. */
+const MAX_DEPTH = 256;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   /** Type parameters in scope (innermost last). */
   private readonly typeParams: string[] = [];
 
@@ -67,7 +71,9 @@ class Parser {
   }
 
   private postfix(): Type {
+    if (++this.depth > MAX_DEPTH) this.fail(`less nesting (at most ${MAX_DEPTH} levels)`);
     let type = this.primary();
+    this.depth--;
     for (;;) {
       if (this.eatPunct('?')) type = { kind: 'optional', type };
       else if (this.isPunct('[') && this.isPunct(']', 1)) {
@@ -90,7 +96,7 @@ class Parser {
     this.pos++;
     if (tok.text === 'true' || tok.text === 'false') return { kind: 'literal', value: tok.text === 'true' };
     if (tok.text === 'fun') return this.func();
-    const prim = PRIMITIVES[tok.text] ?? ALIASES[tok.text];
+    const prim = hasOwn(PRIMITIVES, tok.text) ? PRIMITIVES[tok.text] : hasOwn(ALIASES, tok.text) ? ALIASES[tok.text] : undefined;
     if (prim && !this.isPunct('.')) return prim;
     let name = tok.text;
     while (this.eatPunct('.')) name += '.' + this.ident('a name after \'.\'');

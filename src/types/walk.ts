@@ -14,8 +14,11 @@ export function mapType(t: Type, fn: (t: Type) => Type): Type {
     case 'array': return fn({ ...t, element: m(t.element) });
     case 'map': return fn({ ...t, key: m(t.key), value: m(t.value) });
     case 'function': {
-      const out = { ...t, params: t.params.map((p) => ({ ...p, type: m(p.type) })), returns: t.returns.map(m) };
-      if (t.variadic) out.variadic = m(t.variadic);
+      // Source order: parameters, variadic, returns, variadic return.
+      const params = t.params.map((p) => ({ ...p, type: m(p.type) }));
+      const variadic = t.variadic && m(t.variadic);
+      const out = { ...t, params, returns: t.returns.map(m) };
+      if (variadic) out.variadic = variadic;
       if (t.variadicReturn) out.variadicReturn = m(t.variadicReturn);
       return fn(out);
     }

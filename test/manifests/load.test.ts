@@ -118,3 +118,33 @@ describe('loadManifestJson: broken manifests never throw', () => {
     expect(r.errors[0]!.message).toBe('cannot read file: ENOENT');
   });
 });
+
+describe('loadManifestJson: robustness', () => {
+  it('property: any JSON value or text gives a result, never an exception', async () => {
+    const fc = (await import('fast-check')).default;
+    const member = fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 2 }));
+    const manifestish = fc.record({
+      name: fc.oneof(fc.constant('m'), fc.jsonValue({ maxDepth: 1 })),
+      types: fc.dictionary(fc.string(), member, { maxKeys: 3 }),
+      export: fc.oneof(member, fc.record({ fields: fc.dictionary(fc.string(), member, { maxKeys: 3 }) })),
+      globals: fc.jsonValue({ maxDepth: 2 }),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), manifestish.map((v) => JSON.stringify(v)), fc.string()), (text) => {
+      const r = loadManifestJson(text, 'x.json');
+      for (const e of r.errors) {
+        expect(e.file).toBe('x.json');
+        expect(typeof e.message).toBe('string');
+      }
+    }), { numRuns: 500 });
+  });
+});
+
+describe('loadManifestJson: deep input', () => {
+  it('deeply nested JSON is an error, not a crash', () => {
+    const deep = '{"name": "x", "globals": ' + '['.repeat(200_000) + ']'.repeat(200_000) + '}';
+    const r = loadManifestJson(deep, 'deep.json');
+    expect(r.errors.length).toBeGreaterThan(0);
+    const broken = '['.repeat(200_000);
+    expect(loadManifestJson(broken, 'b.json').errors[0]!.message).toMatch(/^invalid JSON/);
+  });
+});

@@ -135,3 +135,31 @@ describe('parseType: invalid notation', () => {
     expect(tryParseType('integer').type).toEqual({ kind: 'integer' });
   });
 });
+
+describe('parseType: robustness', () => {
+  it('property: any text either parses or raises TypeParseError (never another error)', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = fc.constantFrom(...'fun()->{}[]<>,:?|&."\'\\ ...abcT1-e'.split(''), 'fun', 'self', '...', 'string', 'readonly');
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''))), (text) => {
+      const r = tryParseType(text);
+      if (r.error) {
+        expect(r.error.column).toBeGreaterThanOrEqual(1);
+        expect(r.error.column).toBeLessThanOrEqual(text.length + 1);
+      } else {
+        expect(typeToString(parseType(typeToString(r.type)))).toBe(typeToString(r.type));
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('deep nesting parses', () => {
+    expect(canon('{'.repeat(200) + 'string' + '}'.repeat(200))).toBe('string' + '[]'.repeat(200));
+  });
+});
+
+describe('parseType: nesting limit', () => {
+  it('refuses absurd nesting with a TypeParseError instead of overflowing the stack', () => {
+    const r = tryParseType('{'.repeat(100_000) + 'x' + '}'.repeat(100_000));
+    expect(r.error?.expected).toMatch(/^less nesting/);
+    expect(tryParseType('('.repeat(5000) + 'x' + ')'.repeat(5000)).error).toBeInstanceOf(TypeParseError);
+  });
+});
