@@ -10,4 +10,4 @@ local back = base64.decode(base64.encode(bytes))
 print("binary round trip: " .. tostring(back == bytes))
 
 local _, err = base64.decode("not base64!")
-print("bad input: " .. err:kind() .. " - " .. err:message())
+if err then print("bad input: " .. err:kind() .. " - " .. err:message()) end

@@ -7,4 +7,4 @@ print("LUAMOD_EXAMPLE = " .. env.get("LUAMOD_EXAMPLE"))
 print("unset variable: " .. tostring(env.get("LUAMOD_SURELY_NOT_SET_42")))
 
 local _, bad = env.get("")
-print("empty name: " .. bad:kind())
+if bad then print("empty name: " .. bad:kind()) end

@@ -9,9 +9,9 @@ if err then error(err) end
 print("items: " .. #value.items .. ", ok: " .. tostring(value.ok) .. ", missing: " .. tostring(value.missing))
 
 local _, bad = json.decode('{"a": 1,}')
-print("bad JSON: " .. bad:kind() .. " - " .. bad:message())
+if bad then print("bad JSON: " .. bad:kind() .. " - " .. bad:message()) end
 
 local t = {}
 t.self = t
 local _, cyc = json.encode(t)
-print("cycle: " .. cyc:kind())
+if cyc then print("cycle: " .. cyc:kind()) end

@@ -11,9 +11,9 @@ if err then error(err) end
 print("parsed: " .. parsed:utc():format_rfc3339())
 
 local _, bad = time.parse("2006-01-02", "2024-13-01")
-print("bad date: " .. bad:kind() .. " - " .. bad:message())
+if bad then print("bad date: " .. bad:kind() .. " - " .. bad:message()) end
 
-local d = time.parse_duration("1h30m")
+local d = assert(time.parse_duration("1h30m"))
 print("1h30m = " .. d:minutes() .. " minutes, printed " .. d:string())
 
 local later = t:add(90 * time.MINUTE)
