@@ -10,14 +10,13 @@ import { requireEdit } from './require-edit';
 import type { ServiceSettings } from './settings';
 import type { Snapshot } from './snapshot';
 
-/** Code actions for the diagnostics overlapping `range` (and those the client sent). */
+/** Code actions for the diagnostics on the lines of `range` (and those the client sent). */
 export function codeActions(snap: Snapshot, range: Range, context: readonly Diagnostic[], _settings?: ServiceSettings): CodeAction[] {
-  const from = snap.offsetAt(range.start);
-  const to = snap.offsetAt(range.end);
   const lsp = documentDiagnostics(snap);
   const out: CodeAction[] = [];
   snap.analysis.diagnostics.forEach((d, i) => {
-    const overlaps = d.start <= to && d.end >= from;
+    // Any diagnostic on the lines of the range: the light bulb shows wherever the cursor is on the line.
+    const overlaps = d.range.start.line <= range.end.line && d.range.end.line >= range.start.line;
     const sent = context.some((c) => c.code === d.code && c.range.start.line === d.range.start.line && c.range.start.character === d.range.start.character);
     if (!overlaps && !sent) return;
     out.push(...fixesFor(snap, d, lsp[i]!));

@@ -12,17 +12,19 @@ const FOLDABLE = new Set([
   'CallExpression', 'TableCallExpression',
 ]);
 
+const CLAUSES = new Set(['IfClause', 'ElseifClause', 'ElseClause']);
+
 /** Every folding range of the document (start line < end line), sorted by start. */
 export function foldingRanges(snap: Snapshot): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const add = (start: number, end: number, kind?: FoldingRangeKind) => {
+  const add = (start: number, end: number, kind?: FoldingRangeKind, closed = true) => {
     const s = snap.lines.lineOf(start);
-    // Keep the closing line (`end`, `}`, `)`) visible.
-    const e = snap.lines.lineOf(Math.max(start, end - 1)) - 1;
+    // Keep the closing line (`end`, `}`, `)`) visible; if-clauses stop before their closing keyword.
+    const e = snap.lines.lineOf(Math.max(start, end - 1)) - (closed ? 1 : 0);
     if (e > s) out.push(kind ? { startLine: s, endLine: e, kind } : { startLine: s, endLine: e });
   };
   walk(treeOf(snap), (node: Node) => {
-    if (FOLDABLE.has(node.type)) add(node.range[0], node.range[1]);
+    if (FOLDABLE.has(node.type)) add(node.range[0], node.range[1], undefined, !CLAUSES.has(node.type));
   });
   // Long comments fold whole; consecutive line comments fold as one region.
   let run: { start: number; endLine: number; firstLine: number } | undefined;

@@ -1,0 +1,101 @@
+// completion: modules in require(""), members after `.`/`:`, scope names, snippets, auto-require.
+import { describe, expect, it } from 'vitest';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { completion, resolveCompletion } from '../../src/service/completion';
+import { applyEdits } from './fixture';
+import { settings, snap } from './helpers';
+
+const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+
+/** The document after accepting `label` (its insert text, snippet placeholders dropped, plus extra edits). */
+function accept(source: string, label: string, opts: unknown = {}): string {
+  const f = snap(source);
+  const item = completion(f.snap, f.cursor, settings(opts)).items.find((i) => i.label === label);
+  if (!item) throw new Error(`no item ${label}`);
+  const line = f.text.split('\n')[f.cursor.line]!;
+  let start = f.cursor.character;
+  while (start > 0 && /\w/.test(line[start - 1]!)) start--;
+  const main = item.textEdit && 'range' in item.textEdit
+    ? item.textEdit
+    : { range: { start: { line: f.cursor.line, character: start }, end: f.cursor }, newText: (item.insertText ?? item.label).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, '') };
+  return applyEdits(f.text, [main, ...(item.additionalTextEdits ?? [])]);
+}
+
+describe('completion', () => {
+  it('lists module names inside require("")', () => {
+    const f = snap('local t = require("ti$0")');
+    const items = completion(f.snap, f.cursor, settings()).items;
+    expect(labels(items)).toEqual(expect.arrayContaining(['time', 'json']));
+    expect(labels(items)).not.toContain('lua'); // the stdlib manifest is not a requirable module
+    expect(accept('local t = require("ti$0")', 'time')).toBe('local t = require("time")');
+  });
+
+  it('lists fields and functions after `.` on a module, even at the end of an unparseable line', () => {
+    const f = snap('local time = require("time")\nlocal x = time.$0\n');
+    const items = completion(f.snap, f.cursor, settings()).items;
+    expect(labels(items)).toEqual(expect.arrayContaining(['now', 'sleep', 'parse_duration']));
+    expect(items.find((i) => i.label === 'now')?.detail).toBe('fun() -> time.Time');
+  });
+
+  it('lists only methods after `:` on an interface value', () => {
+    const f = snap('local time = require("time")\nlocal t = time.now()\nprint(t:$0)\n');
+    const items = labels(completion(f.snap, f.cursor, settings()).items);
+    expect(items).toEqual(expect.arrayContaining(['unix', 'format', 'add']));
+    expect(items).not.toContain('now');
+  });
+
+  it('works inside an unclosed call', () => {
+    const f = snap('local json = require("json")\nprint(json.enc$0\n');
+    expect(labels(completion(f.snap, f.cursor, settings()).items)).toContain('encode');
+  });
+
+  it('offers locals, upvalues, globals and keywords in scope, locals first', () => {
+    const f = snap('local count = 1\nlocal function bump()\n  local step = 2\n  $0\nend\n');
+    const items = completion(f.snap, f.cursor, settings()).items;
+    expect(labels(items)).toEqual(expect.arrayContaining(['count', 'step', 'bump', 'print', 'string', 'while', 'local']));
+    const step = items.find((i) => i.label === 'step')!;
+    const print = items.find((i) => i.label === 'print')!;
+    expect(step.sortText! < print.sortText!).toBe(true);
+  });
+
+  it('inserts call snippets with parameter placeholders', () => {
+    const f = snap('local json = require("json")\nlocal s = json.$0');
+    const enc = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'encode')!;
+    expect(enc.insertText).toBe('encode(${1:value})$0');
+    const off = completion(f.snap, f.cursor, settings({ completion: { callSnippets: false } })).items.find((i) => i.label === 'encode')!;
+    expect(off.insertText).toBeUndefined();
+  });
+
+  it('adds the require line when choosing a module that is not required yet', () => {
+    expect(accept('-- job\nlocal x = 1\nprint(tim$0)', 'time')).toBe(
+      '-- job\nlocal time = require("time")\nlocal x = 1\nprint(time)',
+    );
+    expect(accept('local json = require("json")\nprint(tim$0)', 'time')).toBe(
+      'local json = require("json")\nlocal time = require("time")\nprint(time)',
+    );
+  });
+
+  it('does not add a require for a module already bound', () => {
+    const f = snap('local time = require("time")\nprint(ti$0)');
+    const item = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'time')!;
+    expect(item.additionalTextEdits).toBeUndefined();
+  });
+
+  it('is silent in comments, strings and after a number', () => {
+    for (const src of ['-- time.$0', 'local s = "ab$0c"', 'local n = 1$0']) {
+      const f = snap(src);
+      expect(completion(f.snap, f.cursor, settings()).items).toEqual([]);
+    }
+  });
+
+  it('resolves documentation for members and modules', () => {
+    const f = snap('local time = require("time")\ntime.$0');
+    const now = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'now')!;
+    const resolved = resolveCompletion(f.snap, now);
+    expect(resolved.documentation).toMatchObject({ kind: 'markdown' });
+    expect((resolved.documentation as { value: string }).value).toContain('fun() -> time.Time');
+    const r = snap('require("$0")');
+    const mod = completion(r.snap, r.cursor, settings()).items.find((i) => i.label === 'json')!;
+    expect((resolveCompletion(r.snap, mod).documentation as { value: string }).value).toContain('module json');
+  });
+});

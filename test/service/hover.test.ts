@@ -1,0 +1,58 @@
+// hover: notation, descriptions, classes, yields, error kinds, examples; inferred local types.
+import { describe, expect, it } from 'vitest';
+import { hover } from '../../src/service/hover';
+import { snap } from './helpers';
+
+const text = (source: string): string | undefined => {
+  const f = snap(source);
+  const h = hover(f.snap, f.cursor);
+  return h ? (h.contents as { value: string }).value : undefined;
+};
+
+describe('hover', () => {
+  it('shows a module function with its signature, description, classes and example', () => {
+    const v = text('local time = require("time")\nlocal t = time.n$0ow()\n')!;
+    expect(v).toContain('(function) time.now: fun() -> time.Time');
+    expect(v).toContain('The current time');
+    expect(v).toContain('`nondeterministic`');
+    expect(v).toContain('```lua');
+  });
+
+  it('says when a function yields', () => {
+    expect(text('local time = require("time")\ntime.sl$0eep(1)\n')).toContain('**yields**');
+  });
+
+  it('lists the error kinds a function may return', () => {
+    const v = text('local json = require("json")\nlocal v, err = json.dec$0ode("{}")\n')!;
+    expect(v).toMatch(/\*\*Errors:\*\* `[A-Z_]+`/);
+  });
+
+  it('shows the inferred type of a local', () => {
+    expect(text('local time = require("time")\nlocal t$0 = time.now()\n')).toBe('```luamod\nlocal t: time.Time\n```');
+    expect(text('local n$0 = 1 + 2\n')).toContain('local n: integer');
+  });
+
+  it('shows methods of interface values', () => {
+    expect(text('local time = require("time")\nlocal t = time.now()\nprint(t:un$0ix())\n')).toContain('(method) time.Time:unix');
+  });
+
+  it('shows a module on its require string and on its local', () => {
+    expect(text('local json = require("js$0on")\n')).toContain('module json');
+    const v = text('local js$0on = require("json")\n')!;
+    expect(v).toContain('local json: module json');
+  });
+
+  it('shows standard library globals', () => {
+    expect(text('pri$0nt("x")\n')).toContain('print');
+    expect(text('string.for$0mat("%d", 1)\n')).toContain('fun(');
+  });
+
+  it('returns null on whitespace, keywords and literals', () => {
+    expect(text('local x = 1\n$0\n')).toBeUndefined();
+    expect(text('lo$0cal x = 1\n')).toBeUndefined();
+  });
+
+  it('works while the document does not parse', () => {
+    expect(text('local time = require("time")\nlocal t = time.n$0ow(\n')).toContain('time.now');
+  });
+});
