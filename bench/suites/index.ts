@@ -1,6 +1,8 @@
 // Every benchmark suite, by name (`npm run bench <name>`). Each issue adds its own line.
 import types from './types';
+import modules from './modules';
 
 export const suites = {
   types,
+  modules,
 };

@@ -43,6 +43,8 @@ const describe = (c: string | undefined): string => (c === undefined ? 'end of i
 
 class JsonParser {
   pos = 0;
+  /** A run of characters that need no escape handling inside a string (sticky; per parser). */
+  private readonly plain = /[^"\\\u0000-\u001f]*/y;
   constructor(private readonly s: string) {}
 
   ws(): void {
@@ -89,7 +91,13 @@ class JsonParser {
       if (c === undefined) throw new Fail('unterminated string', start);
       if (c === '"') { this.pos++; return out; }
       if (c < ' ') throw new Fail('control character in string', this.pos);
-      if (c !== '\\') { out += c; this.pos++; continue; }
+      if (c !== '\\') {
+        this.plain.lastIndex = this.pos;
+        this.plain.test(this.s);
+        out += this.s.slice(this.pos, this.plain.lastIndex);
+        this.pos = this.plain.lastIndex;
+        continue;
+      }
       const e = this.s[this.pos + 1];
       const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
       if (e !== undefined && e in simple) { out += simple[e]; this.pos += 2; continue; }
