@@ -70,10 +70,12 @@ export class ModuleRegistry implements TypeResolver {
     const registry = new ModuleRegistry();
     const packageRoot = findPackageRoot();
     for (const def of options.modules ?? []) registry.addModule(def, packageRoot ?? process.cwd());
+    // A file given by itself (or already loaded) wins over the same file found in a folder.
+    const single = [...(options.manifestFiles ?? []).map((f) => loadManifestFile(f)), ...(options.loaded ?? [])];
+    const singlePaths = new Set(single.map((l) => resolvePath(l.file)));
     const explicit: LoadedManifest[] = [];
-    for (const dir of options.manifestDirs ?? []) explicit.push(...loadManifestDir(dir));
-    for (const file of options.manifestFiles ?? []) explicit.push(loadManifestFile(file));
-    explicit.push(...(options.loaded ?? []));
+    for (const dir of options.manifestDirs ?? []) explicit.push(...loadManifestDir(dir).filter((l) => !singlePaths.has(resolvePath(l.file))));
+    explicit.push(...single);
     const seen = new Set<string>();
     const fresh = (l: LoadedManifest): boolean => {
       const key = resolvePath(l.file);

@@ -98,3 +98,21 @@ describe('luamod manifest validate', () => {
     expect(r.stderr).toContain('missing.json: cannot read file: ENOENT');
   });
 });
+
+describe('luamod manifest and .luamodrc.json', () => {
+  it('adds the manifests folders of the nearest .luamodrc.json', () => {
+    const r = spawnSync(process.execPath, [BIN, 'manifest'], { cwd: join(ROOT, 'examples/shop'), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^shop\s+deterministic/m);
+  });
+
+  it('validate reports a broken file even when a configured folder also holds it', () => {
+    const dir = join(tmp, 'project');
+    require('node:fs').mkdirSync(join(dir, 'm'), { recursive: true });
+    writeFileSync(join(dir, '.luamodrc.json'), '{"manifests": ["m"]}');
+    writeFileSync(join(dir, 'm', 'bad.json'), '{"name": "bad", "export": "Nope"}');
+    const r = spawnSync(process.execPath, [BIN, 'manifest', 'validate', 'm/bad.json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("m/bad.json:1:17: export: unknown type name 'Nope'");
+  });
+});

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { formatManifestError, loadManifestFile, manifestToJson, type LoadedManifest } from '../../manifests';
 import { manifestToMarkdown, manifestToText } from '../../module/manifest-markdown';
 import { ModuleRegistry, type RegistryEntry } from '../../module/registry';
+import { configFor } from '../../config/config';
 import { builtinModules } from '../../modules';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -14,14 +15,14 @@ export function registerManifest(program: Command): void {
     .description('List modules, print one module\'s manifest, or validate JSON manifests.')
     .argument('[name]', 'a module to print (omit to list every module)')
     .option('-f, --format <format>', 'output for NAME: text (signatures), json (the JSON manifest form), md (a docs page)', 'text')
-    .option('-m, --manifests <dir>', 'a folder of JSON manifests to add (repeatable)', collect, [] as string[])
+    .option('-m, --manifests <dir>', 'a folder of JSON manifests to add (repeatable; the `manifests` of the nearest .luamodrc.json are always added)', collect, [] as string[])
     .addHelpText('after', `
 Examples:
   luamod manifest                          list built-in modules and manifests
   luamod manifest time                     signatures of the time module
   luamod manifest time --format md         a markdown docs page
   luamod manifest shop -m examples/shop/manifests --format json
-  luamod manifest validate manifests/*.json
+  luamod manifest validate examples/shop/manifests/*.json
 `)
     .action((name: string | undefined, opts: { format: string; manifests: string[] }) => {
       process.exitCode = name === undefined ? listModules(opts.manifests) : showModule(name, opts.format, opts.manifests);
@@ -40,8 +41,15 @@ Examples:
     });
 }
 
+/** Manifest folders: those of the nearest `.luamodrc.json` (from the current folder up), then `--manifests`. */
+function manifestDirs(extra: readonly string[]): string[] {
+  const r = configFor(process.cwd());
+  if (r.error) process.stderr.write(`warning: ${r.error.message}\n`);
+  return [...(r.config?.manifests ?? []), ...extra];
+}
+
 function loadRegistry(dirs: readonly string[]): ModuleRegistry {
-  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs });
+  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: manifestDirs(dirs) });
   for (const e of registry.errors) process.stderr.write(`warning: ${formatManifestError(e)}\n`);
   return registry;
 }
@@ -87,7 +95,7 @@ function entryJson(entry: RegistryEntry): Record<string, unknown> {
 function validate(files: readonly string[], dirs: readonly string[]): number {
   const loaded: LoadedManifest[] = files.map((f) => loadManifestFile(f));
   // Names are checked against the built-ins, the --manifests folders and the files themselves.
-  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs, loaded });
+  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: manifestDirs(dirs), loaded });
   let invalid = false;
   let unreadable = false;
   for (const l of loaded) {
