@@ -50,7 +50,7 @@ describe('references and highlights', () => {
   it('lists declaration, reads and writes of a local', () => {
     const f = snap('local $0n = 1\n$0n = n + 1\nprint($0n)\n');
     const refs = references(f.snap, f.cursors[2]!, true).map((l) => l.range.start);
-    expect(refs).toEqual(expect.arrayContaining(f.cursors));
+    expect(refs).toEqual(expect.arrayContaining([...f.cursors]));
     expect(references(f.snap, f.cursors[2]!, false).map((l) => l.range.start)).not.toContainEqual(f.cursors[0]);
     const hl = documentHighlight(f.snap, f.cursors[0]!);
     expect(hl.find((h) => h.range.start.line === 0)!.kind).toBe(DocumentHighlightKind.Write);

@@ -1,5 +1,6 @@
 // semanticTokens, inlayHints, foldingRanges, selectionRanges.
 import { describe, expect, it } from 'vitest';
+import type { SelectionRange } from 'vscode-languageserver-types';
 import { foldingRanges } from '../../src/service/foldingRange';
 import { inlayHints } from '../../src/service/inlayHint';
 import { selectionRanges } from '../../src/service/selectionRange';
@@ -86,7 +87,7 @@ describe('selectionRanges', () => {
     const f = snap('local x = 1\nlocal y = foo(a, b$0c)\n');
     const [r] = selectionRanges(f.snap, [f.cursor]);
     const spans: string[] = [];
-    for (let s = r; s; s = s.parent) spans.push(`${s.range.start.line}:${s.range.start.character}-${s.range.end.line}:${s.range.end.character}`);
+    for (let s: SelectionRange | undefined = r; s; s = s.parent) spans.push(`${s.range.start.line}:${s.range.start.character}-${s.range.end.line}:${s.range.end.character}`);
     expect(spans[0]).toBe('1:17-1:19'); // bc
     expect(spans).toContain('1:10-1:20'); // foo(a, bc)
     expect(spans).toContain('1:0-1:20'); // the statement
