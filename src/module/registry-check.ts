@@ -1,10 +1,11 @@
 // Name checks a registry runs once every manifest is loaded: each type name must resolve, and no
-// defined type may be an alias cycle (`A = B?`, `B = A`).
+// defined type may be an alias cycle (`A = B?`, `B = A`), and declared error kinds must be known ones.
+import { ERROR_KINDS } from './host-api';
 import { forEachRef, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
 
 export interface NameProblem {
   /** JSON-style path segments, e.g. `['export', 'fields', 'join']`. */
-  readonly path: readonly string[];
+  readonly path: readonly (string | number)[];
   readonly message: string;
 }
 
@@ -25,8 +26,8 @@ export function checkManifestNames(m: TypeManifest, resolver: TypeResolver): Nam
   };
   const checkDef = (t: Type, path: readonly string[], qualifiedName: string): void => {
     if ((t.kind === 'record' || t.kind === 'interface') && t.name === qualifiedName) {
-      if (t.kind === 'interface') checkMembers(t.methods, [...path, 'methods'], checkType);
-      checkMembers(t.fields ?? {}, [...path, 'fields'], checkType);
+      if (t.kind === 'interface') checkMembers(t.methods, [...path, 'methods'], checkType, problems);
+      checkMembers(t.fields ?? {}, [...path, 'fields'], checkType, problems);
       if (t.kind === 'record' && t.indexer) { checkType(t.indexer.key, path); checkType(t.indexer.value, path); }
     } else {
       checkType(t, path);
@@ -38,13 +39,20 @@ export function checkManifestNames(m: TypeManifest, resolver: TypeResolver): Nam
     if (cycle) problems.push({ path: ['types', entry.name], message: `type alias cycle: ${cycle.join(' -> ')}` });
   }
   if (m.exportType) checkDef(m.exportType, ['export'], m.name);
-  checkMembers(Object.fromEntries(m.globals), ['globals'], checkType);
+  checkMembers(Object.fromEntries(m.globals), ['globals'], checkType, problems);
   return problems;
 }
 
-function checkMembers(fields: Readonly<Record<string, Field>>, path: readonly string[], check: (t: Type, path: readonly string[]) => void): void {
-  for (const [name, f] of Object.entries(fields)) check(f.type, [...path, name]);
+function checkMembers(fields: Readonly<Record<string, Field>>, path: readonly string[], check: (t: Type, path: readonly string[]) => void, problems?: NameProblem[]): void {
+  for (const [name, f] of Object.entries(fields)) {
+    check(f.type, [...path, name]);
+    f.errors?.forEach((kind, i) => {
+      if (!KNOWN_KINDS.has(kind)) problems?.push({ path: [...path, name, 'errors', i], message: `unknown error kind '${kind}' (known: ${ERROR_KINDS.join(', ')})` });
+    });
+  }
 }
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(ERROR_KINDS);
 
 /** The cycle `start -> ... -> start` through names reached without entering a structure, if any. */
 function aliasCycle(start: string, resolver: TypeResolver): string[] | undefined {

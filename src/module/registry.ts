@@ -1,7 +1,7 @@
 // ModuleRegistry: every module the tools know — ModuleDefs passed in by the caller (the built-ins) and
 // JSON manifests from folders — with one name space for types (`time.Time`, `Error`) and globals.
 import { resolve as resolvePath } from 'node:path';
-import { loadManifestDir, loadManifestFile, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
+import { formatJsonPath, loadManifestDir, loadManifestFile, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
 import { ErrorInterface, ERROR_TYPE_NAME, fieldsOf, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
 import type { ModuleDef } from './module-def';
 import { checkManifestNames } from './registry-check';
@@ -191,7 +191,7 @@ export class ModuleRegistry implements TypeResolver {
       const file = sourceName(entry);
       for (const problem of checkManifestNames(entry.manifest, this)) {
         const pos = loaded?.locate(problem.path);
-        this.errors.push({ file, path: problem.path.join('.'), message: problem.message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
+        this.errors.push({ file, path: formatJsonPath(problem.path), message: problem.message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
       }
     }
   }

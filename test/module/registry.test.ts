@@ -95,6 +95,12 @@ describe('ModuleRegistry', () => {
     expect(r.errors.find((e) => e.path === 'export.fields.f')).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
   });
 
+  it('reports unknown error kinds', () => {
+    const dir = folder('kinds', { 'k.json': { name: 'k', export: { fields: { f: { type: 'fun() -> Error?', errors: ['NOT_FOUND', 'OOPS'] } } } } });
+    const r = ModuleRegistry.load({ manifestDirs: [dir], bundled: false });
+    expect(r.errors).toEqual([expect.objectContaining({ path: 'export.fields.f.errors[1]', message: expect.stringMatching(/^unknown error kind 'OOPS' \(known: NOT_FOUND, /), line: expect.any(Number) })]);
+  });
+
   it('reports alias cycles', () => {
     const dir = folder('cycle', { 'c.json': { name: 'c', types: { A: 'B?', B: 'A | string', Ok: '{next: Ok?}' } } });
     const r = ModuleRegistry.load({ manifestDirs: [dir], bundled: false });
