@@ -96,6 +96,13 @@ class Parser {
     this.pos++;
     if (tok.text === 'true' || tok.text === 'false') return { kind: 'literal', value: tok.text === 'true' };
     if (tok.text === 'fun') return this.func();
+    if (tok.text === 'table' && this.eatPunct('<')) { // LuaCATS `table<K, V>`
+      const key = this.type();
+      this.expectPunct(',');
+      const value = this.type();
+      this.expectPunct('>');
+      return { kind: 'map', key, value };
+    }
     const prim = hasOwn(PRIMITIVES, tok.text) ? PRIMITIVES[tok.text] : hasOwn(ALIASES, tok.text) ? ALIASES[tok.text] : undefined;
     if (prim && !this.isPunct('.')) return prim;
     let name = tok.text;

@@ -96,6 +96,8 @@ describe('parseType: valid notation', () => {
 
   it('LuaCATS table/function spellings', () => {
     expect(canon('table')).toBe('{...}');
+    expect(canon('table<string, integer>')).toBe('{[string]: integer}');
+    expect(tryParseType('table<string>').error?.expected).toBe("','");
     expect(canon('function')).toBe('fun(...any) -> (...any)');
   });
 
