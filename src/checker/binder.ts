@@ -64,6 +64,8 @@ class Binder {
   private scope: Scope | undefined;
   private owner: Node;
   private readonly loops: Node[] = [];
+  /** Per scope, name → latest non-label symbol (constant-time lookup; a chunk may hold many locals). */
+  private readonly names = new Map<Scope, Map<string, LuaSymbol>>();
 
   constructor(chunk: Chunk) { this.owner = chunk; }
 
@@ -83,13 +85,18 @@ class Binder {
     this.scope!.symbols.push(sym);
     this.result.symbols.push(sym);
     this.result.declared.set(id, sym);
+    if (kind !== 'label') {
+      let names = this.names.get(this.scope!);
+      if (!names) this.names.set(this.scope!, (names = new Map()));
+      names.set(id.name, sym); // the latest declaration shadows earlier ones in the same scope
+    }
     return sym;
   }
 
   private lookup(name: string): LuaSymbol | undefined {
     for (let s = this.scope; s; s = s.parent) {
-      const syms = s.symbols;
-      for (let i = syms.length - 1; i >= 0; i--) if (syms[i]!.name === name && syms[i]!.kind !== 'label') return syms[i];
+      const sym = this.names.get(s)?.get(name);
+      if (sym) return sym;
     }
     return undefined;
   }
