@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { analyze, type Analysis, type CheckerSettings } from '../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../checker/environment';
 import type { ModuleRegistry } from '../module/registry';
+import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis } from './syntax-analysis';
 
 export interface Project {
   /** The folder of the config file (or the workspace folder); globs are relative to it. */
@@ -16,7 +17,7 @@ export interface Project {
   readonly problems: readonly string[];
   /** Excluded globs as tinyglobby patterns relative to `folder`. */
   excludeGlobs(folder: string): string[];
-  /** Analyzes one document of this project. */
+  /** Analyzes one document of this project (syntax only above LARGE_DOCUMENT_BYTES). */
   analyze(text: string, uri: string, path?: string): Analysis;
 }
 
@@ -48,6 +49,7 @@ export function createProject(init: ProjectInit): Project {
       return init.exclude.map((g) => (prefix && !prefix.startsWith('..') ? `${prefix}/${g}` : g));
     },
     analyze(text, uri, path) {
+      if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env);
       const rel = path && init.root ? relative(init.root, path).split('\\').join('/') : undefined;
       return analyze(text, {
         env,

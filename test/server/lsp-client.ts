@@ -11,6 +11,8 @@ export const serverPath = resolve(__dirname, '../../dist/server.js');
 export interface Published { uri: string; version?: number; diagnostics: Array<{ code?: string | number; message: string; range: unknown; severity?: number; tags?: number[]; codeDescription?: { href: string } }> }
 
 export interface TestServer {
+  /** The initialize result. */
+  readonly init: { capabilities: Record<string, unknown>; serverInfo: { name: string; version?: string } };
   readonly conn: MessageConnection;
   readonly proc: ChildProcess;
   readonly logs: string[];
@@ -32,12 +34,15 @@ export interface StartOptions {
   capabilities?: Record<string, unknown>;
   /** Answers workspace/configuration requests. */
   configuration?: unknown;
+  /** Script and arguments to run instead of `dist/server.js --stdio` (relative to the repo). */
+  command?: string[];
 }
 
 /** Starts and initializes the server. */
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   if (!existsSync(serverPath)) throw new Error(`${serverPath} missing: run npm run build first`);
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const args = opts.command ? [resolve(__dirname, '../..', opts.command[0]!), ...opts.command.slice(1)] : [serverPath, '--stdio'];
+  const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const logs: string[] = [];
   const status: Array<{ state: string; files?: number }> = [];
@@ -63,7 +68,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.configuration ?? null));
   conn.listen();
   const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).href : null;
-  await conn.sendRequest('initialize', {
+  const init = await conn.sendRequest<TestServer['init']>('initialize', {
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
@@ -76,10 +81,10 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     },
   });
   conn.sendNotification('initialized', {});
-  let exited: Promise<number | null> = new Promise((r) => proc.on('exit', (code) => r(code)));
+  const exited: Promise<number | null> = new Promise((r) => proc.on('exit', (code) => r(code)));
 
   return {
-    conn, proc, logs, status, progress,
+    init, conn, proc, logs, status, progress,
     request: (method, params) => conn.sendRequest(method, params),
     notify: (method, params) => void conn.sendNotification(method, params),
     open(uri, text, version = 1) {

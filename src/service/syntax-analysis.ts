@@ -1,0 +1,67 @@
+// The analysis of a document too large to type-check while the user types (over
+// LARGE_DOCUMENT_BYTES): parsing and name resolution only. Outline, folding, selection, locals,
+// references and rename keep working; types, members and type diagnostics are skipped.
+import type { Analysis, CheckDiagnostic, SymbolInfo, VisibleName } from '../checker/analyze';
+import { bind } from '../checker/binder';
+import type { CheckerEnvironment } from '../checker/environment';
+import { formatMessage } from '../checker/messages';
+import { findNodeAt } from '../checker/node-at';
+import { parseLua } from '../checker/parse';
+import { LineIndex } from '../checker/positions';
+import type { Type } from '../types/type';
+
+/** Documents larger than this (in UTF-16 code units) get the syntax-only analysis. */
+export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+const ANY: Type = { kind: 'any' };
+
+/** Parses and binds `text`; reports syntax errors only. */
+export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analysis {
+  const lines = new LineIndex(text);
+  const parse = parseLua(text);
+  const binding = bind(parse.chunk);
+  const diagnostics: CheckDiagnostic[] = parse.syntaxErrors.map((e) => {
+    const args = { message: e.message };
+    return { code: 'syntax-error', severity: 'error', range: lines.rangeOf(e.start, e.end), start: e.start, end: e.end, message: formatMessage('syntax-error', args), args };
+  });
+  let symbols: SymbolInfo[] | undefined;
+  const symbolInfos = (): SymbolInfo[] => (symbols ??= binding.symbols.map((s) => ({
+    name: s.name, kind: s.kind,
+    range: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
+    selectionRange: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
+    type: s.declaredType ?? ANY,
+    references: [...s.reads, ...s.writes].map((r) => lines.rangeOf(r.range[0], r.range[1])),
+    scope: { start: s.scope.start, end: s.scope.end },
+    symbol: s,
+  })));
+  const visible = (offset: number): VisibleName[] => {
+    const out: VisibleName[] = [];
+    const seen = new Set<string>();
+    for (const scope of binding.scopes.filter((s) => s.start <= offset && offset <= s.end).sort((a, b) => b.start - a.start)) {
+      for (let i = scope.symbols.length - 1; i >= 0; i--) {
+        const s = scope.symbols[i]!;
+        if (s.visibleFrom > offset || seen.has(s.name) || s.kind === 'label') continue;
+        seen.add(s.name);
+        out.push({ name: s.name, kind: s.kind, type: ANY, symbol: s });
+      }
+    }
+    for (const [name, f] of env.globals()) if (!seen.has(name)) { seen.add(name); out.push({ name, kind: 'global', type: f.type, field: f }); }
+    return out;
+  };
+  return {
+    text, lines, parse, diagnostics, workflow: false, moduleBindings: [],
+    get symbols() { return symbolInfos(); },
+    typeAt: () => undefined,
+    nodeAt: (offset) => findNodeAt(parse.chunk, offset),
+    symbolAt(offset) {
+      const node = findNodeAt(parse.chunk, offset);
+      if (node?.type !== 'Identifier') return undefined;
+      const s = binding.declared.get(node) ?? binding.resolved.get(node);
+      return s && symbolInfos()[s.id];
+    },
+    scopeAt: visible,
+    memberOwnerAt: () => undefined,
+    membersOf: () => [],
+    nameType: () => undefined,
+  };
+}
