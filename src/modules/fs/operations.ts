@@ -20,7 +20,12 @@ export class FsError extends Error {
 
 /** Runs one command under `root` (an existing folder). Resolves with the Lua result value. */
 export async function runFsCommand(root: string, cmd: FsCommand): Promise<Uint8Array | boolean | string[]> {
-  const realRoot = await realpath(root);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    throw new FsError('INTERNAL', 'the fs root is not an accessible folder');
+  }
   const target = join(realRoot, cmd.path);
   try {
     switch (cmd.op) {
@@ -120,6 +125,7 @@ function toFsError(e: unknown, path: string): FsError {
     case 'ENOTEMPTY': return new FsError('INVALID', `folder ${p} is not empty`);
     case 'EACCES': case 'EPERM': return new FsError('PERMISSION_DENIED', `access to ${p} denied by the operating system`);
     case 'ELOOP': return new FsError('PERMISSION_DENIED', `too many symlinks in ${p}`);
-    default: return new FsError('INTERNAL', `${p}: ${(e as Error).message ?? String(e)}`);
+    // Node's own messages name absolute host paths: report the error code only.
+    default: return new FsError('INTERNAL', `${p}: I/O error${code ? ` (${code})` : ''}`);
   }
 }

@@ -69,4 +69,9 @@ describe('runFsCommand', () => {
     expect(await run({ op: 'exists', path: 'leak' })).toBe(false);
     expect(await readFile(join(base, 'secret.txt'), 'utf8')).toBe('secret');
   });
+  it('reports a missing root as INTERNAL without naming host paths', async () => {
+    const err = await runFsCommand(join(base, 'no-such-root'), { op: 'read', path: 'a.txt' }).catch((e) => e);
+    expect(err).toBeInstanceOf(FsError);
+    expect([err.kind, err.message]).toEqual(['INTERNAL', 'the fs root is not an accessible folder']);
+  });
 });
