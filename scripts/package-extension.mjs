@@ -33,7 +33,15 @@ function copy(from, to, { required = false } = {}) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', minify: false };
+// jsonc-parser's UMD `main` hides its requires from esbuild; its ESM build bundles. (Preferring
+// `module` everywhere would break packages whose ESM build reads import.meta.url, e.g. fdir.)
+const common = {
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning',
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // ESM dependencies (tinyglobby → fdir) call createRequire(import.meta.url); give the CJS bundle one.
+  define: { 'import.meta.url': '__luamodImportMetaUrl' },
+  banner: { js: "const __luamodImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 await Promise.all([
   build({ ...common, entryPoints: [join(client, 'src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
   // The server runs in VS Code's Node with no node_modules next to it: bundle everything.
@@ -51,6 +59,15 @@ if (existsSync(join(root, 'docs/modules'))) {
   }
 }
 await generateMissingModulePages(join(dist, 'docs/modules'));
+// The server's ModuleRegistry loads the bundled manifests (the Lua standard library, ...) from
+// `<package root>/manifests`, the package root being the nearest folder whose package.json is named
+// luamod: mark dist/ as that root, so that dist/server.js finds dist/manifests.
+for (const f of readdirSync(join(root, 'manifests')).filter((f) => f.endsWith('.json'))) copy(`manifests/${f}`, `manifests/${f}`);
+writeFileSync(join(dist, 'package.json'), JSON.stringify({
+  name: 'luamod',
+  private: true,
+  description: 'Marks client/dist as the luamod package root for the bundled server (it reads manifests/ from here).',
+}, null, 2) + '\n');
 
 /**
  * Writes `<name>.md` for every built-in module that docs/modules does not cover, rendered by
@@ -68,7 +85,8 @@ async function generateMissingModulePages(outDir) {
   try {
     const out = await build({ ...common, sourcemap: false, write: false, stdin: { contents, resolveDir: root, loader: 'ts' } });
     const module = { exports: {} };
-    new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(join(root, 'package.json')));
+    const entry = join(root, 'package.json');
+    new Function('module', 'exports', 'require', '__filename', out.outputFiles[0].text)(module, module.exports, createRequire(entry), entry);
     pages = module.exports.pages;
   } catch (err) {
     console.warn(`package-extension: module pages not generated (${String(err?.message ?? err).split('\n')[0]})`);

@@ -91,7 +91,7 @@ export async function completionTime({ page, shot }) {
   await page.keyboard.type('time.', { delay: 50 });
   const widget = page.locator('.editor-widget.suggest-widget.visible');
   const rows = widget.locator('.monaco-list-row');
-  const labels = async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+  const labels = async () => (await widget.locator('.monaco-list-row .monaco-icon-label .label-name').allInnerTexts()).map((t) => t.trim());
   const found = {};
   try {
     const opened = await poll(async () => {
@@ -109,16 +109,20 @@ export async function completionTime({ page, shot }) {
     }
     for (const name of ['now', 'sleep']) {
       // Move the focus to the item; its documentation shows in the details pane.
-      for (let i = 0; i < 50; i++) {
-        const focused = (await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => '')).split('\n')[0].trim();
-        if (focused === name) break;
+      const focusedLabel = async () =>
+        (await widget.locator('.monaco-list-row.focused .monaco-icon-label .label-name').first().innerText().catch(() => '')).trim();
+      const trail = [];
+      for (let i = 0; i < 60 && (await focusedLabel()) !== name; i++) {
+        trail.push(await focusedLabel());
         await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(50);
       }
+      if ((await focusedLabel()) !== name) throw new Error(`could not focus "${name}" in the list (focus went: ${trail.slice(0, 12).join(', ')})`);
       const details = page.locator('.suggest-details');
       const docs = await poll(async () => {
         if (!(await details.first().isVisible())) await page.keyboard.press('Control+Space');
         const t = (await details.first().innerText()).trim();
-        return t.length > 0 ? t : undefined;
+        return t.length > 0 && t.includes(name) ? t : undefined;
       }, 10_000, 700);
       await shot(`1-completion-${name}`);
       if (!docs) throw new Error(`completion item "${name}" shows no documentation`);
@@ -155,10 +159,13 @@ export async function runtimeError({ page, shot }) {
 export async function moduleManifest({ page, shot }) {
   await openFile(page, MAIN, 'require');
   await runCommand(page, 'luamod: Show Module Manifest');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*time\b/ }).first();
-  await row.waitFor({ timeout: 15_000 });
-  const listed = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.split('\n')[0].trim());
-  await row.click();
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ timeout: 15_000 });
+  const listed = (await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts()).map((t) => t.trim()).filter((t) => /^[\w.-]+$/.test(t));
+  if (!listed.includes('time')) throw new Error(`the module list has no "time": ${listed.join(', ')}`);
+  await page.locator('.quick-input-widget input').fill('time');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'time' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
   const tab = page.locator('.tab', { hasText: /time/ }).filter({ hasText: /Preview|time\.md/ }).first();
   await tab.waitFor({ timeout: 20_000 });
   await page.waitForTimeout(1500);
