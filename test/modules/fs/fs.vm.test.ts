@@ -92,6 +92,21 @@ describe('fs errors', () => {
       noRoot.stop();
     }
   });
+  it('INTERNAL when the configured root is not a folder', async () => {
+    const broken = createVm({ fsRoot: join(base, 'no-such-root') });
+    try {
+      expect(await broken.values(`
+        local r = {}
+        for _, call in ipairs({ function() return fs.read("a") end, function() return fs.write("a", "x") end,
+                                function() return fs.list(".") end, function() return fs.remove("a") end }) do
+          local v, err = call()
+          r[#r + 1] = err:kind()
+        end
+        return table.concat(r, ","), fs.exists("a")`)).toEqual(['INTERNAL,INTERNAL,INTERNAL,INTERNAL', false]);
+    } finally {
+      broken.stop();
+    }
+  });
   it('INVALID for empty paths, folders read as files, files listed as folders, non-empty folders removed', async () => {
     expect(await vm.values(`
       local r = {}

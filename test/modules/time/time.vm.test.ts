@@ -2,6 +2,8 @@
 // sleep through the real scheduler and clock dispatcher.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createVm } from '../vm';
+import { timeModule } from '../../../src/modules/time';
+import { fieldsOf } from '../../../src/types/manifest';
 
 const vm = createVm({ env: {} });
 afterAll(() => vm.stop());
@@ -67,6 +69,23 @@ describe('time.Time methods', () => {
     expect(await vm.failure('time.now():before(nil)')).toMatch(/bad argument #1 to 'before' \(time\.Time expected, got nil\)/);
     expect(await vm.failure('time.now():format()')).toMatch(/bad argument #1 to 'format' \(string expected, got no value\)/);
   });
+});
+
+describe('every Time and Duration method', () => {
+  for (const [type, make] of [['Time', 'time.now()'], ['Duration', 'time.parse_duration("1s")']] as const) {
+    const methods = Object.keys(fieldsOf(timeModule.types().lookupType(type)!.type)!);
+    it(`${type}: each of ${methods.length} methods raises when called without a ${type} receiver`, async () => {
+      const [out] = await vm.values(`
+        local v = ${make}
+        local r = {}
+        for _, name in ipairs({ ${methods.map((m) => JSON.stringify(m)).join(', ')} }) do
+          local ok, err = pcall(v[name], 42)
+          r[#r + 1] = name .. "=" .. tostring(ok) .. ":" .. tostring(err):match("time%.${type} expected, got number") 
+        end
+        return table.concat(r, " ")`);
+      expect(out).toBe(methods.map((m) => `${m}=false:time.${type} expected, got number`).join(' '));
+    });
+  }
 });
 
 describe('time.Duration methods', () => {
