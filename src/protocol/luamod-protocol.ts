@@ -115,7 +115,7 @@ export const ModuleMarkdownRequest = new RequestType<ModuleMarkdownParams, Modul
 // pushes `workspace/didChangeConfiguration` with `{ luamod: LuamodSettings }` when they change.
 // ---------------------------------------------------------------------------------------------
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
 export interface LuamodSettings {
   /** Extra manifest folders (absolute, or relative to the workspace folder). */

@@ -67,3 +67,14 @@ describe('client/package.json', () => {
     for (const [key, value] of Object.entries(flat)) expect(props[key].default, key).toEqual(value);
   });
 });
+
+describe('luamod.diagnostics.severity', () => {
+  it('offers exactly the diagnostic codes of the checker table, with its levels', async () => {
+    const { DIAGNOSTIC_CODES } = await import('../../src/checker/diagnostic-codes');
+    const severity = manifest.contributes.configuration.properties['luamod.diagnostics.severity'];
+    expect(Object.keys(severity.properties).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    for (const p of Object.values(severity.properties) as { enum: string[] }[]) {
+      expect(p.enum).toEqual(['error', 'warning', 'info', 'hint', 'off']);
+    }
+  });
+});
