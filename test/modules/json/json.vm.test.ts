@@ -11,6 +11,10 @@ describe('json.encode', () => {
     expect(await vm.values(`return json.encode({ b = { 1, 2, "x" }, a = true, n = 1.5, e = {} }), json.encode("hé"), json.encode(nil), json.encode(7)`))
       .toEqual(['{"a":true,"b":[1,2,"x"],"e":[],"n":1.5}', '"hé"', 'null', '7']);
   });
+  it('keeps objects with numeric keys objects; a sequence with holes encodes as an object', async () => {
+    expect(await vm.values(`return json.encode(json.decode('{"1":"a","2":"b"}')), json.encode({ 1, nil, 3 })`))
+      .toEqual(['{"1":"a","2":"b"}', '{"1":1,"3":3}']);
+  });
   it('returns INVALID for cycles, functions, NaN and infinities', async () => {
     const [a, b, c, d] = await vm.values(`
       local t = {} t.me = t
