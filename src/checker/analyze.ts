@@ -33,6 +33,7 @@ import { readSuppressions } from './suppress';
 import { ANY } from './type-ops';
 import { findNodeAt, nodePathAt } from './node-at';
 import { resolveReceiver } from './receiver';
+import { isStackOverflow, tooDeepParse } from './nesting-guard';
 
 /** Per-project settings the checker reads (from `.luamodrc.json`, see src/config). */
 export interface CheckerSettings {
@@ -122,8 +123,16 @@ export interface Analysis {
 
 /** Analyzes one Lua document. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  try {
+    return analyzeParsed(text, parseLua(text), options);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    return analyzeParsed(text, tooDeepParse(text), options);
+  }
+}
+
+function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOptions): Analysis {
   const lines = new LineIndex(text);
-  const parsed = parseLua(text);
   const annotations = readAnnotations(parsed.comments, lines);
   const binding = bind(parsed.chunk);
   const settings = options.settings ?? {};

@@ -67,9 +67,9 @@ export class CheckContext {
   readonly diagnostics: RawDiagnostic[] = [];
   /** Types computed for expressions (identifiers, members, calls), for hover and completion. */
   readonly nodeTypes = new Map<Node, Type>();
-  readonly tables = new WeakMap<RecordType, TableInfo>();
+  readonly tables = new Map<RecordType, TableInfo>();
   readonly moduleTables = new Map<Type, ModuleInfo>();
-  readonly userFunctions = new WeakSet<FunctionType>();
+  readonly userFunctions = new Set<FunctionType>();
   readonly moduleBindings: ModuleBinding[] = [];
   /** Function nodes that run where Lua cannot yield, with the context's name. */
   readonly nonYieldableFns = new Map<Node, string>();
@@ -81,6 +81,10 @@ export class CheckContext {
   /** Function literals passed where a function type is expected → that type (types their params). */
   readonly contextualFns = new Map<Node, FunctionType>();
   frame: Frame;
+  /** "Did you mean" searches left for this file (they cost a scan of every visible name). */
+  suggestionBudget = 25;
+  /** Every global name (computed once, for suggestions). */
+  globalNameCache: string[] | undefined;
 
   constructor(
     readonly text: string,
@@ -111,6 +115,8 @@ export class CheckContext {
 
   /** True when `t` (a member of a union) resolves to a function type. */
   functionOf(t: Type): FunctionType | undefined {
+    if (t.kind === 'function') return t;
+    if (t.kind === 'any' || t.kind === 'unknown' || t.kind === 'nil') return undefined;
     for (const m of members(t)) {
       const d = this.deref(m);
       if (d.kind === 'function') return d;
@@ -120,10 +126,21 @@ export class CheckContext {
 
   /** The current type of a local at this point of the flow. */
   symbolType(sym: LuaSymbol): Type {
-    const t = this.frame.flow.vars.get(sym);
-    if (t) return t;
+    return this.frame.flow.vars.get(sym) ?? this.baseType(sym);
+  }
+
+  /**
+   * A local's type where no assignment or narrowing is in the flow: its initial type in its own
+   * function; in closures, its annotation, or any when it is assigned somewhere.
+   */
+  baseType = (sym: LuaSymbol): Type => {
     if (sym.owner === this.frame.fn) return sym.type ?? ANY;
     return sym.declaredType ?? (sym.writes.length > 0 ? ANY : sym.type ?? ANY);
+  };
+
+  /** Joins flows (see Flow.merge). */
+  merge(flows: readonly Flow[]): Flow {
+    return Flow.merge(flows, this.baseType);
   }
 
   sourceOf(node: { range: [number, number] }, max = 40): string {

@@ -137,7 +137,7 @@ export function refKey(ctx: CheckContext, e: Expression): { sym?: LuaSymbol; pat
 
 function memberType(ctx: CheckContext, e: MemberExpression): Type {
   const base = typeOf(ctx, e.base);
-  const key = e.indexer === '.' ? refKey(ctx, e) : undefined;
+  const key = e.indexer === '.' && ctx.frame.flow.paths.size > 0 ? refKey(ctx, e) : undefined;
   const narrowed = key?.path !== undefined ? ctx.frame.flow.paths.get(key.path) : undefined;
   checkNil(ctx, e.base, base, 'index');
   if (narrowed) return narrowed;

@@ -17,9 +17,11 @@ export interface MemberLookup {
 }
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const UNKNOWN_MEMBER: MemberLookup = Object.freeze({ type: ANY });
 
 /** Looks `name` up on `base` (nil is removed first: callers report need-check-nil themselves). */
 export function lookupMember(ctx: CheckContext, base: Type, name: string): MemberLookup {
+  if (base.kind === 'any' || base.kind === 'unknown') return UNKNOWN_MEMBER;
   const t = ctx.deref(mayBeNil(base) ? nonNil(base) : base);
   switch (t.kind) {
     case 'record': return lookupRecord(ctx, t, name, 0);
@@ -47,7 +49,7 @@ export function lookupMember(ctx: CheckContext, base: Type, name: string): Membe
       if (found.length === 0) return { type: ANY };
       return { ...first!, type: unionOf(found) };
     }
-    default: return { type: ANY };
+    default: return UNKNOWN_MEMBER;
   }
 }
 

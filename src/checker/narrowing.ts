@@ -20,8 +20,8 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
     ctx.frame.flow = e.operator === 'and' ? a.t : a.f;
     const b = condition(ctx, e.right);
     ctx.frame.flow = flow;
-    if (e.operator === 'and') return { type: unionOf([falsyPart(a.type), b.type]), t: b.t, f: Flow.merge([a.f, b.f]) };
-    return { type: unionOf([truthyPart(a.type), b.type]), t: Flow.merge([a.t, b.t]), f: b.f };
+    if (e.operator === 'and') return { type: unionOf([falsyPart(a.type), b.type]), t: b.t, f: ctx.merge([a.f, b.f]) };
+    return { type: unionOf([truthyPart(a.type), b.type]), t: ctx.merge([a.t, b.t]), f: b.f };
   }
   if (e.type === 'UnaryExpression' && e.operator === 'not') {
     const a = condition(ctx, e.argument);
@@ -77,15 +77,15 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
 
 /** Sets a narrowed type in `flow`; for an error-return pair, narrows the partner too. */
 export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; path?: string }, type: Type, truth: 'truthy' | 'falsy' | undefined): void {
-  if (key.path !== undefined) { flow.paths.set(key.path, type); return; }
+  if (key.path !== undefined) { flow.setPath(key.path, type); return; }
   const sym = key.sym!;
-  flow.vars.set(sym, type);
+  flow.setVar(sym, type);
   const p = flow.partners.get(sym);
   if (!p || !truth) return;
   const other = flow.vars.get(p.other) ?? p.other.type ?? NIL;
-  if (p.role === 'error' && truth === 'falsy') flow.vars.set(p.other, nonNil(other));
-  else if (p.role === 'value' && truth === 'falsy') flow.vars.set(p.other, nonNil(other));
-  else if (p.role === 'value' && truth === 'truthy') flow.vars.set(p.other, NIL);
+  if (p.role === 'error' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
+  else if (p.role === 'value' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
+  else if (p.role === 'value' && truth === 'truthy') flow.setVar(p.other, NIL);
   void ctx;
 }
 

@@ -13,12 +13,17 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    let nl = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (nl >= 0 || cr >= 0) {
+      if (cr < 0 || (nl >= 0 && nl < cr)) {
+        starts.push(nl + 1);
+        nl = text.indexOf('\n', nl + 1);
+      } else {
+        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        starts.push(next);
+        if (nl >= 0 && nl < next) nl = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
       }
     }
     this.lineStarts = starts;
@@ -42,7 +47,8 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(o);
-    return { line, character: o - this.lineStarts[line]! };
+    // An offset between the \r and \n of a CRLF belongs at the end of its line, not past it.
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.lineStarts[line]! };
   }
 
   offsetAt(pos: Position): number {

@@ -69,7 +69,7 @@ function statement(ctx: CheckContext, st: Statement): void {
         ctx.frame.flow = c.f;
       }
       if (!hasElse) ends.push(ctx.frame.flow);
-      ctx.frame.flow = Flow.merge(ends);
+      ctx.frame.flow = ctx.merge(ends);
       return;
     }
     case 'WhileStatement': {
@@ -86,7 +86,7 @@ function statement(ctx: CheckContext, st: Statement): void {
       checkBlock(ctx, st.body);
       const c = condition(ctx, st.condition);
       ctx.frame.breaks = outerBreaks;
-      ctx.frame.flow = Flow.merge([c.t, ...breaks]);
+      ctx.frame.flow = ctx.merge([c.t, ...breaks]);
       return;
     }
     case 'ForNumericStatement': {
@@ -120,7 +120,7 @@ function loopBody(ctx: CheckContext, start: Flow, body: readonly Statement[], ex
   ctx.frame.flow = start;
   checkBlock(ctx, body);
   ctx.frame.breaks = outerBreaks;
-  ctx.frame.flow = Flow.merge([exit, ...breaks]);
+  ctx.frame.flow = ctx.merge([exit, ...breaks]);
 }
 
 /** Locals assigned inside a loop may hold any of their assigned types at the top of the loop. */
@@ -129,7 +129,7 @@ function widenLoopWrites(ctx: CheckContext, loop: Statement): void {
   if (!written) return;
   const flow = ctx.frame.flow;
   for (const sym of written) {
-    flow.vars.set(sym, sym.declaredType ?? ANY);
+    flow.setVar(sym, sym.declaredType ?? ANY);
     flow.assigned(sym);
   }
 }
@@ -169,7 +169,6 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
     }
     const t = declared ?? widenLocal(value);
     sym.type = t;
-    ctx.frame.flow.vars.set(sym, t);
     ctx.nodeTypes.set(v, t);
     const init = st.init[i];
     if (init?.type === 'CallExpression' && init.base.type === 'Identifier' && init.base.name === 'require') {
@@ -203,8 +202,8 @@ function pairErrorReturn(ctx: CheckContext, st: LocalStatement, types: readonly 
   const v = ctx.binding.declared.get(st.variables[0]!);
   const err = ctx.binding.declared.get(st.variables[1]!);
   if (!v || !err) return;
-  ctx.frame.flow.partners.set(v, { other: err, role: 'value' });
-  ctx.frame.flow.partners.set(err, { other: v, role: 'error' });
+  ctx.frame.flow.setPartner(v, { other: err, role: 'value' });
+  ctx.frame.flow.setPartner(err, { other: v, role: 'error' });
 }
 
 function assignment(ctx: CheckContext, st: AssignmentStatement): void {
@@ -226,7 +225,7 @@ function markMetamethod(ctx: CheckContext, target: Expression, value: Expression
 export function assignTo(ctx: CheckContext, target: Expression, value: Type, node: Expression | undefined): void {
   if (target.type === 'Identifier') {
     const sym = ctx.binding.resolved.get(target);
-    if (!sym) { ctx.frame.flow.paths.delete(`g:${target.name}`); ctx.frame.flow.forgetPaths(`g:${target.name}.`); return; }
+    if (!sym) { ctx.frame.flow.forgetPaths(`g:${target.name}`); return; }
     assignLocal(ctx, sym, target, value, node);
     return;
   }
@@ -235,7 +234,7 @@ export function assignTo(ctx: CheckContext, target: Expression, value: Type, nod
     const key = refKey(ctx, target);
     if (key?.path !== undefined) {
       ctx.frame.flow.forgetPaths(key.path + '.');
-      ctx.frame.flow.paths.set(key.path, widenLocal(value));
+      ctx.frame.flow.setPath(key.path, widenLocal(value));
     }
   }
 }
@@ -245,29 +244,24 @@ function assignLocal(ctx: CheckContext, sym: LuaSymbol, target: Identifier, valu
   if (declared) checkAssignType(ctx, sym.name, node ?? target, value, declared);
   const t = declared ? (mayBeNil(value) ? declared : narrowDeclared(declared, value)) : widenLocal(value);
   ctx.frame.flow.assigned(sym);
-  ctx.frame.flow.vars.set(sym, t);
-  if (sym.owner === ctx.frame.fn && !declared) sym.type = unionIfChanged(sym.type, t);
+  ctx.frame.flow.setVar(sym, t);
 }
 
 function narrowDeclared(declared: Type, value: Type): Type {
   return mayBeNil(declared) && !mayBeNil(value) && value.kind !== 'any' ? nonNil(declared) : declared;
 }
 
-function unionIfChanged(prev: Type | undefined, next: Type): Type {
-  if (!prev || prev.kind === 'nil') return next;
-  return prev === next ? prev : unionOf([prev, next]);
-}
-
 function functionStatement(ctx: CheckContext, fn: FunctionDeclaration): void {
   const id = fn.identifier;
   if (!id) { checkFunction(ctx, fn); return; }
   if (id.type === 'Identifier') {
-    const sym = ctx.binding.declared.get(id) ?? ctx.binding.resolved.get(id);
-    const t = checkFunction(ctx, fn, { onProvisional: (p) => { if (sym) { sym.type = p; ctx.frame.flow.vars.set(sym, p); } } });
-    if (sym) {
-      sym.type = t;
-      ctx.frame.flow.vars.set(sym, t);
+    const declared = ctx.binding.declared.get(id);
+    const sym = declared ?? ctx.binding.resolved.get(id);
+    const t = checkFunction(ctx, fn, { onProvisional: (p) => { if (declared) declared.type = p; } });
+    if (declared) declared.type = t;
+    else if (sym) {
       ctx.frame.flow.assigned(sym);
+      ctx.frame.flow.setVar(sym, t);
     }
     ctx.nodeTypes.set(id, t);
     return;

@@ -62,7 +62,11 @@ export function unionOf(types: readonly Type[]): Type {
 
 /** True when a value of `t` may be nil (never for any/unknown: those opt out of nil checks). */
 export function mayBeNil(t: Type): boolean {
-  return members(t).some((m) => m.kind === 'nil');
+  switch (t.kind) {
+    case 'nil': case 'optional': return true;
+    case 'union': return t.types.some(mayBeNil);
+    default: return false;
+  }
 }
 
 /** `t` without nil. */

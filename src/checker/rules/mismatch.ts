@@ -1,8 +1,8 @@
 // Why a value does not fit a slot: the whole value (`expected string, got number`) or, for a table
 // constructor against a record, the first field that does not fit. Shared by the *-type-mismatch rules.
 import type { Expression } from 'luaparse';
-import { isAssignable } from '../../types/assignable';
-import { typeToString } from '../../types/print';
+import { fits } from '../display';
+import { showType } from '../display';
 import type { Type } from '../../types/type';
 import type { CheckContext } from '../context';
 import { mayBeNil, members, nonNil, widen } from '../type-ops';
@@ -28,7 +28,7 @@ export function explainMismatch(ctx: CheckContext, node: Expression | undefined,
       seen.add(name);
       const slot = Object.prototype.hasOwnProperty.call(to.fields, name) ? to.fields[name] : undefined;
       if (!slot) {
-        if (!to.open && !to.indexer) return { variant: 'extra-field', field: name, expected: typeToString(target), got: '', range: f.key.range };
+        if (!to.open && !to.indexer) return { variant: 'extra-field', field: name, expected: showType(target), got: '', range: f.key.range };
         continue;
       }
       const ft = ctx.nodeTypes.get(f.value) ?? { kind: 'any' };
@@ -40,11 +40,11 @@ export function explainMismatch(ctx: CheckContext, node: Expression | undefined,
       if (seen.has(name) || slot.optional || mayBeNil(ctx.deref(slot.type))) continue;
       const t = ctx.deref(slot.type);
       if (t.kind === 'any' || t.kind === 'unknown') continue;
-      return { variant: 'missing-field', field: name, expected: typeToString(slot.type), got: '', range };
+      return { variant: 'missing-field', field: name, expected: showType(slot.type), got: '', range };
     }
     return undefined;
   }
-  if (isAssignable(value, target, resolver)) return undefined;
+  if (fits(value, target, resolver)) return undefined;
   const shown = members(ctx.deref(target)).some((m) => m.kind === 'literal') ? value : widen(value);
-  return { expected: typeToString(target), got: typeToString(shown), range };
+  return { expected: showType(target), got: showType(shown), range };
 }

@@ -1,6 +1,6 @@
 // missing-parameter: fewer arguments than required parameters (a parameter is required when it is
 // not optional and its type does not accept nil).
-import { typeToString } from '../../types/print';
+import { showType } from '../display';
 import type { CheckContext } from '../context';
 import { mayBeNil } from '../type-ops';
 import type { CallInfo } from './call-info';
@@ -14,7 +14,7 @@ export function checkMissingParameters(ctx: CheckContext, c: CallInfo): void {
   const p = c.params[got]!;
   const end = c.call.range[1];
   ctx.report('missing-parameter', [Math.max(c.call.base.range[1], end - 1), end], {
-    param: p.name, expected: typeToString(p.type), min, got,
+    param: p.name, expected: showType(p.type), min, got,
   });
 }
 

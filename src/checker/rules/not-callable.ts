@@ -1,7 +1,7 @@
 // not-callable: calling a value whose type is certainly not a function (string, number, boolean,
 // nil, a table without a metatable, an interface without `__call`).
 import type { Type } from '../../types/type';
-import { typeToString } from '../../types/print';
+import { showType } from '../display';
 import type { CheckContext } from '../context';
 import { members } from '../type-ops';
 
@@ -18,6 +18,6 @@ export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { ra
       default: return false;
     }
   }
-  ctx.report('not-callable', at, { name, got: typeToString(t) });
+  ctx.report('not-callable', at, { name, got: showType(t) });
   return true;
 }

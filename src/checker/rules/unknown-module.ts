@@ -3,6 +3,6 @@ import type { CheckContext } from '../context';
 import { suggest } from '../suggest';
 
 export function reportUnknownModule(ctx: CheckContext, name: string, at: { range: [number, number] }): void {
-  const suggestion = suggest(name, ctx.env.moduleNames());
+  const suggestion = ctx.suggestionBudget-- > 0 ? suggest(name, ctx.env.moduleNames()) : undefined;
   ctx.report('unknown-module', at, { name, suggestion }, suggestion ? { data: { suggestions: [suggestion] } } : {});
 }
