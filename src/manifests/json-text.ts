@@ -38,7 +38,11 @@ export function parseJsonText(text: string): ParsedJson {
   const position = (offset: number): TextPosition => {
     if (!lineStarts) {
       lineStarts = [0];
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+      // Line breaks as editors count them: \n, \r\n and a lone \r.
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+      }
     }
     let lo = 0;
     let hi = lineStarts.length - 1;

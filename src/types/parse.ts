@@ -74,7 +74,10 @@ class Parser {
     if (++this.depth > MAX_DEPTH) this.fail(`less nesting (at most ${MAX_DEPTH} levels)`);
     let type = this.primary();
     this.depth--;
-    for (;;) {
+    // Each suffix nests the type one level deeper (`string[][]?`): count it against the same limit.
+    for (let suffixes = 1; ; suffixes++) {
+      const suffix = this.isPunct('?') || (this.isPunct('[') && this.isPunct(']', 1));
+      if (suffix && this.depth + suffixes > MAX_DEPTH) this.fail(`less nesting (at most ${MAX_DEPTH} levels)`);
       if (this.eatPunct('?')) type = { kind: 'optional', type };
       else if (this.isPunct('[') && this.isPunct(']', 1)) {
         this.pos += 2;

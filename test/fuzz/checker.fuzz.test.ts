@@ -1,0 +1,97 @@
+// Fuzzes analyze() with mutated real Lua (examples + Debian corpus files when present): no exception
+// escapes, no input hangs (generous bound), every diagnostic's range lies inside the document.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyze, type Analysis } from '../../src/checker/analyze';
+import { DIAGNOSTIC_CODES } from '../../src/checker/diagnostic-codes';
+import { testEnv } from '../checker/env';
+import { fcParams, fuzzTimeout, HANG_BOUND_MS, reportFigures } from './support/config';
+import { luaSamples } from './support/lua-corpus';
+import { applyMutations, mutations, NEST_SHAPES } from './support/lua-mutations';
+import { lspLines, rangeProblem } from './support/ranges';
+
+const env = testEnv();
+const samples = luaSamples();
+const CODES = new Set<string>(DIAGNOSTIC_CODES);
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
+
+/** Everything wrong with one analysis of `text` (empty when fine); also runs the editor queries. */
+export function checkAnalysis(text: string, probe: number): string[] {
+  const problems: string[] = [];
+  let a: Analysis;
+  let ms = 0;
+  try {
+    // Over the bound once may be a loaded machine; a hang is over it twice in a row.
+    for (let attempt = 0; attempt < 2 && (attempt === 0 || ms > HANG_BOUND_MS); attempt++) {
+      const started = performance.now();
+      a = analyze(text, { env, fileName: 'fuzz.lua' });
+      ms = performance.now() - started;
+    }
+    a = a!;
+    const o = Math.floor((probe / 1_000_000) * text.length);
+    void a.symbols.length;
+    a.nodeAt(o);
+    a.typeAt(o);
+    a.symbolAt(o);
+    a.scopeAt(o);
+    a.memberOwnerAt(o);
+  } catch (e) {
+    return [`threw: ${e instanceof Error ? e.stack?.split('\n').slice(0, 6).join(' | ') : String(e)}`];
+  }
+  if (ms > HANG_BOUND_MS) problems.push(`took ${Math.round(ms)} ms (hang bound ${HANG_BOUND_MS} ms)`);
+  const lines = lspLines(text);
+  for (const d of a.diagnostics) {
+    const where = `${d.code} "${d.message.slice(0, 60)}"`;
+    if (!CODES.has(d.code)) problems.push(`unknown code ${where}`);
+    if (!SEVERITIES.has(d.severity)) problems.push(`bad severity ${d.severity} on ${where}`);
+    if (typeof d.message !== 'string' || d.message.length === 0) problems.push(`empty message on ${d.code}`);
+    if (!(d.start >= 0 && d.start <= d.end && d.end <= text.length)) problems.push(`offsets ${d.start}..${d.end} outside 0..${text.length} on ${where}`);
+    const bad = rangeProblem(d.range, lines);
+    if (bad) problems.push(`${bad} on ${where}`);
+  }
+  return problems;
+}
+
+describe('checker fuzz', () => {
+  test('the seed texts themselves analyze cleanly', () => {
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) expect(checkAnalysis(s.text, 500_000), s.name).toEqual([]);
+  });
+
+  test('mutated real Lua: no exception, no hang, valid ranges', () => {
+    let inputs = 0;
+    let slowest = 0;
+    fc.assert(
+      fc.property(fc.nat(), mutations(4), fc.integer({ min: 0, max: 1_000_000 }), (pick, ms, probe) => {
+        const seed = samples[pick % samples.length]!;
+        const text = applyMutations(seed.text, ms);
+        const t0 = performance.now();
+        const problems = checkAnalysis(text, probe);
+        slowest = Math.max(slowest, performance.now() - t0);
+        inputs++;
+        if (problems.length) throw new Error(`${seed.name}: ${problems.slice(0, 3).join('; ')}`);
+      }),
+      fcParams(60),
+    );
+    reportFigures('checker', { property: 'mutated-lua', inputs, seeds: samples.length, slowestMs: Math.round(slowest) });
+  }, fuzzTimeout());
+
+  test('arbitrary text: no exception, valid ranges', () => {
+    let inputs = 0;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 0, max: 1_000_000 }), (text, probe) => {
+        inputs++;
+        expect(checkAnalysis(text, probe)).toEqual([]);
+      }),
+      fcParams(150),
+    );
+    reportFigures('checker', { property: 'arbitrary-text', inputs });
+  }, fuzzTimeout());
+
+  test.each(NEST_SHAPES.map(([open, close]) => [open, close]))('10,000 levels of %j … %j', (open, close) => {
+    for (const closed of [true, false]) {
+      const text = `local v = ${open.repeat(10_000)}x${closed ? close.repeat(10_000) : ''}\nprint(v)\n`;
+      expect(checkAnalysis(text, 999_999)).toEqual([]);
+    }
+  });
+});
