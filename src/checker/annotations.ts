@@ -86,7 +86,7 @@ function readTag(tag: string, rest: string, block: AnnotationBlock, userTypes: M
       return;
     }
     case 'deprecated':
-      block.deprecated = rest.trim() || 'deprecated';
+      block.deprecated = rest.trim();
       return;
     default:
   }

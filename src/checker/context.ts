@@ -80,6 +80,8 @@ export class CheckContext {
   readonly functionTypes = new Map<FunctionDeclaration, FunctionType>();
   /** Function literals passed where a function type is expected → that type (types their params). */
   readonly contextualFns = new Map<Node, FunctionType>();
+  /** Functions annotated `---@deprecated` → the note. */
+  readonly deprecatedFunctions = new Map<Type, string>();
   frame: Frame;
   /** "Did you mean" searches left for this file (they cost a scan of every visible name). */
   suggestionBudget = 25;

@@ -116,7 +116,11 @@ function isFloatLiteral(raw: string): boolean {
 function identifierType(ctx: CheckContext, id: Identifier): Type {
   if (id.name === HOLE) return ANY;
   const sym = ctx.binding.resolved.get(id);
-  if (sym) return ctx.symbolType(sym);
+  if (sym) {
+    const t = ctx.symbolType(sym);
+    if (ctx.deprecatedFunctions.size > 0 && ctx.deprecatedFunctions.has(t)) reportDeprecated(ctx, id, id.name, ctx.deprecatedFunctions.get(t)!);
+    return t;
+  }
   const narrowed = ctx.frame.flow.paths.get(`g:${id.name}`);
   return narrowed ?? globalType(ctx, id);
 }
@@ -150,6 +154,7 @@ export function memberOf(ctx: CheckContext, base: Type, name: Identifier, node: 
   const r = lookupMember(ctx, base, name.name);
   if (r.missing) reportUndefinedField(ctx, r.missing, name.name, name);
   if (r.field?.deprecated !== undefined) reportDeprecated(ctx, name, name.name, r.field.deprecated);
+  else if (ctx.deprecatedFunctions.size > 0 && ctx.deprecatedFunctions.has(r.type)) reportDeprecated(ctx, name, name.name, ctx.deprecatedFunctions.get(r.type)!);
   void node;
   return r.type;
 }

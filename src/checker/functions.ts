@@ -58,6 +58,10 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     : { kind: 'function', params, variadic, returns: inferReturns(frame.returns, !frame.flow.dead) };
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
+  if (block?.deprecated !== undefined && fn.range[0] >= block.start) {
+    ctx.deprecatedFunctions.set(result, block.deprecated);
+    ctx.deprecatedFunctions.set(provisional, block.deprecated);
+  }
   return result;
 }
 
