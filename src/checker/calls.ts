@@ -166,7 +166,8 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
       const mt = values.types[1];
       const info = ctx.tableInfo(t);
       if (info && mt && mt.kind !== 'nil') info.metatable = mt;
-      return { types: [t] };
+      const cls = mt && classOf(ctx, mt);
+      return { types: [cls ?? t] };
     }
     case 'assert': {
       if (!args[0]) return undefined;
@@ -202,6 +203,15 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
     }
     default: return undefined;
   }
+}
+
+/** `setmetatable(t, C)` where C (or C.__index) is a `---@class` table: the result is a C. */
+function classOf(ctx: CheckContext, mt: Type): Type | undefined {
+  const d = ctx.deref(mt);
+  if (d.kind !== 'record') return undefined;
+  if (ctx.tables.get(d)?.cls) return d;
+  const index = Object.prototype.hasOwnProperty.call(d.fields, '__index') ? ctx.deref(d.fields.__index!.type) : undefined;
+  return index?.kind === 'record' && ctx.tables.get(index)?.cls ? index : undefined;
 }
 
 /** Tables passed to a call may get fields the checker cannot see: stop reporting their missing fields. */

@@ -75,7 +75,7 @@ function repair(source: string, message: string, at: number, repeated: boolean, 
     inserts.push({ at, length: piece.length });
     return source.slice(0, at) + piece + source.slice(at);
   };
-  const atEof = at >= source.length || message.endsWith("near '<eof>'") || message.endsWith('near <eof>');
+  const atEof = /^\s*$/.test(source.slice(at));
   if (!repeated) {
     const expected = /^'([^']+)' expected/.exec(message);
     if (expected) return insert(expected[1]!);

@@ -57,9 +57,12 @@ export function runCheck(paths: readonly string[], opts: { format?: string; conf
     try { isDir = statSync(p).isDirectory(); } catch { err(`luamod check: cannot read '${p}': no such file or folder\n`); failed = true; continue; }
     if (!isDir) { files.push(resolve(p)); continue; }
     const found = globSync(['**/*.lua'], { cwd: p, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
+    // A folder named on the command line is checked even when it is itself excluded.
+    const rootConfig = configOf(resolve(p, '.luamodrc.json')).config;
+    const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
     for (const f of found) {
       const c = configOf(f);
-      if (c.config && isExcluded(c.config, f)) continue;
+      if (c.config && !named && isExcluded(c.config, f)) continue;
       files.push(resolve(f));
     }
   }

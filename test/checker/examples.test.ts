@@ -1,0 +1,30 @@
+// The bundled examples: `luamod check examples` passes (examples/diagnostics is excluded by
+// examples/.luamodrc.json), and examples/diagnostics/all.lua shows every diagnostic code once.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCheck } from '../../src/cli/commands/check';
+import { DIAGNOSTIC_CODES } from '../../src/checker/diagnostic-codes';
+
+const EXAMPLES = join(__dirname, '../../examples');
+
+function run(paths: string[]): { code: number; report: { files: Array<{ path: string; diagnostics: Array<{ code: string; severity: string }> }> } } {
+  let out = '';
+  const code = runCheck(paths, { format: 'json' }, (s) => { out += s; }, () => undefined);
+  return { code, report: JSON.parse(out) };
+}
+
+describe('examples', () => {
+  test('luamod check examples exits 0 and leaves out examples/diagnostics', () => {
+    const { code, report } = run([EXAMPLES]);
+    expect(code).toBe(0);
+    expect(report.files.some((f) => f.path.includes('diagnostics'))).toBe(false);
+    expect(report.files.find((f) => f.path.endsWith('greet.lua'))!.diagnostics).toEqual([]);
+  });
+
+  test('examples/diagnostics/all.lua has one of each diagnostic', () => {
+    const { code, report } = run([join(EXAMPLES, 'diagnostics')]);
+    expect(code).toBe(1);
+    const codes = report.files[0]!.diagnostics.map((d) => d.code).sort();
+    expect(codes).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+});
