@@ -1,8 +1,10 @@
 // Every benchmark suite, by name (`npm run bench <name>`). Each issue adds its own line.
 import types from './types';
 import modules from './modules';
+import lsp from './lsp';
 
 export const suites = {
   types,
   modules,
+  lsp,
 };

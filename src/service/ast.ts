@@ -15,7 +15,8 @@ export function children(node: Node): Node[] {
       for (const c of v) if (isNode(c)) out.push(c);
     } else if (isNode(v)) out.push(v);
   }
-  return out.sort((a, b) => a.range[0] - b.range[0]);
+  for (let i = 1; i < out.length; i++) if (out[i]!.range[0] < out[i - 1]!.range[0]) return out.sort((a, b) => a.range[0] - b.range[0]);
+  return out;
 }
 
 function isNode(v: unknown): v is Node {

@@ -21,12 +21,15 @@ export interface Snapshot {
   positionAt(offset: number): Position;
   /** LSP range of `[start, end)` offsets. */
   rangeOf(start: number, end: number): Range;
+  /** Computes a derived value once per snapshot (e.g. an index over the analysis), by key. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 /** Creates the snapshot of `text`; nothing is parsed until `analysis` is read. */
 export function createSnapshot(uri: string, version: number, text: string, project: Project, path?: string): Snapshot {
   const lines = new LineIndex(text);
   let analysis: Analysis | undefined;
+  const memos = new Map<string, unknown>();
   return {
     uri,
     path,
@@ -40,5 +43,9 @@ export function createSnapshot(uri: string, version: number, text: string, proje
     offsetAt: (pos) => lines.offsetAt(pos),
     positionAt: (offset) => lines.positionAt(offset),
     rangeOf: (start, end) => lines.rangeOf(start, end),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
 }
