@@ -131,3 +131,15 @@ describe('requests over stdio', () => {
     expect(syntax.error).toBeDefined();
   });
 });
+
+describe('luamod module requests', () => {
+  it('luamod/listModules and luamod/moduleMarkdown', async () => {
+    const list = await s.request('luamod/listModules', { uri });
+    const time = list.modules.find((m: { name: string }) => m.name === 'time');
+    expect(time).toMatchObject({ source: 'builtin' });
+    expect(list.modules.some((m: { name: string }) => m.name === 'lua')).toBe(false);
+    const page = await s.request('luamod/moduleMarkdown', { name: 'json' });
+    expect(page.markdown).toContain('# `json`');
+    expect(await s.request('luamod/moduleMarkdown', { name: 'nope' })).toBeNull();
+  });
+});

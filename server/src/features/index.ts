@@ -10,6 +10,7 @@ import { documentSymbolFeature } from './documentSymbol';
 import { foldingRangeFeature } from './foldingRange';
 import { hoverFeature } from './hover';
 import { inlayHintFeature } from './inlayHint';
+import { listModulesFeature, moduleMarkdownFeature } from './modules';
 import { referencesFeature } from './references';
 import { prepareRenameFeature, renameFeature } from './rename';
 import { runScriptFeature } from './runScript';
@@ -40,4 +41,6 @@ export const features: readonly RequestFeature[] = [
   foldingRangeFeature,
   selectionRangeFeature,
   runScriptFeature,
+  listModulesFeature,
+  moduleMarkdownFeature,
 ];
