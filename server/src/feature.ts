@@ -11,6 +11,8 @@ export interface RequestFeature<P = any, R = any> {
   readonly capabilities?: (client: ClientCapabilities) => ServerCapabilities;
   /** Returned when the document is unknown or the handler throws. */
   readonly fallback: R;
+  /** A fallback computed from the params (e.g. completionItem/resolve answers the item unchanged). */
+  readonly fallbackFor?: (params: P) => R;
   /** Returns a message when `params` are malformed (the request then fails with InvalidParams). */
   readonly validate?: (params: unknown) => string | undefined;
   /** Does the work; may throw: `safe.ts` turns errors into the fallback and a log line. */

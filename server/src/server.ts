@@ -133,7 +133,8 @@ export function startServer(connection: Connection): void {
   for (const feature of features) {
     connection.onRequest(feature.method, (params: unknown, token) => {
       const invalid = feature.validate?.(params);
-      return runSafe(log, feature.method, token, feature.fallback, invalid, () => feature.handle(params, ctx, token));
+      const fallback = invalid === undefined && feature.fallbackFor ? feature.fallbackFor(params) : feature.fallback;
+      return runSafe(log, feature.method, token, fallback, invalid, () => feature.handle(params, ctx, token));
     });
   }
 

@@ -73,6 +73,20 @@ describe('robustness', () => {
     await stillServing();
   });
 
+  it('contains a crash inside one provider: fallback answer, stack in the log, others unaffected', async () => {
+    const uri = uriOf('crash.lua');
+    s.open(uri, 'local x = 1\nprint(x)\nlocal unused = 2\n');
+    // Shapes that pass validation but make the provider throw deep inside.
+    expect(await s.request('textDocument/selectionRange', { textDocument: { uri }, positions: [null] })).toEqual([]);
+    expect(await s.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos(0, 0), end: pos(0, 0) }, context: { diagnostics: 'bad' } })).toEqual([]);
+    const log = s.logs.join('\n');
+    expect(log).toContain('textDocument/selectionRange failed; answering with its fallback');
+    expect(log).toContain('textDocument/codeAction failed; answering with its fallback');
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: pos(1, 6) });
+    expect(h.contents.value).toContain('local x: integer');
+    await stillServing();
+  });
+
   it('answers unknown methods with MethodNotFound', async () => {
     await expect(s.request('luamod/doesNotExist', {})).rejects.toMatchObject({ code: -32601 });
     s.notify('luamod/unknownNotification', { x: 1 });

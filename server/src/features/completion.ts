@@ -20,6 +20,7 @@ export const completionFeature = defineFeature({
 export const completionResolveFeature = defineFeature({
   method: 'completionItem/resolve',
   fallback: null as unknown as CompletionItem,
+  fallbackFor: (item: CompletionItem) => item,
   validate: (p) => (typeof p === 'object' && p !== null && typeof (p as { label?: unknown }).label === 'string' ? undefined : 'a CompletionItem with a label is required'),
   handle: (item: CompletionItem, ctx) => {
     const uri = (item.data as { uri?: unknown } | undefined)?.uri;
