@@ -61,6 +61,8 @@ declare module 'fengari' {
     function lua_newuserdata(L: lua_State, size: number): Record<string, unknown>;
     function lua_next(L: lua_State, idx: number): boolean;
     function lua_pcall(L: lua_State, nargs: number, nresults: number, msgh: number): number;
+    function lua_pcallk(L: lua_State, nargs: number, nresults: number, msgh: number, ctx: unknown, k: lua_KFunction | null): number;
+    function lua_rotate(L: lua_State, idx: number, n: number): void;
     function lua_pop(L: lua_State, n: number): void;
     function lua_pushboolean(L: lua_State, b: boolean | number): void;
     function lua_pushcclosure(L: lua_State, f: lua_CFunction, n: number): void;
@@ -112,6 +114,7 @@ declare module 'fengari' {
   export namespace lauxlib {
     function luaL_newstate(): lua_State;
     function luaL_checkany(L: lua_State, arg: number): void;
+    function luaL_checktype(L: lua_State, arg: number, t: number): void;
     function luaL_checkstack(L: lua_State, sz: number, msg: string | null): void;
     function luaL_loadbufferx(L: lua_State, buff: luastring, size: number | null, name: luastring | string, mode: string | null): number;
     function luaL_newmetatable(L: lua_State, tname: string | luastring): boolean;

@@ -8,7 +8,7 @@ import { KILL, SLICE, type EngineState } from './state';
 const HOOK_INFO = { name: 'hook', qualified: 'runtime', method: false };
 
 export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
-  return (L) => {
+  const hook: lua_Hook = (L) => {
     const p = state.current;
     if (!p) return;
     p.instructions += state.limits.hookCount;
@@ -30,6 +30,9 @@ export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
         lua.lua_yield(L, 0);
         return;
       }
+      // Not here (e.g. inside a table.sort comparator): raise, and check at every instruction from
+      // now on so that the first yieldable point (after any pcall) stops the process for good.
+      lua.lua_sethook(L, hook, lua.LUA_MASKCOUNT, 1);
       ls.bind(L, HOOK_INFO);
       ls.raiseError(p.killed);
     }
@@ -38,4 +41,5 @@ export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
       lua.lua_yield(L, 0);
     }
   };
+  return hook;
 }

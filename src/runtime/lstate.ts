@@ -166,6 +166,6 @@ export class LStateImpl implements LState {
     }
     p.outward = y;
     p.pendingName = this.fn.qualified;
-    return lua.lua_yieldk(this.L, 0, this.fn, this.continuation);
+    return lua.lua_yieldk(this.L, 0, [y, this.fn], this.continuation);
   }
 }

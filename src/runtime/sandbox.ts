@@ -4,6 +4,7 @@
 // the process's globals; library tables are read-only views.
 import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
 import { installCoroutines } from './coroutines';
+import { pcall, xpcall } from './protected-call';
 import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
 import type { EngineState } from './state';
 import { typeNameAt } from './values';
@@ -50,6 +51,10 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   wrapBase(L, G, 'rawset', guardWrite('rawset'));
   wrapBase(L, G, 'setmetatable', guardWrite('setmetatable'));
   wrapBase(L, G, 'load', loadFn(engine));
+  lua.lua_pushjsfunction(L, pcall);
+  lua.lua_setfield(L, G, 'pcall');
+  lua.lua_pushjsfunction(L, xpcall);
+  lua.lua_setfield(L, G, 'xpcall');
   lua.lua_pushjsfunction(L, printFn(engine));
   lua.lua_setfield(L, G, 'print');
   lua.lua_pushjsfunction(L, requireFn(hooks));
