@@ -2,6 +2,7 @@
 // (computed lazily, once). Every service feature is a pure function of a snapshot.
 import { LineIndex, type Position, type Range } from '../checker/positions';
 import type { Analysis } from '../checker/analyze';
+import { parseLua, type ParseResult } from '../checker/parse';
 import type { Project } from './project';
 
 export interface Snapshot {
@@ -15,6 +16,11 @@ export interface Snapshot {
   readonly project: Project;
   /** The checker's analysis of this text (computed on first use, then cached). */
   readonly analysis: Analysis;
+  /**
+   * The syntax tree only: the analysis's when it exists, else a parse without type checking (the
+   * workspace index needs no more). Never mix its nodes with the analysis's maps.
+   */
+  readonly syntax: ParseResult;
   /** Offset of an LSP position (clamped into the text). */
   offsetAt(pos: Position): number;
   /** LSP position of an offset. */
@@ -29,6 +35,7 @@ export interface Snapshot {
 export function createSnapshot(uri: string, version: number, text: string, project: Project, path?: string): Snapshot {
   const lines = new LineIndex(text);
   let analysis: Analysis | undefined;
+  let syntax: ParseResult | undefined;
   const memos = new Map<string, unknown>();
   return {
     uri,
@@ -39,6 +46,9 @@ export function createSnapshot(uri: string, version: number, text: string, proje
     project,
     get analysis() {
       return (analysis ??= project.analyze(text, uri, path));
+    },
+    get syntax() {
+      return analysis ? analysis.parse : (syntax ??= parseLua(text));
     },
     offsetAt: (pos) => lines.offsetAt(pos),
     positionAt: (offset) => lines.positionAt(offset),

@@ -1,14 +1,14 @@
-// The syntax tree and comments of a snapshot, as the checker parsed them (one place to adapt if
-// the analysis changes shape).
+// The syntax tree and comments of a snapshot for features that need no types (outline, folding,
+// selection): the analysis's tree when it exists, else a bare parse (the workspace index).
 import type { Chunk, Comment } from 'luaparse';
 import type { Snapshot } from './snapshot';
 
 /** The (possibly repaired) tree of a snapshot. */
 export function treeOf(snap: Snapshot): Chunk {
-  return snap.analysis.parse.chunk;
+  return snap.syntax.chunk;
 }
 
 /** The comments of a snapshot, in source order. */
 export function commentsOf(snap: Snapshot): readonly Comment[] {
-  return snap.analysis.parse.comments;
+  return snap.syntax.comments;
 }
