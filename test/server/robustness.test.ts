@@ -142,6 +142,16 @@ describe('robustness', () => {
     await stillServing();
   }, 60_000);
 
+  it('ignores malformed notifications', async () => {
+    s.notify('textDocument/didOpen', {});
+    s.notify('textDocument/didOpen', { textDocument: { uri: 5, text: null } });
+    s.notify('textDocument/didChange', { textDocument: { uri: uriOf('not-open.lua'), version: 2 }, contentChanges: [{ text: 'x' }] });
+    s.notify('textDocument/didClose', { textDocument: { uri: uriOf('not-open.lua') } });
+    s.notify('workspace/didChangeWatchedFiles', { changes: 'nope' });
+    s.notify('workspace/didChangeConfiguration', null);
+    await stillServing();
+  });
+
   it('keeps a document across bad incremental changes', async () => {
     const uri = uriOf('edits.lua');
     s.open(uri, 'local a = 1\n');
