@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runScript } from '../../src/runtime/run-script';
+import { createTestScheduler, type TestScheduler } from '../../src/runtime/test-scheduler';
+import { greetModule } from './fixtures';
+
+let ts: TestScheduler;
+const run = (src: string) => {
+  ts = createTestScheduler({ modules: [greetModule] });
+  return ts.run(src);
+};
+afterEach(() => ts?.stop());
+
+describe('sandbox', () => {
+  it('leaves out io, debug, package, dofile, loadfile and string.dump', async () => {
+    const r = await run('return io, debug, package, dofile, loadfile, string.dump, collectgarbage');
+    expect(r.values).toEqual([null, null, null, null, null, null, null]);
+  });
+  it('keeps only os.time, os.clock, os.date, os.difftime', async () => {
+    const r = await run(`
+      local names = {}
+      for k in pairs(os) do names[#names + 1] = k end
+      table.sort(names)
+      return table.concat(names, ","), type(os.time()), type(os.clock()), type(os.date("%Y"))`);
+    expect(r.values).toEqual(['clock,date,difftime,time', 'number', 'number', 'string']);
+  });
+  it('load is text-only and defaults to the process globals', async () => {
+    const r = await run(`
+      x = 41
+      local f = load("x = x + 1 return x")
+      local ok, err = load("\\27Lua")
+      return f(), x, ok, err, load("return y", "c", "t", {y = 5})()`);
+    expect(r.values).toEqual([42, 42, null, "attempt to load a binary chunk (mode is 't')", 5]);
+  });
+  it('skips a shebang line and keeps line numbers', async () => {
+    const r = await run('#!/usr/bin/env lua\nprint("ok")\nerror("line 3")');
+    expect(r.output).toBe('ok\n');
+    expect(r.error?.line).toBe(3);
+  });
+  it('print writes to the process output sink, tab-separated, with __tostring', async () => {
+    const r = await run('print("a", 1, 2.5, nil, true, greet.counter(2))');
+    expect(r.output).toBe('a\t1\t2.5\tnil\ttrue\tCounter(2)\n');
+  });
+  it('cannot reach the shared globals or the string metatable', async () => {
+    const r = await run('return getmetatable(_ENV), getmetatable(""), _G == _ENV, pcall(setmetatable, _ENV, {})');
+    expect(r.values.slice(0, 4)).toEqual([false, false, true, false]);
+  });
+  it('global errors name the global', async () => {
+    const r = await run('undefined_fn()');
+    expect(r.error?.message).toBe("attempt to call a nil value (global 'undefined_fn')");
+  });
+  it('a process may be limited to some modules', async () => {
+    ts = createTestScheduler({ modules: [greetModule] });
+    const r = await ts.run('return greet, pcall(require, "greet"), errors ~= nil', { modules: [] });
+    expect(r.values[0]).toBeNull();
+    expect(r.values[1]).toBe(false);
+    expect(r.values[2]).toBe(true);
+  });
+});
+
+describe('runScript', () => {
+  it('returns output, result and duration', async () => {
+    const r = await runScript({ source: 'print("hi") return 1, "two"', chunkName: 'x.lua' });
+    expect(r.output).toBe('hi\n');
+    expect(r.result).toEqual([1, 'two']);
+    expect(r.error).toBeUndefined();
+    expect(typeof r.durationMs).toBe('number');
+  });
+  it('reports syntax errors with their line', async () => {
+    const r = await runScript({ source: 'local x = 1\nlocal = 2', chunkName: 'bad.lua' });
+    expect(r.error?.line).toBe(2);
+    expect(r.error?.message).toContain("<name> expected near '='");
+  });
+  it('reports runtime errors with kind and line', async () => {
+    const r = await runScript({ source: '\nerror(errors.new{message = "nope", kind = "INVALID"})', chunkName: 'e.lua' });
+    expect(r.error).toMatchObject({ message: 'nope', kind: 'INVALID', line: 2 });
+  });
+  it('passes the env map to host modules and enforces timeouts', async () => {
+    const r = await runScript({ source: 'return greet.env("HOME_X")', chunkName: 'e.lua', modules: [greetModule], env: { HOME_X: '/h' } });
+    expect(r.result).toEqual(['/h']);
+    const t = await runScript({ source: 'while true do end', chunkName: 't.lua', timeoutMs: 50 });
+    expect(t.error?.kind).toBe('TIMEOUT');
+  });
+});
