@@ -5,6 +5,7 @@ import { builtinModules } from '../../src/modules';
 import { ERROR_KINDS } from '../../src/module/host-api';
 import { fieldsOf } from '../../src/types/manifest';
 import type { Field, Type } from '../../src/types/type';
+import { loadManifestJson, manifestToJson } from '../../src/manifests';
 
 const OURS = ['time', 'json', 'base64', 'hash', 'uuid', 'env', 'logger', 'fs'];
 
@@ -50,6 +51,14 @@ describe('built-in module manifests', () => {
         expect((f.errors?.length ?? 0) > 0, `${path}: errors documented iff an Error slot`).toBe(errorSlot);
         for (const k of f.errors ?? []) expect(ERROR_KINDS, path).toContain(k);
       }
+    });
+  }
+
+  for (const name of OURS) {
+    it(`${name}: the JSON manifest form loads back without errors`, () => {
+      const def = builtinModules.find((d) => d.name === name)!;
+      const loaded = loadManifestJson(JSON.stringify(manifestToJson(def.types())), `${name}.json`);
+      expect(loaded.errors).toEqual([]);
     });
   }
 });
