@@ -2,8 +2,11 @@
 // start, restart after a crash, forward settings, and feed the status bar.
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   State,
+  type CloseHandlerResult,
   TransportKind,
   type LanguageClientOptions,
   type RequestType,
@@ -13,10 +16,18 @@ import { StatusNotification, type LuamodInitializationOptions } from '../../src/
 import { readSettings } from './settings';
 import type { StatusBar } from './status-bar';
 
+/** After this many crashes within CRASH_WINDOW_MS the server stays down until the user restarts it. */
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 3 * 60_000;
+/** Pause before restarting a crashed server (the status bar shows "crashed" meanwhile). */
+const RESTART_DELAY_MS = 1500;
+
 /** The language server as the rest of the extension sees it. */
 export class LuamodServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private stopping = false;
+  private disposed = false;
+  private crashes: number[] = [];
   private readonly output: vscode.LogOutputChannel;
   private readonly trace: vscode.LogOutputChannel;
 
@@ -36,7 +47,7 @@ export class LuamodServer implements vscode.Disposable {
     this.status.show({ state: 'starting' });
     client.onNotification(StatusNotification, (params) => this.status.show(params));
     client.onDidChangeState((e) => {
-      if (e.newState === State.Stopped && !this.stopping && this.client === client) {
+      if (e.newState === State.Stopped && !this.stopping && this.client === client && this.status.current.state !== 'crashed') {
         this.status.show({ state: 'crashed', message: 'The luamod language server stopped unexpectedly.' });
       } else if (e.newState === State.Starting) {
         this.status.show({ state: 'starting' });
@@ -54,8 +65,13 @@ export class LuamodServer implements vscode.Disposable {
     }
   }
 
-  /** Stops the current server (if any) and starts a new one. */
+  /** Stops the current server (if any) and starts a new one (the user asked: crash count reset). */
   async restart(): Promise<void> {
+    this.crashes = [];
+    await this.relaunch();
+  }
+
+  private async relaunch(): Promise<void> {
     await this.stop();
     this.output.appendLine(`[client] restarting the server (${new Date().toLocaleTimeString()})`);
     await this.start();
@@ -71,6 +87,7 @@ export class LuamodServer implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.stop();
     this.output.dispose();
     this.trace.dispose();
@@ -87,7 +104,30 @@ export class LuamodServer implements vscode.Disposable {
     }
     await client.dispose().catch(() => undefined);
     if (this.client === client) this.client = undefined;
-    this.status.show({ state: 'stopped' });
+  }
+
+  /**
+   * The server process went away unexpectedly: show "crashed", restart after a pause unless it
+   * crashed MAX_CRASHES times within CRASH_WINDOW_MS (then a click on the status bar restarts it).
+   */
+  private onServerClosed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    if (this.crashes.length >= MAX_CRASHES) {
+      const message = `The luamod language server crashed ${this.crashes.length} times in 3 minutes and will not be restarted.`;
+      this.status.show({ state: 'crashed', message });
+      void vscode.window.showErrorMessage(`luamod: ${message}`, 'Restart', 'Show Log').then((choice) => {
+        if (choice === 'Restart') void this.restart();
+        else if (choice === 'Show Log') this.output.show();
+      });
+      return { action: CloseAction.DoNotRestart, message, handled: true };
+    }
+    this.status.show({ state: 'crashed', message: 'The luamod language server stopped unexpectedly; restarting.' });
+    this.output.appendLine(`[client] the server stopped unexpectedly; restarting in ${RESTART_DELAY_MS} ms`);
+    setTimeout(() => {
+      if (!this.disposed && this.status.current.state === 'crashed') void this.relaunch();
+    }, RESTART_DELAY_MS);
+    return { action: CloseAction.DoNotRestart, handled: true };
   }
 
   private createClient(): LanguageClient {
@@ -109,6 +149,10 @@ export class LuamodServer implements vscode.Disposable {
       initializationOptions,
       outputChannel: this.output,
       traceOutputChannel: this.trace,
+      errorHandler: {
+        error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+        closed: () => this.onServerClosed(),
+      },
     };
     return new LanguageClient('luamod', 'luamod Language Server', serverOptions, clientOptions);
   }

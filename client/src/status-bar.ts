@@ -1,10 +1,10 @@
 // The status bar item that shows the language server's state: starting, indexing N files, ready,
-// or crashed (click to restart).
+// or crashed (restarting by itself, or click to restart).
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../src/protocol/luamod-protocol';
 
-/** Every state the item can show: the server's own states plus the client-side `crashed`/`stopped`. */
-export type DisplayState = StatusParams | { readonly state: 'crashed'; readonly message?: string } | { readonly state: 'stopped' };
+/** Every state the item can show: the server's own states plus the client-side `crashed`. */
+export type DisplayState = StatusParams | { readonly state: 'crashed'; readonly message?: string };
 
 export interface StatusBar extends vscode.Disposable {
   show(state: DisplayState): void;
@@ -58,11 +58,6 @@ function render(item: vscode.StatusBarItem, s: DisplayState): void {
       item.text = '$(error) luamod: crashed';
       item.tooltip = `${s.message ?? 'The language server stopped.'}\nClick to restart it.`;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
-      item.command = 'luamod.restartServer';
-      break;
-    case 'stopped':
-      item.text = '$(circle-slash) luamod: stopped';
-      item.tooltip = 'Click to start the language server';
       item.command = 'luamod.restartServer';
       break;
   }

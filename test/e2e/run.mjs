@@ -100,7 +100,7 @@ try {
   for (const check of CHECKS.filter((c) => !only || only.includes(c.id))) {
     const s = Date.now();
     try {
-      const detail = await check.run({ page, shot, log, expectedCode: EXPECTED_CODE });
+      const detail = await check.run({ page, shot, log, expectedCode: EXPECTED_CODE, codeServerPid: server.proc?.pid });
       report.checks.push({ id: check.id, name: check.name, extra: !!check.extra, ok: true, ms: Date.now() - s, detail });
       log(`PASS ${check.id}. ${check.extra ? '(extra) ' : ''}${check.name} (${Date.now() - s} ms): ${detail}`);
     } catch (err) {
@@ -123,6 +123,10 @@ try {
   if (context) await context.close().catch(() => undefined);
   report.stoppedPids = await server.stop();
   log(`stopped code-server and its ${report.stoppedPids.length} processes`);
+  // code-server's log and the VS Code logs (extension host, the luamod output channels) for diagnosis.
+  for (const [from, to] of [['code-server.log', 'logs/code-server.log'], ['user-data/logs', 'logs/vscode']]) {
+    if (existsSync(join(runDir, from))) cpSync(join(runDir, from), join(artifacts, to), { recursive: true });
+  }
   if (!flag('--keep-run-dir')) rmSync(runDir, { recursive: true, force: true });
   report.totalMs = Date.now() - t0;
   writeFileSync(join(artifacts, 'report.json'), JSON.stringify(report, null, 2));

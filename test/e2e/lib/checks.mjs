@@ -1,5 +1,7 @@
 // The five end-to-end checks of issue #7. Each one opens what it needs, so any of them can run
 // (and fail) alone; each returns a short detail string or throws with what it saw.
+import { readFileSync } from 'node:fs';
+import { processTree } from './processes.mjs';
 import { editorText, notifications, openFile, poll, runCommand } from './workbench.mjs';
 
 const MAIN = 'main.lua';
@@ -189,6 +191,40 @@ export async function restartServer({ page, shot }) {
   return `status: ${seen.join(' → ')}`;
 }
 
+/** Extra: killing the language server shows "crashed"; it comes back (by itself or by a click). */
+export async function serverCrash({ page, shot, codeServerPid }) {
+  await openFile(page, MAIN, 'require');
+  const item = page.locator('.statusbar-item', { hasText: 'luamod' }).first();
+  const isServer = (pid) => {
+    try {
+      return /dist\/server\.js/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  const victims = processTree(codeServerPid).filter(isServer);
+  if (victims.length === 0) throw new Error('no luamod language server process found under code-server');
+  for (const pid of victims) process.kill(pid, 'SIGKILL');
+  const seen = [];
+  const record = async () => {
+    const t = (await item.innerText().catch(() => '')).trim();
+    if (t && seen[seen.length - 1] !== t) seen.push(t);
+    return t;
+  };
+  const crashed = await poll(async () => /crashed/.test(await record()), 15_000, 50);
+  if (crashed) await shot('9-server-crashed');
+  let ready = await poll(async () => /ready/.test(await record()), 10_000, 50);
+  let how = 'restarted by the client';
+  if (!ready && /crashed/.test(await record())) {
+    await item.click();
+    how = 'restarted by clicking the status bar item';
+    ready = await poll(async () => /ready/.test(await record()), 30_000, 50);
+  }
+  if (!crashed) throw new Error(`the status bar never showed "crashed" after the server was killed: ${seen.join(' → ')}`);
+  if (!ready) throw new Error(`the server did not come back: ${seen.join(' → ')}`);
+  return `killed pid ${victims.join(', ')}; status ${seen.join(' → ')} (${how})`;
+}
+
 /** In the order they run: the edit made by completion comes last. */
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
@@ -198,5 +234,6 @@ export const CHECKS = [
   { id: 6, name: 'runtime error: file:line in the channel and a notification', run: runtimeError, extra: true },
   { id: 7, name: 'Show Module Manifest opens a module page', run: moduleManifest, extra: true },
   { id: 8, name: 'Restart Server returns to "ready"', run: restartServer, extra: true },
+  { id: 9, name: 'a killed server shows "crashed" and comes back', run: serverCrash, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];
