@@ -109,7 +109,7 @@ function kindLabel(type: Type, method: boolean): string {
 }
 
 function localLabel(kind: string): string {
-  return kind === 'param' ? '(parameter)' : kind === 'function' ? 'local function' : kind === 'for' ? '(loop variable)' : 'local';
+  return kind === 'param' || kind === 'self' ? '(parameter)' : kind === 'function' ? 'local function' : kind === 'for' ? '(loop variable)' : 'local';
 }
 
 function code(text: string): string {
