@@ -11,6 +11,7 @@ import { openSandbox } from './sandbox';
 import type { EngineState, Limits } from './state';
 import { registerType } from './userdata';
 import { makeHook } from './hook';
+import { DEFAULT_MEMORY_BYTES, DEFAULT_STRING_BYTES } from './resource-limits';
 
 export interface EngineOptions {
   /** The modules scripts may use (the `errors` library is always present). */
@@ -56,7 +57,9 @@ export interface Engine {
   compile(source: string, chunkName: string): Chunk;
 }
 
-const DEFAULT_LIMITS: Required<Limits> = { timeMs: 0, instructions: 0, sliceMs: 10, hookCount: 1000 };
+const DEFAULT_LIMITS: Required<Limits> = {
+  timeMs: 0, instructions: 0, sliceMs: 10, hookCount: 1000, memoryBytes: DEFAULT_MEMORY_BYTES, stringBytes: DEFAULT_STRING_BYTES,
+};
 
 /** Creates an engine; every ModuleDef's `build()` runs here, once. */
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -160,7 +163,7 @@ function pushModuleTable(L: lua_State, ls: LStateImpl, path: string, table: { re
 
 function compile(L: lua_State, source: string, chunkName: string): Chunk {
   const text = source.startsWith('#') ? source.replace(/^#[^\n]*/, '') : source;
-  const name = '@' + chunkName;
+  const name = chunkName.startsWith('=') ? chunkName : '@' + chunkName;
   const check = lauxlib.luaL_loadbufferx(L, to_luastring(text), null, name, 't');
   if (check !== lua.LUA_OK) throw syntaxError(L, chunkName);
   lua.lua_pop(L, 1);

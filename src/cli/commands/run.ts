@@ -1,9 +1,120 @@
-// `luamod run` (placeholder until its issue lands).
+// `luamod run FILE`: runs a script in the sandboxed runtime with the built-in modules. Output goes
+// to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { builtinModules } from '../../modules';
+import { runScript } from '../../runtime/run-script';
+import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
+import { workflowModules, workflowViolations } from '../../runtime/workflow';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+interface RunOptions {
+  allow: string[];
+  policy?: string;
+  timeout?: string;
+  workflow?: boolean;
+  printResult?: boolean;
+  fsRoot?: string;
+}
 
 export function registerRun(program: Command): void {
-  program.command('run').description('(not yet available)').action(() => {
-    process.stderr.write('luamod run: not implemented yet\n');
-    process.exit(2);
+  program
+    .command('run')
+    .description('Run a Lua script in the sandboxed runtime with the built-in modules.')
+    .argument('<file>', 'the script')
+    .argument('[args...]', 'values the script receives as `...` (strings)')
+    .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] (repeatable; patterns: exact, *, prefix*)', collect, [] as string[])
+    .option('-p, --policy <file>', 'a JSON policy file: {"policies": [{"actions": [...], "resources": [...], "effect": "allow"|"deny"}]}')
+    .option('-t, --timeout <ms>', 'stop the script after this many milliseconds (TIMEOUT)')
+    .option('-w, --workflow', 'allow only workflow-safe modules (deterministic or workflow class)')
+    .option('-r, --print-result', 'print the values the script returns (as JSON)')
+    .option('--fs-root <dir>', 'the directory the fs module is confined to (default: the current directory)')
+    .addHelpText('after', `
+Examples:
+  luamod run examples/hello.lua
+  luamod run job.lua --allow fs.read:/data/* --allow env.get --timeout 5000
+  luamod run flow.lua --workflow --print-result
+
+Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file.
+`)
+    .action(async (file: string, args: string[], opts: RunOptions) => {
+      process.exitCode = await run(file, args, opts);
+    });
+}
+
+async function run(file: string, args: string[], opts: RunOptions): Promise<number> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`luamod run: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  let scope: SecurityScope;
+  let timeoutMs: number | undefined;
+  try {
+    scope = { policies: [...opts.allow.map(parseGrant), ...readPolicy(opts.policy)] };
+    if (opts.timeout !== undefined) {
+      timeoutMs = Number(opts.timeout);
+      if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`invalid --timeout '${opts.timeout}': expected a positive number of milliseconds`);
+    }
+  } catch (e) {
+    process.stderr.write(`luamod run: ${(e as Error).message}\n`);
+    return 2;
+  }
+  let modules = builtinModules;
+  if (opts.workflow) {
+    const violations = workflowViolations(source, builtinModules);
+    if (violations.length > 0) {
+      for (const v of violations) {
+        process.stderr.write(`${file}:${v.line}: module '${v.module}' is not workflow-safe (class: ${v.classes.join(', ')})\n`);
+      }
+      return 1;
+    }
+    modules = workflowModules(builtinModules);
+  }
+  const result = await runScript({
+    source,
+    chunkName: file,
+    modules,
+    args,
+    env: process.env as Record<string, string>,
+    fsRoot: resolve(opts.fsRoot ?? '.'),
+    actor: { id: 'cli', metadata: { user: process.env.USER ?? '' } },
+    scope,
+    timeoutMs,
+    onOutput: (text) => process.stdout.write(text),
+    log: (level, message, fields) => process.stderr.write(`${level}: ${message}${fields && Object.keys(fields).length ? ' ' + JSON.stringify(fields) : ''}\n`),
   });
+  if (result.error) {
+    const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
+    const kind = result.error.kind ? ` [${result.error.kind}]` : '';
+    process.stderr.write(`${where}: ${result.error.message}${kind}\n`);
+    return 1;
+  }
+  if (opts.printResult) process.stdout.write(`${JSON.stringify(result.result.length === 1 ? result.result[0] : result.result)}\n`);
+  return 0;
+}
+
+function readPolicy(path: string | undefined): Policy[] {
+  if (path === undefined) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read policy file ${path}: ${(e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: invalid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return parsePolicies(json);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
 }

@@ -1,0 +1,85 @@
+// Runs one `*_test.lua` file: a fresh engine with the given modules, the test driver as a process
+// over the compiled file, and a result per test (name, pass/fail, message, line, expected/actual).
+import type { Dispatcher, LuaValue } from '../module/host-api';
+import type { ModuleDef } from '../module/module-def';
+import { clockDispatcher } from './clock-dispatcher';
+import { createEngine, LuaSyntaxError } from './engine';
+import { ScriptError } from './errors';
+import { splitPosition } from './failure';
+import { createProcess } from './process';
+import { createScheduler } from './scheduler';
+import type { Actor, SecurityScope } from './security';
+import { TEST_DRIVER } from './test-lib';
+
+export interface TestCaseResult {
+  readonly name: string;
+  readonly ok: boolean;
+  /** For failures: the message without its position. */
+  readonly message?: string;
+  readonly line?: number;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+export interface TestFileResult {
+  readonly file: string;
+  readonly tests: TestCaseResult[];
+}
+
+export interface RunTestFileOptions {
+  readonly source: string;
+  readonly chunkName: string;
+  readonly modules?: readonly ModuleDef[];
+  readonly dispatchers?: readonly Dispatcher[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly fsRoot?: string;
+  readonly actor?: Actor;
+  readonly scope?: SecurityScope;
+  readonly timeoutMs?: number;
+  readonly onOutput?: (text: string) => void;
+}
+
+/** Runs every test of one file. Never throws for problems in the file. */
+export async function runTestFile(options: RunTestFileOptions): Promise<TestFileResult> {
+  const file = options.chunkName;
+  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined) });
+  let chunk;
+  try {
+    chunk = engine.compile(options.source, file);
+  } catch (e) {
+    if (!(e instanceof LuaSyntaxError)) throw e;
+    return { file, tests: [{ name: '(load)', ok: false, message: e.message, line: e.line }] };
+  }
+  const driver = engine.compile(TEST_DRIVER, '=luamod-test');
+  const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
+  const process = createProcess(engine, driver, {
+    chunkArgs: [chunk],
+    actor: options.actor,
+    scope: options.scope,
+    timeMs: options.timeoutMs,
+  });
+  const r = await scheduler.execute('test', process);
+  scheduler.stop();
+  if (r.error) return { file, tests: [{ name: '(run)', ok: false, message: r.error.message, line: r.error.line }] };
+  const list = Array.isArray(r.values[0]) ? r.values[0] : [];
+  return { file, tests: list.map(toCase) };
+}
+
+function toCase(raw: LuaValue): TestCaseResult {
+  const r = (raw ?? {}) as { name?: string; ok?: boolean; err?: LuaValue; expected?: string; actual?: string };
+  const name = String(r.name ?? '?');
+  if (r.ok) return { name, ok: true };
+  let message = 'failed';
+  let line: number | undefined;
+  const err = r.err;
+  if (typeof err === 'string') {
+    const pos = splitPosition(err);
+    message = pos.message;
+    line = pos.line;
+  } else if (err && typeof err === 'object' && 'value' in err && err.value instanceof ScriptError) {
+    const pos = splitPosition(err.value.where ?? '');
+    message = err.value.kind ? `${err.value.message} [${err.value.kind}]` : err.value.message;
+    line = pos.line;
+  }
+  return { name, ok: false, message, line, expected: r.expected, actual: r.actual };
+}

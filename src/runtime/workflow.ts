@@ -1,0 +1,34 @@
+// Workflow mode: only workflow-safe modules (deterministic or workflow class) may be used. The
+// runtime binds only those; `workflowViolations` finds uses of the others in the source up front,
+// so the error names the module and the line instead of failing later on a nil global.
+import { isWorkflowSafe, type ModuleDef } from '../module/module-def';
+
+export interface WorkflowViolation {
+  readonly module: string;
+  readonly line: number;
+  readonly classes: readonly string[];
+}
+
+/** Modules a workflow script may bind. */
+export function workflowModules(modules: readonly ModuleDef[]): ModuleDef[] {
+  return modules.filter(isWorkflowSafe);
+}
+
+/** Each non-workflow-safe module the source requires or indexes as a global, with its first line. */
+export function workflowViolations(source: string, modules: readonly ModuleDef[]): WorkflowViolation[] {
+  const code = stripComments(source);
+  const out: WorkflowViolation[] = [];
+  for (const def of modules) {
+    if (isWorkflowSafe(def)) continue;
+    const name = def.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`require\\s*\\(?\\s*["']${name}["']|(?<![\\w.:])${name}\\s*[.:\\[]`);
+    const m = re.exec(code);
+    if (m) out.push({ module: def.name, line: code.slice(0, m.index).split('\n').length, classes: def.class });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** Blanks comments (keeping newlines) so that `-- fs.read` does not count. */
+function stripComments(source: string): string {
+  return source.replace(/--\[(=*)\[[\s\S]*?\]\1\]|--[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
+}
