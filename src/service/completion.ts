@@ -11,7 +11,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-types';
 import type { MemberOwner } from '../checker/analyze';
-import { typeToString } from '../types/print';
+import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import { memberHover, moduleHover } from './hover';
 import { requireEdit } from './require-edit';
@@ -83,14 +83,16 @@ function moduleItems(snap: Snapshot, offset: number, pos: Position, prefix: stri
 
 function memberItems(snap: Snapshot, offset: number, owner: MemberOwner, settings: ServiceSettings): CompletionItem[] {
   const items: CompletionItem[] = [];
+  // On strings, every string-library function is a method (`s:upper()`).
+  const onString = isStringType(owner.type);
   for (const m of owner.members) {
     const fn = asFunction(m.field.type);
-    const isMethod = m.method || (fn?.params[0]?.name === 'self');
+    const isMethod = m.method || fn?.params[0]?.name === 'self' || (onString && fn !== undefined);
     if (owner.accessor === ':' ? !isMethod : m.method) continue;
     const item: CompletionItem = {
       label: m.name,
       kind: isMethod ? CompletionItemKind.Method : fn ? CompletionItemKind.Function : CompletionItemKind.Field,
-      detail: typeToString(m.field.type),
+      detail: showType(m.field.type),
       sortText: `0${m.name}`,
       data: { uri: snap.uri, offset, source: 'member', name: m.name } satisfies ItemData,
     };
@@ -109,7 +111,7 @@ function scopeItems(snap: Snapshot, offset: number, settings: ServiceSettings): 
     const item: CompletionItem = {
       label: v.name,
       kind: v.kind === 'module' ? CompletionItemKind.Module : v.symbol ? (fn ? CompletionItemKind.Function : CompletionItemKind.Variable) : fn ? CompletionItemKind.Function : CompletionItemKind.Variable,
-      detail: v.kind === 'module' ? `module ${v.name}` : typeToString(v.type),
+      detail: v.kind === 'module' ? `module ${v.name}` : showType(v.type),
       sortText: `${v.symbol ? 0 : v.kind === 'module' ? 2 : 1}${v.name}`,
       data: { uri: snap.uri, offset, source: 'scope', name: v.name } satisfies ItemData,
     };
@@ -133,6 +135,13 @@ function callSnippet(name: string, fn: FunctionType, method: boolean): Partial<C
   const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')) && !p.optional);
   const args = params.map((p, i) => `\${${i + 1}:${p.name.replace(/[$}\\]/g, '')}}`).join(', ');
   return { insertText: `${name}(${args})$0`, insertTextFormat: InsertTextFormat.Snippet };
+}
+
+function isStringType(t: Type): boolean {
+  if (t.kind === 'string' || (t.kind === 'literal' && typeof t.value === 'string')) return true;
+  if (t.kind === 'optional') return isStringType(t.type);
+  if (t.kind === 'union') return t.types.length > 0 && t.types.every(isStringType);
+  return false;
 }
 
 function hasLocal(snap: Snapshot, name: string): boolean {

@@ -2,10 +2,10 @@
 // whether a function yields, the error kinds it may return, its parameters and an example; on
 // locals, the inferred type. Pure.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
-import { typeToString } from '../types/print';
+import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
-import { targetAt, typeName } from './target';
+import { targetAt, typeName, typeOfNode } from './target';
 
 /** The hover at `pos`, or null when there is nothing to say. */
 export function hover(snap: Snapshot, pos: Position): Hover | null {
@@ -22,7 +22,7 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
       const type = snap.analysis.typeAt(t.node.range[1]) ?? t.symbol.type;
       const mod = moduleName(snap, type);
       if (mod) value = moduleHover(snap, mod, `local ${t.symbol.name}`);
-      else value = code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${typeToString(type)}`);
+      else value = code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${showType(type)}`);
       break;
     }
     case 'member': {
@@ -45,8 +45,10 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
       break;
     }
     case 'key': {
-      const type = snap.analysis.typeAt(t.node.range[1]);
-      value = code(`(field) ${t.name}: ${type ? typeToString(type) : 'any'}`);
+      const table = t.table ? typeOfNode(snap, t.table) : undefined;
+      const raw = (table?.kind === 'record' ? table.fields[t.name]?.type : undefined) ?? typeOfNode(snap, t.value);
+      const type = raw && widen(raw);
+      value = code(`(field) ${t.name}: ${type ? showType(type) : 'any'}`);
       break;
     }
   }
@@ -73,7 +75,7 @@ export function moduleHover(snap: Snapshot, name: string, label?: string): strin
 
 /** Markdown for a function or value with its documentation. */
 export function memberHover(header: string, type: Type, field: Field | undefined, classes?: readonly string[], kind?: string): string {
-  const parts = [code(`${header}: ${typeToString(type)}`)];
+  const parts = [code(`${header}: ${showType(type)}`)];
   if (field?.deprecated) parts.push(`**Deprecated:** ${field.deprecated}`);
   if (field?.description) parts.push(field.description);
   const fn = asFunction(type);
@@ -89,6 +91,14 @@ export function memberHover(header: string, type: Type, field: Field | undefined
   if (field?.errors?.length) parts.push(`**Errors:** ${field.errors.map((e) => `\`${e}\``).join(', ')}`);
   if (field?.examples?.length) parts.push('**Example**\n```lua\n' + field.examples[0] + '\n```');
   return parts.join('\n\n');
+}
+
+/** A literal's base type: a table field holds any value of it later (`1` → integer). */
+function widen(t: Type): Type {
+  if (t.kind !== 'literal') return t;
+  if (typeof t.value === 'string') return { kind: 'string' };
+  if (typeof t.value === 'boolean') return { kind: 'boolean' };
+  return Number.isInteger(t.value) ? { kind: 'integer' } : { kind: 'number' };
 }
 
 function asFunction(t: Type): FunctionType | undefined {

@@ -2,7 +2,7 @@
 // `local` name (each switchable in settings). Pure.
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { CallExpression, Expression, Node } from 'luaparse';
-import { typeToString } from '../types/print';
+import { showType } from './show-type';
 import type { FunctionType, Type } from '../types/type';
 import { walk } from './ast';
 import type { ServiceSettings } from './settings';
@@ -30,7 +30,7 @@ export function inlayHints(snap: Snapshot, range: Range, settings: ServiceSettin
         const t = info.type;
         if (!t || t.kind === 'any' || t.kind === 'unknown' || (t.kind === 'record' && moduleOfType(snap, t))) return;
         if (init && isLiteral(init)) return; // `local n = 1` needs no hint
-        out.push({ position: snap.positionAt(v.range[1]), label: `: ${short(typeToString(t))}`, kind: InlayHintKind.Type, paddingLeft: false });
+        out.push({ position: snap.positionAt(v.range[1]), label: `: ${short(showType(t))}`, kind: InlayHintKind.Type, paddingLeft: false });
       });
     }
   });

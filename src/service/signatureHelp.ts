@@ -1,7 +1,7 @@
 // Signature help: the signature of the function being called at the cursor, the active parameter
 // and each parameter's documentation. The call is found in the text (it may not be closed yet).
 import type { ParameterInformation, Position, SignatureHelp } from 'vscode-languageserver-types';
-import { typeToString } from '../types/print';
+import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
 import { targetAt } from './target';
@@ -28,19 +28,19 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
   const parameters: ParameterInformation[] = [];
   params.forEach((p, i) => {
     if (i > 0) label += ', ';
-    const text = `${p.name}${p.optional ? '?' : ''}: ${typeToString(p.type)}`;
+    const text = `${p.name}${p.optional ? '?' : ''}: ${showType(p.type)}`;
     const doc = field?.params?.[p.name];
     parameters.push({ label: [label.length, label.length + text.length], ...(doc ? { documentation: { kind: 'markdown', value: doc } } : {}) });
     label += text;
   });
   if (fn.variadic) {
     if (params.length) label += ', ';
-    const text = `...${typeToString(fn.variadic)}`;
+    const text = `...${showType(fn.variadic)}`;
     parameters.push({ label: [label.length, label.length + text.length] });
     label += text;
   }
   label += ')';
-  const returns = fn.returns.map((r) => typeToString(r));
+  const returns = fn.returns.map((r) => showType(r));
   if (returns.length) label += ` -> ${returns.length === 1 ? returns[0] : `(${returns.join(', ')})`}`;
   let active = call.commas;
   if (active >= params.length && fn.variadic) active = params.length;

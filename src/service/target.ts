@@ -26,7 +26,7 @@ export type Target =
     }
   | { readonly kind: 'global'; readonly node: Identifier; readonly name: string; readonly type: Type | undefined; readonly field: Field | undefined; readonly module: string | undefined }
   | { readonly kind: 'module'; readonly node: StringLiteral; readonly name: string }
-  | { readonly kind: 'key'; readonly node: Identifier; readonly name: string };
+  | { readonly kind: 'key'; readonly node: Identifier; readonly name: string; readonly value: Node; readonly table: Node | undefined };
 
 /** The target at `offset`, or undefined (whitespace, keywords, literals). */
 export function targetAt(snap: Snapshot, offset: number): Target | undefined {
@@ -41,7 +41,7 @@ export function targetAt(snap: Snapshot, offset: number): Target | undefined {
   }
   if (node.type !== 'Identifier') return undefined;
   if (parent?.type === 'MemberExpression' && parent.identifier === node) return memberTarget(snap, parent);
-  if (parent?.type === 'TableKeyString' && parent.key === node) return { kind: 'key', node, name: node.name };
+  if (parent?.type === 'TableKeyString' && parent.key === node) return { kind: 'key', node, name: node.name, value: parent.value, table: path[path.length - 3] };
   const symbol = a.symbolAt(offset);
   if (symbol) return { kind: 'local', node, symbol };
   const type = a.nameType(node.name, node.range[0]);

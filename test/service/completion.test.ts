@@ -99,3 +99,22 @@ describe('completion', () => {
     expect((resolveCompletion(r.snap, mod).documentation as { value: string }).value).toContain('module json');
   });
 });
+
+describe('completion on user types', () => {
+  it('offers string methods after `:` on a string value', () => {
+    const f = snap('local s = "x"\nprint(s:$0)');
+    expect(labels(completion(f.snap, f.cursor, settings()).items)).toEqual(expect.arrayContaining(['upper', 'format', 'sub']));
+  });
+
+  it('prints self-referential class types finitely', () => {
+    const f = snap('local M = {}\nfunction M:go()\n  self.x = 1\nend\nfunction M:run()\n  return self:$0\nend\n');
+    const items = completion(f.snap, f.cursor, settings()).items;
+    expect(labels(items)).toEqual(expect.arrayContaining(['go', 'run']));
+    for (const i of items) expect((i.detail ?? '').length).toBeLessThan(500);
+  });
+
+  it('offers the fields of a table built by a constructor', () => {
+    const f = snap('local t = { alpha = 1, beta = "b" }\nprint(t.$0)');
+    expect(labels(completion(f.snap, f.cursor, settings()).items)).toEqual(['alpha', 'beta']);
+  });
+});

@@ -56,3 +56,9 @@ describe('hover', () => {
     expect(text('local time = require("time")\nlocal t = time.n$0ow(\n')).toContain('time.now');
   });
 });
+
+describe('hover on table keys', () => {
+  it('shows the type of the value', () => {
+    expect(text('local t = { al$0pha = 1 }\n')).toBe('```luamod\n(field) alpha: integer\n```');
+  });
+});
