@@ -1,0 +1,102 @@
+// The real CLI (`luamod run`, `luamod test`) bundled from source and run as a child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const cli = join(root, 'node_modules/.cache/luamod-runtime-test/cli.js');
+let dir: string;
+
+beforeAll(async () => {
+  await build({ entryPoints: [join(root, 'src/cli/main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
+  dir = mkdtempSync(join(tmpdir(), 'luamod-cli-'));
+}, 60_000);
+
+const luamod = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return name;
+};
+
+describe('luamod run', () => {
+  it('runs examples/hello.lua', () => {
+    const r = luamod('run', join(root, 'examples/hello.lua'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Hello, world!');
+  });
+  it('prints FILE:LINE: message [KIND] on stderr and exits 1', () => {
+    const r = luamod('run', file('fail.lua', 'print("before")\nerror(errors.new{message = "no user", kind = "NOT_FOUND"})'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toBe('fail.lua:2: no user [NOT_FOUND]\n');
+    const plain = luamod('run', file('plain.lua', '\n\nlocal x = nil + 1'));
+    expect(plain.stderr).toBe('plain.lua:3: attempt to perform arithmetic on a nil value\n');
+    const syntax = luamod('run', file('syntax.lua', 'x = = 1'));
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toBe("syntax.lua:1: unexpected symbol near '='\n");
+  });
+  it('--timeout stops a runaway script with TIMEOUT', () => {
+    const r = luamod('run', file('loop.lua', 'while true do end'), '--timeout', '100');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('loop.lua:1: script exceeded its time limit of 100 ms [TIMEOUT]\n');
+  });
+  it('--print-result prints the returned values as JSON; args arrive as ...', () => {
+    const r = luamod('run', file('ret.lua', 'local a, b = ... return {sum = tonumber(a) + tonumber(b)}'), '2', '3', '--print-result');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('{"sum":5}\n');
+  });
+  it('--workflow refuses modules that are not workflow-safe, naming them', () => {
+    const r = luamod('run', file('wf.lua', 'local x = 1\nlocal data = fs.read_file("a.txt")'), '--workflow');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^wf\.lua:2: module 'fs' is not workflow-safe/);
+    const ok = luamod('run', file('wf2.lua', 'print(errors.new("fine"))'), '--workflow');
+    expect(ok.code).toBe(0);
+  });
+  it('bad usage exits 2 with a clear message', () => {
+    expect(luamod('run', 'missing.lua').code).toBe(2);
+    const pol = luamod('run', file('p.lua', 'return 1'), '--policy', file('pol.json', '{"policies": [{"actions": ["x"], "effect": "perhaps"}]}'));
+    expect(pol.code).toBe(2);
+    expect(pol.stderr).toContain('pol.json: $.policies[0].effect: expected "allow" or "deny"');
+    expect(luamod('run', file('q.lua', 'return 1'), '--timeout', 'soon').code).toBe(2);
+  });
+});
+
+describe('luamod test', () => {
+  it('runs *_test.lua files and ends with the summary line', () => {
+    file('suite/math_test.lua', `
+local test = require("test")
+return {
+  adds = function() test.eq(1 + 1, 2) end,
+  breaks = function()
+    test.eq({a = 1}, {a = 2})
+  end,
+}`);
+    file('suite/other_test.lua', 'test.case("ok", function() test.ok(true) end)');
+    file('suite/helper.lua', 'error("never runs")');
+    const r = luamod('test', 'suite');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL suite/math_test.lua › breaks');
+    expect(r.stdout).toContain('suite/math_test.lua:6: expected {a = 2}, got {a = 1}');
+    expect(r.stdout).toContain('    expected: {a = 2}\n    actual:   {a = 1}');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 passed, 1 failed');
+  });
+  it('exits 0 when everything passes', () => {
+    const r = luamod('test', join(root, 'examples/runtime'));
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('4 passed, 0 failed');
+  });
+  it('a file that fails to load counts as a failure', () => {
+    const r = luamod('test', file('broken_test.lua', 'return {'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL broken_test.lua › (load)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+});
