@@ -2,9 +2,11 @@
 import types from './types';
 import modules from './modules';
 import lsp from './lsp';
+import check from './check';
 
 export const suites = {
   types,
   modules,
   lsp,
+  check,
 };

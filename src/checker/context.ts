@@ -84,7 +84,7 @@ export class CheckContext {
   readonly deprecatedFunctions = new Map<Type, string>();
   frame: Frame;
   /** "Did you mean" searches left for this file (they cost a scan of every visible name). */
-  suggestionBudget = 25;
+  suggestionBudget = 10;
   /** Every global name (computed once, for suggestions). */
   globalNameCache: string[] | undefined;
 
@@ -143,6 +143,11 @@ export class CheckContext {
   /** Joins flows (see Flow.merge). */
   merge(flows: readonly Flow[]): Flow {
     return Flow.merge(flows, this.baseType);
+  }
+
+  /** Records the type of an expression for typeAt (any is the default and is not stored). */
+  setType(node: Node, t: Type): void {
+    if (t.kind !== 'any') this.nodeTypes.set(node, t);
   }
 
   sourceOf(node: { range: [number, number] }, max = 40): string {

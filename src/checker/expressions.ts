@@ -43,7 +43,7 @@ export function multi(ctx: CheckContext, e: Expression): { types: Type[]; rest?:
   if (e.type === 'VarargLiteral') return { types: [], rest: ctx.frame.varargType ?? ANY };
   if (e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression') {
     const r = callTypes(ctx, e);
-    ctx.nodeTypes.set(e, r.types[0] ?? r.rest ?? NIL);
+    ctx.setType(e, r.types[0] ?? r.rest ?? NIL);
     return r;
   }
   return { types: [typeOf(ctx, e)] };
@@ -62,19 +62,19 @@ function compute(ctx: CheckContext, e: Expression): Type {
     case 'VarargLiteral': return ctx.frame.varargType ?? ANY;
     case 'Identifier': {
       const t = identifierType(ctx, e);
-      ctx.nodeTypes.set(e, t);
+      ctx.setType(e, t);
       return t;
     }
     case 'FunctionDeclaration': return checkFunction(ctx, e);
     case 'TableConstructorExpression': return tableConstructorType(ctx, e);
     case 'MemberExpression': {
       const t = memberType(ctx, e);
-      ctx.nodeTypes.set(e, t);
+      ctx.setType(e, t);
       return t;
     }
     case 'IndexExpression': {
       const t = indexType(ctx, e);
-      ctx.nodeTypes.set(e, t);
+      ctx.setType(e, t);
       return t;
     }
     case 'CallExpression': case 'StringCallExpression': case 'TableCallExpression': {

@@ -74,6 +74,11 @@ export class Flow {
    * from one flow has its unnarrowed type there (`fallback`).
    */
   static merge(flows: readonly Flow[], fallback: (sym: LuaSymbol) => Type): Flow {
+    if (flows.length === 2) {
+      const [a, b] = flows as [Flow, Flow];
+      if (a.dead !== b.dead) return (a.dead ? b : a).clone();
+      if (!a.dead && a.varsMap === b.varsMap && a.pathsMap === b.pathsMap && a.partnersMap === b.partnersMap) return a.clone();
+    }
     const live = flows.filter((f) => !f.dead);
     if (live.length === 0) {
       const f = flows[0]?.clone() ?? new Flow();

@@ -36,7 +36,7 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
   const f = flow.clone();
   if (isDefinitelyFalsy(type)) t.dead = true;
   else if (isDefinitelyTruthy(type)) f.dead = true;
-  const key = refKey(ctx, e);
+  const key = type.kind === 'any' || type.kind === 'unknown' ? undefined : refKey(ctx, e);
   if (key) {
     setRef(ctx, t, key, truthyPart(type), 'truthy');
     setRef(ctx, f, key, falsyPart(type), 'falsy');

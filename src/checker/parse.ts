@@ -24,6 +24,7 @@ export interface ParseResult {
 export const HOLE = '__luamod_hole';
 
 const MAX_REPAIRS = 24;
+const MAYBE_STRAY_COMMA = /\(\s*,|\breturn\s*,/;
 const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\.\.|==|~=|<=|>=|<<|>>|\/\/|::|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|\S/y;
 
 /** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
@@ -34,12 +35,16 @@ export function parseLua(text: string): ParseResult {
   let lastKey = '';
   for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
     const calls: Array<CallExpression | ReturnStatement> = [];
+    // Collecting calls costs a callback per node: only when the text may hold `(,` or `return ,`.
+    const watch = attempt === 0 && MAYBE_STRAY_COMMA.test(source);
     try {
       const chunk = luaparse(source, {
         luaVersion: '5.3', ranges: true, locations: false, comments: true, scope: false,
-        onCreateNode: (node: Node) => {
-          if (node.type === 'CallExpression' || node.type === 'ReturnStatement') calls.push(node);
-        },
+        ...(watch ? {
+          onCreateNode: (node: Node) => {
+            if (node.type === 'CallExpression' || node.type === 'ReturnStatement') calls.push(node);
+          },
+        } : {}),
       });
       if (inserts.length) remapRanges(chunk, inserts);
       const errors = first ? [first] : strayCommas(text, calls, inserts.length === 0);

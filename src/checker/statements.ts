@@ -169,7 +169,7 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
     }
     const t = declared ?? widenLocal(value);
     sym.type = t;
-    ctx.nodeTypes.set(v, t);
+    ctx.setType(v, t);
     const init = st.init[i];
     if (init?.type === 'CallExpression' && init.base.type === 'Identifier' && init.base.name === 'require') {
       const last = ctx.moduleBindings[ctx.moduleBindings.length - 1];

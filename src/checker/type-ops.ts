@@ -31,6 +31,14 @@ function key(t: Type): string {
 
 /** The union of `types`, flattened and de-duplicated; `T | nil` is written `T?`. */
 export function unionOf(types: readonly Type[]): Type {
+  const first = types[0];
+  if (first === undefined) return NEVER;
+  let same = true;
+  for (const t of types) {
+    if (t.kind === 'any') return ANY;
+    if (t !== first) same = false;
+  }
+  if (same && first.kind !== 'union' && first.kind !== 'optional' && first.kind !== 'never') return first;
   const out: Type[] = [];
   const seen = new Set<string>();
   let hasNil = false;
