@@ -225,6 +225,44 @@ export async function serverCrash({ page, shot, codeServerPid }) {
   return `killed pid ${victims.join(', ')}; status ${seen.join(' → ')} (${how})`;
 }
 
+/** Extra: with a selection, Run Lua Script runs only the selected lines. */
+export async function runSelection({ page, shot }) {
+  await openFile(page, MAIN, 'luamod e2e ok');
+  const line = page.locator('.editor-instance .view-lines .view-line', { hasText: 'print("luamod e2e ok")' }).first();
+  await line.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await runCommand(page, 'luamod: Run Lua Script', { escape: false });
+  const panel = page.locator('.part.panel');
+  const text = await poll(async () => {
+    const t = (await panel.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    const at = t.lastIndexOf('Running main.lua (lines ');
+    return at >= 0 && /Finished in|Failed after/.test(t.slice(at)) ? t.slice(at) : undefined;
+  }, 30_000);
+  await shot('10-run-selection');
+  if (!text) throw new Error('no "Running main.lua (lines …)" run appeared in the luamod channel');
+  if (!/luamod e2e ok/.test(text) || /payload:/.test(text)) throw new Error(`the selection run printed: ${JSON.stringify(text.slice(0, 300))}`);
+  return text.split('\n').filter(Boolean).join(' | ');
+}
+
+/** Extra: .luamodrc.json is validated against the shipped schema (jsonValidation). */
+export async function configSchema({ page, shot }) {
+  await openFile(page, '.luamodrc.json', 'diagnostics');
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{ "diagnostics": { "unused-local": "loud" } }', { delay: 10 });
+  await runCommand(page, 'View: Focus Problems');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const text = await poll(async () => {
+    const all = (await rows.allInnerTexts()).join('\n');
+    return /loud|not accepted|Valid values/i.test(all) ? all : undefined;
+  }, 30_000);
+  await shot('11-config-schema');
+  await page.keyboard.press('Escape');
+  if (!text) throw new Error(`no schema problem for an invalid severity in .luamodrc.json; rows: ${(await rows.allInnerTexts()).join(' | ') || '(none)'}`);
+  return text.split('\n').find((l) => /loud|not accepted|Valid values/i.test(l))?.trim() ?? text;
+}
+
 /** In the order they run: the edit made by completion comes last. */
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
@@ -235,5 +273,7 @@ export const CHECKS = [
   { id: 7, name: 'Show Module Manifest opens a module page', run: moduleManifest, extra: true },
   { id: 8, name: 'Restart Server returns to "ready"', run: restartServer, extra: true },
   { id: 9, name: 'a killed server shows "crashed" and comes back', run: serverCrash, extra: true },
+  { id: 10, name: 'Run Lua Script on a selection runs only the selection', run: runSelection, extra: true },
+  { id: 11, name: '.luamodrc.json is validated by the shipped schema', run: configSchema, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];

@@ -36,8 +36,9 @@ export async function editorText(page) {
 }
 
 /** Runs a command from the palette by its title (`luamod: Run Lua Script`). */
-export async function runCommand(page, title, timeout = 15_000) {
-  await page.keyboard.press('Escape');
+export async function runCommand(page, title, { timeout = 15_000, escape = true } = {}) {
+  // Escape closes a leftover widget, but would also clear the editor's selection.
+  if (escape) await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
