@@ -4,6 +4,7 @@ import { LineIndex, type Position, type Range } from '../checker/positions';
 import type { Analysis } from '../checker/analyze';
 import { parseLua, type ParseResult } from '../checker/parse';
 import type { Project } from './project';
+import { failedAnalysis } from './syntax-analysis';
 
 export interface Snapshot {
   readonly uri: string;
@@ -45,10 +46,18 @@ export function createSnapshot(uri: string, version: number, text: string, proje
     lines,
     project,
     get analysis() {
-      return (analysis ??= project.analyze(text, uri, path));
+      return (analysis ??= analyzeSafely(project, text, uri, path));
     },
     get syntax() {
-      return analysis ? analysis.parse : (syntax ??= parseLua(text));
+      if (analysis) return analysis.parse;
+      if (!syntax) {
+        try {
+          syntax = parseLua(text);
+        } catch {
+          syntax = this.analysis.parse;
+        }
+      }
+      return syntax;
     },
     offsetAt: (pos) => lines.offsetAt(pos),
     positionAt: (offset) => lines.positionAt(offset),
@@ -58,4 +67,13 @@ export function createSnapshot(uri: string, version: number, text: string, proje
       return memos.get(key) as T;
     },
   };
+}
+
+/** The project's analysis of `text`, or a failed (empty) analysis if the checker throws. */
+function analyzeSafely(project: Project, text: string, uri: string, path: string | undefined): Analysis {
+  try {
+    return project.analyze(text, uri, path);
+  } catch (err) {
+    return failedAnalysis(text, err);
+  }
 }

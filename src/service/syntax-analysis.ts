@@ -1,6 +1,7 @@
-// The analysis of a document too large to type-check while the user types (over
-// LARGE_DOCUMENT_BYTES): parsing and name resolution only. Outline, folding, selection, locals,
-// references and rename keep working; types, members and type diagnostics are skipped.
+// Reduced analyses: syntax only for a document too large to type-check while the user types (over
+// LARGE_DOCUMENT_BYTES: outline, folding, locals, references and rename keep working), and an empty
+// one with a single diagnostic for text the parser cannot cope with at all.
+import type { Chunk } from 'luaparse';
 import type { Analysis, CheckDiagnostic, SymbolInfo, VisibleName } from '../checker/analyze';
 import { bind } from '../checker/binder';
 import type { CheckerEnvironment } from '../checker/environment';
@@ -60,6 +61,30 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
       return s && symbolInfos()[s.id];
     },
     scopeAt: visible,
+    memberOwnerAt: () => undefined,
+    membersOf: () => [],
+    nameType: () => undefined,
+  };
+}
+
+/**
+ * The analysis of a text the checker failed on (it should never throw; this keeps the editor
+ * working if it does): an empty tree and one `syntax-error` at the start naming the failure.
+ */
+export function failedAnalysis(text: string, error: unknown): Analysis {
+  const lines = new LineIndex(text);
+  const message = `luamod could not analyze this document: ${error instanceof Error ? error.message : String(error)}`;
+  const args = { message };
+  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
+  const end = Math.min(text.length, lines.lineEnd(0));
+  return {
+    text, lines, workflow: false, moduleBindings: [], symbols: [],
+    parse: { chunk, syntaxErrors: [], comments: [], repaired: true },
+    diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
+    typeAt: () => undefined,
+    nodeAt: () => undefined,
+    symbolAt: () => undefined,
+    scopeAt: () => [],
     memberOwnerAt: () => undefined,
     membersOf: () => [],
     nameType: () => undefined,

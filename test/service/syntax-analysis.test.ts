@@ -23,3 +23,19 @@ describe('syntaxOnlyAnalysis', () => {
     expect((hover(snap, { line: 0, character: 7 })!.contents as { value: string }).value).toContain('local count: any');
   });
 });
+
+describe('failedAnalysis', () => {
+  it('keeps every feature answering when the checker throws on a text', () => {
+    const throwing = { ...testProject(), analyze: () => { throw new TypeError('parser exploded'); } };
+    const snap = createSnapshot('file:///bad.lua', 1, 'local x = 1\n', throwing);
+    expect(snap.analysis.diagnostics.map((d) => d.message)).toEqual(['luamod could not analyze this document: parser exploded']);
+    expect(documentSymbol(snap)).toEqual([]);
+    expect(hover(snap, { line: 0, character: 7 })).toBeNull();
+  });
+
+  it('survives control characters that make the parser throw', () => {
+    const snap = createSnapshot('file:///ctl.lua', 1, '\u00ff\u0001\u00c8\u0003', testProject());
+    expect(snap.analysis.diagnostics.map((d) => d.code)).toEqual(['syntax-error']);
+    expect(documentSymbol(snap)).toEqual([]);
+  });
+});
