@@ -12,6 +12,7 @@ import { checkerSettings, configFor, isExcluded, isWorkflowFile, loadConfig, typ
 import { formatManifestError } from '../../manifests';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
+import { errorsModule } from '../../modules/errors';
 
 interface FileResult { path: string; diagnostics: readonly CheckDiagnostic[]; text: string }
 
@@ -69,7 +70,7 @@ export function runCheck(paths: readonly string[], opts: { format?: string; conf
   const envs = new Map<LuamodConfig, CheckerEnvironment | undefined>();
   const envOf = (config: LuamodConfig): CheckerEnvironment | undefined => {
     if (!envs.has(config)) {
-      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests });
+      const registry = ModuleRegistry.load({ modules: [...builtinModules, errorsModule], manifestDirs: config.manifests });
       for (const e of registry.errors) err(`luamod check: ${formatManifestError(e)}\n`);
       envs.set(config, registry.errors.length ? undefined : environmentFromRegistry(registry));
     }
