@@ -23,6 +23,7 @@ return {
     test.eq(wrapped:kind(), "INVALID")
   end,
   module_tables_are_read_only = function()
+    ---@diagnostic disable-next-line: readonly-assign
     test.fails(function() errors.new = nil end, "attempt to modify read-only table 'errors'")
   end,
 }
