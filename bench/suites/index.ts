@@ -3,10 +3,12 @@ import types from './types';
 import modules from './modules';
 import lsp from './lsp';
 import check from './check';
+import runtime from './runtime';
 
 export const suites = {
   types,
   modules,
   lsp,
   check,
+  runtime,
 };

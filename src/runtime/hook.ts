@@ -4,10 +4,12 @@
 import { lauxlib, lua, type lua_Hook } from 'fengari';
 import type { LStateImpl } from './lstate';
 import { KILL, SLICE, type EngineState } from './state';
+import { formatBytes, usedMemoryBytes } from './resource-limits';
 
 const HOOK_INFO = { name: 'hook', qualified: 'runtime', method: false };
 
 export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
+  const memoryBase = usedMemoryBytes();
   const hook: lua_Hook = (L) => {
     const p = state.current;
     if (!p) return;
@@ -17,11 +19,16 @@ export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
       let message: string | undefined;
       if (p.deadline > 0 && now > p.deadline) message = `script exceeded its time limit of ${p.timeMs} ms`;
       else if (p.budget > 0 && p.instructions > p.budget) message = `script exceeded its instruction budget of ${p.budget}`;
+      let memory = false;
+      if (message === undefined && state.limits.memoryBytes > 0 && usedMemoryBytes() - memoryBase > state.limits.memoryBytes) {
+        message = `script exceeded its memory limit of ${formatBytes(state.limits.memoryBytes)}`;
+        memory = true;
+      }
       if (message !== undefined) {
         lauxlib.luaL_where(L, 0);
         const where = lua.lua_tojsstring(L, -1) ?? '';
         lua.lua_pop(L, 1);
-        p.killed = { message, kind: 'TIMEOUT', retryable: false, where };
+        p.killed = memory ? { message, kind: 'UNAVAILABLE', retryable: false, where } : { message, kind: 'TIMEOUT', retryable: false, where };
       }
     }
     if (p.killed !== null) {

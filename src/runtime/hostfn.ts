@@ -1,9 +1,9 @@
 // Wraps a HostFunction as a fengari JS function: binds the shared LState, turns a JS exception
 // into an INTERNAL error value, and resumes yielding host functions through `handleResult`.
-import type { lua_CFunction, lua_KFunction, lua_State } from 'fengari';
+import { lua, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
 import type { HostFunction, LuaErrorInit, Yield } from '../module/host-api';
 import { isErrorKind, ScriptError } from './errors';
-import type { HostInfo, LStateImpl } from './lstate';
+import { YIELD_REQUEST, type HostInfo, type LStateImpl } from './lstate';
 import type { EngineState } from './state';
 
 /** The fengari function for a host function; `info` names it in messages. */
@@ -11,12 +11,22 @@ export function hostFunction(ls: LStateImpl, info: HostInfo, fn: HostFunction): 
   return (L) => {
     ls.L = L;
     ls.fn = info;
+    let n: number;
     try {
-      return fn(ls);
+      n = fn(ls);
     } catch (e) {
       return rethrowOrInternal(ls, L, info, e);
     }
+    return n === YIELD_REQUEST ? suspend(ls, L) : n;
   };
+}
+
+/** Suspends the thread for the Yield `LState.yield` recorded (the host function returned its value). */
+function suspend(ls: LStateImpl, L: lua_State): number {
+  const request = ls.yieldRequest;
+  if (request === null) return 0;
+  ls.yieldRequest = null;
+  return lua.lua_yieldk(L, 0, request, ls.continuation);
 }
 
 /** Lua errors and yields (fengari's own throws) pass through; any other exception becomes INTERNAL. */
@@ -35,12 +45,15 @@ export function hostContinuation(engine: EngineState, ls: LStateImpl): lua_KFunc
     const answer = p?.answer ?? { data: undefined, err: undefined };
     if (p) p.answer = null;
     ls.bind(L, info);
+    let n: number;
     try {
-      if (y.handleResult) return y.handleResult(ls, answer.data, answer.err as LuaErrorInit | Error | undefined);
-      return defaultResult(ls, answer.data, answer.err);
+      n = y.handleResult
+        ? y.handleResult(ls, answer.data, answer.err as LuaErrorInit | Error | undefined)
+        : defaultResult(ls, answer.data, answer.err);
     } catch (e) {
       return rethrowOrInternal(ls, L, info, e);
     }
+    return n === YIELD_REQUEST ? suspend(ls, L) : n;
   };
 }
 

@@ -16,6 +16,9 @@ export interface HostInfo {
   readonly method: boolean;
 }
 
+/** What `LState.yield` returns; a host function must return it (`return l.yield(y)`). */
+export const YIELD_REQUEST = -1;
+
 const NO_CONTEXT: ProcessContext = Object.freeze({
   pid: '',
   isAllowed: () => false,
@@ -28,6 +31,8 @@ type Table = { [key: string]: LuaValue } | LuaValue[];
 export class LStateImpl implements LState {
   L!: lua_State;
   fn!: HostInfo;
+  /** Set by `yield`: the wrapper then suspends the thread with this Yield. */
+  yieldRequest: [Yield, HostInfo] | null = null;
   /** Userdata type names registered in this engine. */
   readonly types = new Set<string>();
 
@@ -166,6 +171,9 @@ export class LStateImpl implements LState {
     }
     p.outward = y;
     p.pendingName = this.fn.qualified;
-    return lua.lua_yieldk(this.L, 0, [y, this.fn], this.continuation);
+    // The wrapper yields once the host function has returned (a throw through its try/catch
+    // would cost more than the whole round trip otherwise).
+    this.yieldRequest = [y, this.fn];
+    return YIELD_REQUEST;
   }
 }

@@ -23,6 +23,10 @@ export interface RunScriptOptions {
   readonly timeoutMs?: number;
   /** Instruction budget; 0 or absent: none. */
   readonly instructions?: number;
+  /** Memory the script may add, in bytes (default 256 MiB; 0: none). */
+  readonly memoryBytes?: number;
+  /** Largest string one library call may build, in bytes (default 16 MiB; 0: none). */
+  readonly stringBytes?: number;
   /** Extra dispatchers (the clock dispatcher is always present). */
   readonly dispatchers?: readonly Dispatcher[];
   /** Streams output as it is printed (it is also collected into `output`). */
@@ -46,7 +50,11 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     output += text;
     options.onOutput?.(text);
   };
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log });
+  const limits = {
+    ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
+    ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
+  };
+  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits });
   let chunk;
   try {
     chunk = engine.compile(options.source, options.chunkName);

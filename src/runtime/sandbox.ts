@@ -4,6 +4,7 @@
 // the process's globals; library tables are read-only views.
 import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
 import { installCoroutines } from './coroutines';
+import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';
 import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
 import type { EngineState } from './state';
@@ -90,6 +91,11 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_getfield(L, G, 'coroutine');
   installCoroutines(engine, L, lua.lua_gettop(L));
   lua.lua_pop(L, 1);
+
+  lua.lua_getfield(L, G, 'string');
+  lua.lua_getfield(L, G, 'table');
+  limitStringBuilders(engine, L, lua.lua_gettop(L) - 1, lua.lua_gettop(L));
+  lua.lua_pop(L, 2);
 
   for (const [name] of LIBS) {
     lua.lua_getfield(L, G, name);

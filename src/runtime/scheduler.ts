@@ -165,7 +165,8 @@ async function drive(entry: Entry, registry: HandlerRegistry): Promise<ProcessRe
         await wait(entry, nextTurn());
         continue;
       }
-      await answer(entry, registry, out);
+      const pending = answer(entry, registry, out);
+      if (pending) await pending;
       if (performance.now() - p.sliceStart > engine.limits.sliceMs) await wait(entry, nextTurn());
       continue;
     }
@@ -190,21 +191,29 @@ async function drive(entry: Entry, registry: HandlerRegistry): Promise<ProcessRe
   }
 }
 
-/** Runs the handler of a host yield and stores its answer on the process. */
-async function answer(entry: Entry, registry: HandlerRegistry, y: Yield): Promise<void> {
+/** Runs the handler of a host yield and stores its answer on the process; a promise only if it is async. */
+function answer(entry: Entry, registry: HandlerRegistry, y: Yield): Promise<void> | undefined {
   const p = entry.process.state;
   const handler = registry.get(y.cmdId);
   if (!handler) {
     p.answer = { data: undefined, err: { message: `no handler for command ${y.cmdId}`, kind: 'INTERNAL' } };
-    return;
+    return undefined;
   }
+  let data: unknown;
   try {
-    let data = handler(y.toCommand(), { pid: entry.pid, process: p.context });
-    if (isThenable(data)) data = await wait(entry, data);
-    p.answer = { data, err: undefined };
+    data = handler(y.toCommand(), { pid: entry.pid, process: p.context });
   } catch (err) {
     p.answer = { data: undefined, err: err ?? new Error('handler failed') };
+    return undefined;
   }
+  if (!isThenable(data)) {
+    p.answer = { data, err: undefined };
+    return undefined;
+  }
+  return wait(entry, data).then(
+    (v) => { p.answer = { data: v, err: undefined }; },
+    (err: unknown) => { p.answer = { data: undefined, err: err ?? new Error('handler failed') }; },
+  );
 }
 
 /** Awaits `promise`, or less if the process is terminated or reaches its deadline meanwhile. */

@@ -21,6 +21,10 @@ export interface Limits {
   readonly sliceMs?: number;
   /** Instructions between two checks of the limits (default 1000). */
   readonly hookCount?: number;
+  /** Memory the engine's scripts may add (V8 heap + external bytes since the engine started; default 256 MiB). */
+  readonly memoryBytes?: number;
+  /** Largest string one string.rep / string.format / string.gsub / table.concat call may build (default 16 MiB). */
+  readonly stringBytes?: number;
 }
 
 export interface ProcessState {
