@@ -9,6 +9,8 @@ export const errorsModule: ModuleDef = {
   description: ERRORS_DESCRIPTION,
   class: [ModuleClass.Deterministic],
   types: errorsManifest,
-  build: errorsBuild,
+  // The `Error` userdata type is registered by every engine itself (its type is the shared
+  // ErrorInterface, not an interface of this manifest), so the build declares only the table.
+  build: () => ({ ...errorsBuild(), userdata: [] }),
   source: 'src/modules/errors/index.ts',
 };
