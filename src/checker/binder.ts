@@ -64,8 +64,8 @@ class Binder {
   private scope: Scope | undefined;
   private owner: Node;
   private readonly loops: Node[] = [];
-  /** Per scope, name → latest non-label symbol (constant-time lookup; a chunk may hold many locals). */
-  private readonly names = new Map<Scope, Map<string, LuaSymbol>>();
+  /** Name → the symbols declared with it in the open scopes, innermost last (constant-time lookup). */
+  private readonly visible = new Map<string, LuaSymbol[]>();
 
   constructor(chunk: Chunk) { this.owner = chunk; }
 
@@ -75,7 +75,11 @@ class Binder {
     this.scope = s;
   }
 
-  private pop(): void { this.scope = this.scope!.parent; }
+  private pop(): void {
+    const syms = this.scope!.symbols;
+    for (let i = syms.length - 1; i >= 0; i--) if (syms[i]!.kind !== 'label') this.visible.get(syms[i]!.name)!.pop();
+    this.scope = this.scope!.parent;
+  }
 
   private declare(id: Identifier, kind: SymbolKind, visibleFrom: number): LuaSymbol {
     const sym: LuaSymbol = {
@@ -86,19 +90,16 @@ class Binder {
     this.result.symbols.push(sym);
     this.result.declared.set(id, sym);
     if (kind !== 'label') {
-      let names = this.names.get(this.scope!);
-      if (!names) this.names.set(this.scope!, (names = new Map()));
-      names.set(id.name, sym); // the latest declaration shadows earlier ones in the same scope
+      const stack = this.visible.get(sym.name);
+      if (stack) stack.push(sym);
+      else this.visible.set(sym.name, [sym]);
     }
     return sym;
   }
 
   private lookup(name: string): LuaSymbol | undefined {
-    for (let s = this.scope; s; s = s.parent) {
-      const sym = this.names.get(s)?.get(name);
-      if (sym) return sym;
-    }
-    return undefined;
+    const stack = this.visible.get(name);
+    return stack && stack.length > 0 ? stack[stack.length - 1] : undefined;
   }
 
   block(body: Statement[], start: number, end: number, owner?: Node): void {
