@@ -57,7 +57,11 @@ export interface LState {
   argError(n: number, message: string): never;
   /** Raises a Lua error (a string or a structured error). */
   raiseError(error: string | LuaErrorInit): never;
-  /** Suspends the script until the dispatcher handling `y.cmdId` answers. Use as `return l.yield(y)`. */
+  /**
+   * Suspends the script until the dispatcher handling `y.cmdId` answers. Always `return l.yield(y)`
+   * (the host function must return this value; the suspension happens once it has returned).
+   * Raises a Lua error naming the function where Lua cannot yield (a table.sort comparator, ...).
+   */
   yield(y: Yield): number;
 }
 
