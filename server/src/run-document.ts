@@ -27,7 +27,7 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
       ? {
           error: {
             message: r.error.message,
-            kind: r.error.kind ?? (/syntax|expected|near/.test(r.error.message) && r.result.length === 0 && !r.output ? 'syntax' : 'runtime'),
+            kind: errorKind(r.error),
             ...(line !== undefined ? { line } : {}),
             ...(r.error.stack ? { traceback: r.error.stack } : {}),
           },
@@ -35,6 +35,16 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
       : {}),
     durationMs: Math.round(r.durationMs * 100) / 100,
   };
+}
+
+/**
+ * The protocol's error kind: `syntax` (the chunk did not compile: the runtime reports it without a
+ * traceback), `timeout` (the run hit its time limit), a module error kind, or `runtime`.
+ */
+function errorKind(e: { message: string; kind?: string; stack?: string }): string {
+  if (e.kind === 'TIMEOUT' && /time limit/.test(e.message)) return 'timeout';
+  if (e.kind) return e.kind;
+  return e.stack ? 'runtime' : 'syntax';
 }
 
 /** A Lua value as text: strings as they are, tables as JSON-like text. */

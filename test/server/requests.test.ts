@@ -128,7 +128,16 @@ describe('requests over stdio', () => {
     expect(bad.error.message).toContain('boom');
     expect(bad.error.line).toBe(12);
     const syntax = await s.request('luamod/runScript', { uri: 'file:///virtual/run.lua', text: 'local = 1' });
-    expect(syntax.error).toBeDefined();
+    expect(syntax.error).toMatchObject({ kind: 'syntax', line: 1 });
+    const runtime = await s.request('luamod/runScript', { uri: 'file:///virtual/run.lua', text: 'local t = nil\nprint(t.x)' });
+    expect(runtime.error).toMatchObject({ kind: 'runtime', line: 2 });
+    const slow = await s.request('luamod/runScript', { uri: 'file:///virtual/run.lua', text: 'while true do end', timeoutMs: 200 });
+    expect(slow.error.kind).toBe('timeout');
+    const slept = await s.request('luamod/runScript', { uri: 'file:///virtual/run.lua', text: 'local time = require("time")\ntime.sleep(0.01)\nprint("slept")' });
+    expect(slept.output).toBe('slept\n');
+    const buffer = 'file:///virtual/buffer.lua';
+    s.open(buffer, 'print("from the open buffer")');
+    expect(await s.request('luamod/runScript', { uri: buffer })).toMatchObject({ output: 'from the open buffer\n' });
   });
 });
 
