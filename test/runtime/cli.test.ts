@@ -60,6 +60,17 @@ describe('luamod run', () => {
     const ok = luamod('run', file('wf2.lua', 'print(errors.new("fine"))'), '--workflow');
     expect(ok.code).toBe(0);
   });
+  it('--allow and --policy grant permissions; strict by default; deny wins', () => {
+    const script = file('env.lua', 'local v, err = env.get("LUAMOD_T") if err then error(err) end print(v)');
+    const run = (...extra: string[]) => spawnSync(process.execPath, [cli, 'run', script, ...extra], { cwd: dir, encoding: 'utf8', env: { ...process.env, LUAMOD_T: 'yes' } });
+    const denied = run();
+    expect(denied.status).toBe(1);
+    expect(denied.stderr).toBe("env.lua:1: permission denied: env.get on 'LUAMOD_T' [PERMISSION_DENIED]\n");
+    expect(run('--allow', 'env.get:LUAMOD_*').stdout).toBe('yes\n');
+    expect(run('--allow', 'env.*').stdout).toBe('yes\n');
+    const policy = file('deny.json', JSON.stringify({ policies: [{ actions: ['env.get'], resources: ['LUAMOD_T'], effect: 'deny' }] }));
+    expect(run('--allow', 'env.get', '--policy', policy).status).toBe(1);
+  });
   it('bad usage exits 2 with a clear message', () => {
     expect(luamod('run', 'missing.lua').code).toBe(2);
     const pol = luamod('run', file('p.lua', 'return 1'), '--policy', file('pol.json', '{"policies": [{"actions": ["x"], "effect": "perhaps"}]}'));
