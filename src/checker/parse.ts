@@ -29,7 +29,8 @@ const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\
 
 /** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
 export function parseLua(text: string): ParseResult {
-  let source = text.startsWith('#') ? blank(text, 0, lineEndOf(text, 0)) : text;
+  let source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  if (source.startsWith('#')) source = blank(source, 0, lineEndOf(source, 0));
   const inserts: Insert[] = [];
   let first: SyntaxErrorInfo | undefined;
   let lastKey = '';

@@ -46,6 +46,12 @@ describe('parseLua', () => {
     }
   });
 
+  test('a byte-order mark is ignored and columns stay UTF-16', () => {
+    const r = parseLua('\uFEFFprint(1)\n');
+    expect(r.syntaxErrors).toEqual([]);
+    expect(r.chunk.body[0]!.range[0]).toBe(1);
+  });
+
   test('a #! first line is skipped', () => {
     expect(parseLua('#!/usr/bin/env lua\nprint(1)\n').syntaxErrors).toEqual([]);
   });
