@@ -62,3 +62,31 @@ describe('hover on table keys', () => {
     expect(text('local t = { al$0pha = 1 }\n')).toBe('```luamod\n(field) alpha: integer\n```');
   });
 });
+
+describe('hover markdown (what the user reads)', () => {
+  it('json.decode', () => {
+    expect(text('local json = require("json")\nlocal v, err = json.dec$0ode("{}")\n')).toBe([
+      '```luamod',
+      '(function) json.decode: fun(s: string) -> (any, Error?)',
+      '```',
+      '',
+      'Decodes JSON text (RFC 8259, strict: no comments or trailing commas). Objects and arrays become tables; `null` becomes `nil`.',
+      '',
+      '*classes:* `encoding`, `deterministic`',
+      '',
+      '**Parameters**',
+      '- `s` — The JSON text.',
+      '',
+      '**Returns** The value, or `nil` and an `INVALID` error with the line and column of the problem (also in `err:details()`).',
+      '',
+      '**Errors:** `INVALID`',
+      '',
+      '**Example**',
+      '```lua',
+      'local v, err = json.decode(\'{"n": [1, 2, 3]}\')',
+      'if err then error(err) end',
+      'print(#v.n) --> 3',
+      '```',
+    ].join('\n'));
+  });
+});
