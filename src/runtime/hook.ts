@@ -40,6 +40,9 @@ export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
       // Not here (e.g. inside a table.sort comparator): raise, and check at every instruction from
       // now on so that the first yieldable point (after any pcall) stops the process for good.
       lua.lua_sethook(L, hook, lua.LUA_MASKCOUNT, 1);
+      // Raise past any xpcall message handler: a handler runs with hooks off after a raise from
+      // here (fengari's allowhook), so one that loops would never be stopped.
+      (L as unknown as { errfunc: number }).errfunc = 0;
       ls.bind(L, HOOK_INFO);
       ls.raiseError(p.killed);
     }

@@ -17,6 +17,8 @@ interface RunOptions {
   workflow?: boolean;
   printResult?: boolean;
   fsRoot?: string;
+  maxMemory?: string;
+  maxString?: string;
 }
 
 export function registerRun(program: Command): void {
@@ -31,6 +33,8 @@ export function registerRun(program: Command): void {
     .option('-w, --workflow', 'allow only workflow-safe modules (deterministic or workflow class)')
     .option('-r, --print-result', 'print the values the script returns (as JSON)')
     .option('--fs-root <dir>', 'the directory the fs module is confined to (default: the current directory)')
+    .option('--max-memory <mb>', 'stop the script when it has added this many MiB of memory (default 256; 0: no limit)')
+    .option('--max-string <mb>', 'largest string one string.rep/format/gsub or table.concat call may build, in MiB (default 16; 0: no limit)')
     .addHelpText('after', `
 Examples:
   luamod run examples/hello.lua
@@ -54,7 +58,11 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
   }
   let scope: SecurityScope;
   let timeoutMs: number | undefined;
+  let memoryBytes: number | undefined;
+  let stringBytes: number | undefined;
   try {
+    memoryBytes = mebibytes('--max-memory', opts.maxMemory);
+    stringBytes = mebibytes('--max-string', opts.maxString);
     scope = { policies: [...opts.allow.map(parseGrant), ...readPolicy(opts.policy)] };
     if (opts.timeout !== undefined) {
       timeoutMs = Number(opts.timeout);
@@ -85,6 +93,8 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     actor: { id: 'cli', metadata: { user: process.env.USER ?? '' } },
     scope,
     timeoutMs,
+    memoryBytes,
+    stringBytes,
     onOutput: (text) => process.stdout.write(text),
     log: (level, message, fields) => process.stderr.write(`${level}: ${message}${fields && Object.keys(fields).length ? ' ' + JSON.stringify(fields) : ''}\n`),
   });
@@ -96,6 +106,14 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
   }
   if (opts.printResult) process.stdout.write(`${JSON.stringify(result.result.length === 1 ? result.result[0] : result.result)}\n`);
   return 0;
+}
+
+/** A `--max-*` value in MiB as bytes (undefined when absent); throws on a negative or non-number. */
+function mebibytes(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`invalid ${flag} '${value}': expected a number of MiB (0: no limit)`);
+  return Math.round(n * 1024 * 1024);
 }
 
 function readPolicy(path: string | undefined): Policy[] {

@@ -1,0 +1,5 @@
+-- attack: unbounded Lua recursion
+-- flags: --timeout 20000
+-- expect: stack overflow
+local function f(n) return 1 + f(n + 1) end
+print(f(1))

@@ -1,0 +1,4 @@
+-- attack: terminate the host process
+-- expect: field 'exit'
+os.exit(0)
+print("ESCAPED")

@@ -1,0 +1,4 @@
+-- attack: reach string.dump through the string metatable
+-- expect: method 'dump'
+local code = (""):dump()
+print("ESCAPED", code)
