@@ -1,7 +1,7 @@
 // hover: notation, descriptions, classes, yields, error kinds, examples; inferred local types.
 import { describe, expect, it } from 'vitest';
 import { hover } from '../../src/service/hover';
-import { snap } from './helpers';
+import { snap, testProject } from './helpers';
 
 const text = (source: string): string | undefined => {
   const f = snap(source);
@@ -64,28 +64,29 @@ describe('hover on table keys', () => {
 });
 
 describe('hover markdown (what the user reads)', () => {
-  it('json.decode', () => {
+  it('json.decode: signature, description, classes, parameters, returns, errors, example', () => {
+    // The prose comes from the json module's manifest; the layout is the hover's.
+    const entry = testProject().registry.get('json')!;
+    const field = entry.manifest.lookupMember('decode')!;
     expect(text('local json = require("json")\nlocal v, err = json.dec$0ode("{}")\n')).toBe([
       '```luamod',
       '(function) json.decode: fun(s: string) -> (any, Error?)',
       '```',
       '',
-      'Decodes JSON text (RFC 8259, strict: no comments or trailing commas). Objects and arrays become tables; `null` becomes `nil`.',
+      field.description,
       '',
-      '*classes:* `encoding`, `deterministic`',
+      `*classes:* ${entry.classes.map((c) => `\`${c}\``).join(', ')}`,
       '',
       '**Parameters**',
-      '- `s` — The JSON text.',
+      `- \`s\` — ${field.params!.s}`,
       '',
-      '**Returns** The value, or `nil` and an `INVALID` error with the line and column of the problem (also in `err:details()`).',
+      `**Returns** ${field.returns}`,
       '',
       '**Errors:** `INVALID`',
       '',
       '**Example**',
       '```lua',
-      'local v, err = json.decode(\'{"n": [1, 2, 3]}\')',
-      'if err then error(err) end',
-      'print(#v.n) --> 3',
+      field.examples![0],
       '```',
     ].join('\n'));
   });
