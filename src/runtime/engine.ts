@@ -49,8 +49,12 @@ export interface Engine {
   readonly dispatchers: readonly Dispatcher[];
   readonly host: Readonly<Record<string, unknown>>;
   readonly hook: lua_Hook;
-  /** Registry reference of the metatable every process's globals table uses. */
-  readonly envMetaRef: number;
+  /**
+   * Registry reference of the metatable of a process's globals table: reads fall through to one
+   * shared layer holding the sandbox's globals plus the modules the process may bind (cached per
+   * module set), so a process's own table holds only what the script assigns.
+   */
+  envMetaRef(modules: ReadonlySet<string> | null): number;
   /** Registry reference of module `name`'s value (`errors` included). */
   moduleRef(name: string): number | undefined;
   /** Compiles a script (text only; a leading `#!` line is skipped). Throws LuaSyntaxError. */
@@ -120,13 +124,36 @@ export function createEngine(options: EngineOptions = {}): Engine {
     names.push(def.name);
   }
 
-  // The metatable of every process's globals: reads fall through to the shared base, locked.
-  lua.lua_createtable(L, 0, 2);
-  lua.lua_pushglobaltable(L);
-  lua.lua_setfield(L, -2, '__index');
-  lua.lua_pushboolean(L, false);
-  lua.lua_setfield(L, -2, '__metatable');
-  const envMetaRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+  const layers = new Map<string, number>();
+  const envMetaRef = (allowed: ReadonlySet<string> | null): number => {
+    const bound = allowed ? names.filter((n) => allowed.has(n)) : names;
+    const key = bound.join('\0');
+    const cached = layers.get(key);
+    if (cached !== undefined) return cached;
+    lua.lua_createtable(L, 0, 64);
+    const layer = lua.lua_gettop(L);
+    lua.lua_pushglobaltable(L);
+    lua.lua_pushnil(L);
+    while (lua.lua_next(L, -2)) {
+      lua.lua_pushvalue(L, -2);
+      lua.lua_insert(L, -2);
+      lua.lua_rawset(L, layer);
+    }
+    lua.lua_pop(L, 1);
+    for (const name of bound) {
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, modules.get(name) as number);
+      lua.lua_setfield(L, layer, name);
+    }
+    lua.lua_createtable(L, 0, 2);
+    lua.lua_pushvalue(L, layer);
+    lua.lua_setfield(L, -2, '__index');
+    lua.lua_pushboolean(L, false);
+    lua.lua_setfield(L, -2, '__metatable');
+    const ref = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+    lua.lua_pop(L, 1);
+    layers.set(key, ref);
+    return ref;
+  };
 
   return {
     state,

@@ -40,17 +40,12 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
   const co = lua.lua_newthread(L);
   const threadRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
   lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, chunk.ref);
-  lua.lua_createtable(co, 0, 8);
-  lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, engine.envMetaRef);
+  const allowed = options.modules ? new Set(options.modules) : null;
+  lua.lua_createtable(co, 0, 1);
+  lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, engine.envMetaRef(allowed));
   lua.lua_setmetatable(co, -2);
   lua.lua_pushvalue(co, -1);
   lua.lua_setfield(co, -2, '_G');
-  const allowed = options.modules ? new Set(options.modules) : null;
-  for (const name of engine.moduleNames) {
-    if (allowed && !allowed.has(name)) continue;
-    lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, engine.moduleRef(name) as number);
-    lua.lua_setfield(co, -2, name);
-  }
   lua.lua_pushvalue(co, -1);
   const envRef = lauxlib.luaL_ref(co, lua.LUA_REGISTRYINDEX);
 
