@@ -40,7 +40,7 @@ export function completion(snap: Snapshot, pos: Position, settings: ServiceSetti
   const before = line.slice(0, Math.min(pos.character, line.length));
   const req = REQUIRE_ARG.exec(before);
   if (req) return { isIncomplete: false, items: moduleItems(snap, offset, pos, req[2]!) };
-  if (inCommentOrString(snap, offset)) return { isIncomplete: false, items: [] };
+  if (openStringOrComment(before) || inCommentOrString(snap, offset)) return { isIncomplete: false, items: [] };
   const owner = snap.analysis.memberOwnerAt(offset);
   if (owner) return { isIncomplete: false, items: memberItems(snap, offset, owner, settings) };
   if (/[.:]\s*[A-Za-z_]*$/.test(before) && !/\.\.\s*[A-Za-z_]*$/.test(before)) return { isIncomplete: false, items: [] };
@@ -146,6 +146,20 @@ function isStringType(t: Type): boolean {
 
 function hasLocal(snap: Snapshot, name: string): boolean {
   return snap.analysis.symbols.some((s) => s.name === name);
+}
+
+/** True when the text before the cursor on its line ends inside a quoted string or a `--` comment. */
+export function openStringOrComment(before: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '-' && before[i + 1] === '-') return true;
+  }
+  return quote !== undefined;
 }
 
 function inCommentOrString(snap: Snapshot, offset: number): boolean {

@@ -118,3 +118,17 @@ describe('completion on user types', () => {
     expect(labels(completion(f.snap, f.cursor, settings()).items)).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('completion while typing strings and comments', () => {
+  it('stays silent inside an unclosed string or after --', () => {
+    for (const src of ['print("hel$0', "local s = 'a' .. 'b$0", 'local x = 1 -- note$0', 'print("a\\"b$0']) {
+      const f = snap(src);
+      expect(completion(f.snap, f.cursor, settings()).items, src).toEqual([]);
+    }
+  });
+
+  it('still completes after a closed string', () => {
+    const f = snap('local s = "x" .. $0');
+    expect(labels(completion(f.snap, f.cursor, settings()).items)).toContain('print');
+  });
+});
