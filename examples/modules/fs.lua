@@ -1,11 +1,17 @@
--- fs: files under the fs root (run from the repository root: the default root is the current folder).
+-- fs: files under the fs root (the default root is the current folder).
+-- Run from the repository root:  luamod run examples/modules/fs.lua --allow 'fs.*'
 local fs = require("fs")
 
 local dir = "examples/modules/data"
 local path = dir .. "/greeting.txt"
 
 local ok, err = fs.write(path, "hello from luamod\n")
-if not ok then error(err) end
+if err then
+  print("fs.write failed: " .. err:kind() .. " - " .. err:message())
+  print("(the CLI denies file access unless you pass --allow 'fs.*'; run from the repository root)")
+  return
+end
+print("written: " .. tostring(ok))
 print("exists: " .. tostring(fs.exists(path)))
 print("read: " .. assert(fs.read(path)))
 

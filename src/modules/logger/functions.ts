@@ -1,5 +1,5 @@
 // The `logger.Logger` userdata: each level method hands one entry (level, message, fields) to the
-// process log sink (`ProcessContext.host.log`), which writes it as a JSON line.
+// process log sink (`ProcessContext.host.log`), which decides how to write it (the CLI: stderr).
 import type { HostFunction, LState, LuaValue, UserdataTypeDef } from '../../module/host-api';
 
 export const LOGGER_TYPE = 'logger.Logger';

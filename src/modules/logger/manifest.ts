@@ -3,8 +3,8 @@ import { newManifest, type TypeManifest } from '../../types/manifest';
 import { fn, t, userdataInterface } from '../manifest-kit';
 
 /** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
-export const LOGGER_DESCRIPTION = 'Structured logging: one JSON line per call to the process log sink (stderr for the CLI).\n\n' +
-  'The module value is itself the root `Logger`. Each call hands one entry — level, message and fields — to the process log sink; the CLI writes it to stderr as one JSON line. Fields are the ones given to `with` (outermost first), then those of the call (later ones win), plus `logger` = the name set with `named`. Functions and userdata in fields are written as `<function>` / `<time.Time>`.';
+export const LOGGER_DESCRIPTION = 'Structured logging: one entry (level, message, fields) per call to the process log sink (stderr for the CLI).\n\n' +
+  'The module value is itself the root `Logger`. Each call hands one entry — level, message and fields — to the process log sink; the CLI writes one line per entry to stderr. Fields are the ones given to `with` (outermost first), then those of the call (later ones win), plus `logger` = the name set with `named`. Functions and userdata in fields are written as `<function>` / `<time.Time>`.';
 
 /** Builds the manifest (pure; cheap). */
 export function loggerManifest(): TypeManifest {
