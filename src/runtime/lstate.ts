@@ -99,7 +99,13 @@ export class LStateImpl implements LState {
 
   push(value: LuaValue): void {
     if (value instanceof ScriptError) return this.pushError(value);
-    pushValue(this.L, value, this.pushUserdataBound);
+    const top = lua.lua_gettop(this.L);
+    try {
+      pushValue(this.L, value, this.pushUserdataBound);
+    } catch (e) {
+      lua.lua_settop(this.L, top);
+      throw e;
+    }
   }
   private readonly pushUserdataBound = (value: unknown, typeName: string): void => this.pushUserdata(value, typeName);
 

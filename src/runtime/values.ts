@@ -46,8 +46,9 @@ export function pushValue(
     case 'object': break;
     default: throw new TypeError(`cannot pass a JS ${typeof value} to Lua`);
   }
-  if (depth > MAX_DEPTH) throw new TypeError('value nested too deeply to pass to Lua');
   if (value instanceof Uint8Array) { lua.lua_pushstring(L, value); return; }
+  if (depth > MAX_DEPTH) throw new TypeError('value nested too deeply (or cyclic) to pass to Lua');
+  if (!lua.lua_checkstack(L, 3)) throw new TypeError('value nested too deeply to pass to Lua');
   if (Array.isArray(value)) {
     lua.lua_createtable(L, value.length, 0);
     for (let i = 0; i < value.length; i++) {

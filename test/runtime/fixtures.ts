@@ -39,6 +39,8 @@ export const greetModule: ModuleDef = {
       keys: (l) => { const t = l.checkTable(1); l.push(Object.keys(t).sort().join(',')); return 1; },
       big: (l) => { l.push(3_000_000_000); l.push(2147483647); l.push(-2147483648); l.push(0.5); l.push(2 ** 53); return 5; },
       boom: () => { throw new Error('kaput'); },
+      cyclic: (l) => { const a: { self?: unknown } = {}; a.self = a; l.push(a as never); return 1; },
+      noreturn: (() => undefined) as unknown as (l: LState) => number,
       fail: (l) => { l.push(null); l.pushError({ message: 'no such thing', kind: 'NOT_FOUND', details: { id: 7 } }); return 2; },
       raise: (l) => l.raiseError({ message: 'raised', kind: 'CONFLICT', retryable: false }),
       fetch: (l) => l.yield(fetchYield(l.checkString(1))),

@@ -50,6 +50,12 @@ describe('host functions', () => {
     const top = await run('greet.boom()');
     expect(top.error).toMatchObject({ kind: 'INTERNAL', message: 'greet.boom: kaput', line: 1 });
   });
+  it('a buggy host function (cyclic value, no return count) is an INTERNAL error, not a crash', async () => {
+    const cyc = await run('local ok, e = pcall(greet.cyclic) return ok, e:kind(), e:message()');
+    expect(cyc.values).toEqual([false, 'INTERNAL', 'greet.cyclic: value nested too deeply (or cyclic) to pass to Lua']);
+    const none = await run('local ok, e = pcall(greet.noreturn) return ok, e:kind()');
+    expect(none.values).toEqual([false, 'INTERNAL']);
+  });
   it('returns nil, err by convention and raises structured errors', async () => {
     const r = await run('local v, e = greet.fail() return v, e:kind(), e:message(), e:details().id, e:retryable()');
     expect(r.values).toEqual([null, 'NOT_FOUND', 'no such thing', 7, null]);
