@@ -5,7 +5,9 @@ import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types
 import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
-import { targetAt, typeName, typeOfNode } from './target';
+import { docCommentAbove } from './doc-comment';
+import { occurrences } from './occurrences';
+import { targetAt, typeName, typeOfNode, type Target } from './target';
 
 /** The hover at `pos`, or null when there is nothing to say. */
 export function hover(snap: Snapshot, pos: Position): Hover | null {
@@ -22,7 +24,7 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
       const type = snap.analysis.typeAt(t.node.range[1]) ?? t.symbol.type;
       const mod = moduleName(snap, type);
       if (mod) value = moduleHover(snap, mod, `local ${t.symbol.name}`);
-      else value = code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${showType(type)}`);
+      else value = withDoc(code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${showType(type)}`), docCommentAbove(snap, t.symbol.symbol.decl.range[0]));
       break;
     }
     case 'member': {
@@ -35,6 +37,7 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
       }
       const owner = t.ownerName ? `${t.ownerName}${t.method ? ':' : '.'}` : '';
       value = memberHover(`${kindLabel(type, t.method)} ${owner}${t.name}`, type, t.field, t.module ? classesOf(snap, t.module) : undefined);
+      if (!t.module && !t.field?.description) value = withDoc(value, userFieldDoc(snap, t));
       break;
     }
     case 'global': {
@@ -55,6 +58,21 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };
   return { contents, range };
+}
+
+function withDoc(head: string, doc: string | undefined): string {
+  return doc ? `${head}\n\n${doc}` : head;
+}
+
+/** The comment above the first definition of a field of the user's table (`function M.f()`). */
+function userFieldDoc(snap: Snapshot, t: Target): string | undefined {
+  const first = occurrences(snap, t).find((o) => o.write);
+  if (!first) return undefined;
+  // `function M.f()`: the comment sits above the statement, which starts before the name.
+  const lineStart = snap.lines.lineStarts[snap.lines.lineOf(first.start)]!;
+  const head = snap.text.slice(lineStart, first.start);
+  const start = /^\s*(local\s+)?function\s+[\w.:]*$|^\s*[\w.]*$/.test(head) ? lineStart + (/^\s*/.exec(head)![0].length) : first.start;
+  return docCommentAbove(snap, start);
 }
 
 /** The module a type denotes (its export record), if any. */

@@ -91,3 +91,22 @@ describe('hover markdown (what the user reads)', () => {
     ].join('\n'));
   });
 });
+
+describe('hover on the user\'s documented code', () => {
+  it('shows the comment above a local function, with annotations listed', () => {
+    const v = text('--- Greets someone politely.\n---@param name string who to greet\nlocal function greet(name)\n  return "hi " .. name\nend\nprint(gre$0et("x"))\n')!;
+    expect(v).toContain('local function greet');
+    expect(v).toContain('Greets someone politely.');
+    expect(v).toContain('- `@param` `name` string who to greet');
+  });
+
+  it('shows the comment above a field function of the user table', () => {
+    const v = text('local M = {}\n-- Adds two numbers.\nfunction M.add(a, b) return a + b end\nprint(M.a$0dd(1, 2))\n')!;
+    expect(v).toContain('Adds two numbers.');
+  });
+
+  it('does not take a comment separated by code', () => {
+    const v = text('-- about x\nlocal x = 1\nlocal y$0 = 2\n')!;
+    expect(v).not.toContain('about x');
+  });
+});

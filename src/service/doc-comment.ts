@@ -1,0 +1,31 @@
+// The documentation comment written above a declaration (`--` or `---` lines right before it), as
+// markdown: prose as written, `---@param`/`---@return` lines as a list. Used by hover for the
+// user's own locals, functions and fields.
+import type { Snapshot } from './snapshot';
+
+const MAX_LINES = 40;
+
+/** The comment block ending on the line before `offset`'s line, or undefined when there is none. */
+export function docCommentAbove(snap: Snapshot, offset: number): string | undefined {
+  const line = snap.lines.lineOf(offset);
+  const declLine = snap.lines.lineText(line);
+  // Only when the declaration starts its line (not `x = 1; local y` in the middle of a line).
+  const before = declLine.slice(0, offset - snap.lines.lineStarts[line]!);
+  if (!/^\s*((local\s+)?function\s+|local\s+)?[\w.:]*$/.test(before)) return undefined;
+  const raw: string[] = [];
+  for (let l = line - 1; l >= 0 && raw.length < MAX_LINES; l--) {
+    const text = snap.lines.lineText(l).trim();
+    if (!text.startsWith('--') || /^--\[=*\[/.test(text)) break;
+    raw.unshift(text);
+  }
+  const out: string[] = [];
+  for (const r of raw) {
+    const body = r.replace(/^-{2,}\s?/, '');
+    if (/^@diagnostic\b/.test(body)) continue;
+    const tag = /^@(param|return|field|type|class|alias|deprecated)\s*(.*)$/.exec(body);
+    if (tag) out.push(`- \`@${tag[1]}\` ${tag[2]!.replace(/^(\S+)/, '`$1`')}`);
+    else out.push(body);
+  }
+  const text = out.join('\n').trim();
+  return text ? text : undefined;
+}
