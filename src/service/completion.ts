@@ -13,6 +13,7 @@ import {
 import type { MemberOwner } from '../checker/analyze';
 import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
+import { docCommentAbove } from './doc-comment';
 import { memberHover, moduleHover } from './hover';
 import { requireEdit } from './require-edit';
 import type { ServiceSettings } from './settings';
@@ -63,7 +64,11 @@ export function resolveCompletion(snap: Snapshot, item: CompletionItem): Complet
   } else {
     const v = snap.analysis.scopeAt(Math.min(data.offset, snap.text.length)).find((x) => x.name === data.name);
     if (v?.kind === 'module') doc = moduleHover(snap, data.name);
-    else if (v) doc = memberHover(`${v.symbol ? 'local' : 'global'} ${v.name}`, v.type, v.field);
+    else if (v) {
+      doc = memberHover(`${v.symbol ? 'local' : 'global'} ${v.name}`, v.type, v.field);
+      const comment = v.symbol && docCommentAbove(snap, v.symbol.decl.range[0]);
+      if (comment) doc += `\n\n${comment}`;
+    }
   }
   return doc ? { ...item, documentation: { kind: 'markdown', value: doc } } : item;
 }

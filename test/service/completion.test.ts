@@ -132,3 +132,11 @@ describe('completion while typing strings and comments', () => {
     expect(labels(completion(f.snap, f.cursor, settings()).items)).toContain('print');
   });
 });
+
+describe('completion resolve on the user\'s code', () => {
+  it('shows the comment above a local function', () => {
+    const f = snap('-- Doubles n.\nlocal function double(n) return n * 2 end\nprint(dou$0)\n');
+    const item = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'double')!;
+    expect((resolveCompletion(f.snap, item).documentation as { value: string }).value).toContain('Doubles n.');
+  });
+});
