@@ -87,6 +87,9 @@ async function sleepingProcesses(count: number, ms: number): Promise<void> {
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed - before); }, 50);
   const runs = Array.from({ length: count }, (_, i) => ts.execute(`s${i}`, createProcess(ts.engine, chunk)));
   peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+  await new Promise((r) => setTimeout(r, ms / 2));
+  gc?.();
+  const retained = process.memoryUsage().heapUsed - before;
   const results = await Promise.all(runs);
   clearInterval(sampler);
   const wall = performance.now() - started;
@@ -94,7 +97,7 @@ async function sleepingProcesses(count: number, ms: number): Promise<void> {
   ts.stop();
   process.stdout.write(
     `runtime: ${count} processes each sleeping ${ms} ms: wall ${(wall / 1000).toFixed(2)} s, ` +
-    `peak heap +${(peak / 1024 / 1024).toFixed(1)} MB above baseline${failed ? `, ${failed} FAILED` : ''}${gc ? '' : ' (run with --expose-gc for a clean baseline)'}\n`,
+    `peak heap +${(peak / 1024 / 1024).toFixed(1)} MB, retained while all sleep +${(retained / 1024 / 1024).toFixed(1)} MB above baseline${failed ? `, ${failed} FAILED` : ''}${gc ? '' : ' (run with --expose-gc for a clean baseline)'}\n`,
   );
 }
 
