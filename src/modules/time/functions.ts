@@ -2,7 +2,7 @@
 import type { HostFunction, LState, UserdataTypeDef } from '../../module/host-api';
 import { fail, luaTypeName, userdataOf } from '../host-kit';
 import { formatDuration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, parseDuration, SECOND } from './duration';
-import { addNanos, civilOf, compareInstants, diffNanos, makeInstant, nowInstant, toUtc, unixMilli, type Instant } from './instant';
+import { addNanos, civilOf, compareInstants, diffNanos, inRange, makeInstant, MAX_SECONDS, nowInstant, toUtc, unixMilli, type Instant } from './instant';
 import { formatTime, RFC3339, RFC3339_NANO } from './layout-format';
 import { parseTime } from './layout-parse';
 import { sleepYield } from './sleep';
@@ -42,7 +42,9 @@ export const timeFunctions: Readonly<Record<string, HostFunction>> = {
     const sec = l.checkNumber(1);
     const nsec = l.optNumber(2, 0);
     if (!Number.isFinite(sec) || !Number.isFinite(nsec)) return l.argError(Number.isFinite(sec) ? 2 : 1, 'finite number expected');
-    return pushTime(l, makeInstant(sec, nsec, 0, 'UTC'));
+    const t = makeInstant(sec, nsec, 0, 'UTC');
+    if (!inRange(t)) return l.argError(1, `time out of range (at most ${MAX_SECONDS} seconds from 1970)`);
+    return pushTime(l, t);
   },
   since: (l) => pushDuration(l, diffNanos(nowInstant(), checkTime(l, 1))),
   parse: (l) => {
@@ -71,7 +73,10 @@ export const timeType: UserdataTypeDef = {
     unix_milli: (l) => pushNumber(l, unixMilli(checkTime(l, 1))),
     format: (l) => (l.push(formatTime(checkTime(l, 1), l.checkString(2))), 1),
     format_rfc3339: (l) => (l.push(formatTime(checkTime(l, 1), RFC3339)), 1),
-    add: (l) => pushTime(l, addNanos(checkTime(l, 1), durationArg(l, 2, false))),
+    add: (l) => {
+      const t = addNanos(checkTime(l, 1), durationArg(l, 2, false));
+      return inRange(t) ? pushTime(l, t) : l.argError(2, 'the duration moves the time out of range');
+    },
     sub: (l) => pushDuration(l, diffNanos(checkTime(l, 1), checkTime(l, 2))),
     before: compare((c) => c < 0),
     after: compare((c) => c > 0),

@@ -4,6 +4,14 @@ import { civilFromSeconds, localOffsetAt, type Civil } from './civil';
 
 export const NANOS_PER_SECOND = 1e9;
 
+/** Instants are kept within ±8.64e12 s of the epoch (about ±273,000 years, JS Date's range). */
+export const MAX_SECONDS = 8.64e12;
+
+/** True when the instant is within the supported range. */
+export function inRange(t: Instant): boolean {
+  return Math.abs(t.sec) <= MAX_SECONDS;
+}
+
 export interface Instant {
   /** Whole seconds since 1970-01-01T00:00:00Z. */
   readonly sec: number;

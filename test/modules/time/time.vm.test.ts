@@ -23,6 +23,9 @@ describe('time functions', () => {
     expect(await vm.values('return time.unix(-1):format_rfc3339(), time.unix(1.25):unix_milli()')).toEqual(['1969-12-31T23:59:59Z', 1250]);
     expect(await vm.failure('time.unix("x")')).toMatch(/bad argument #1 to 'unix' \(number expected, got string\)/);
     expect(await vm.failure('time.unix(1, {})')).toMatch(/bad argument #2 to 'unix' \(number expected, got table\)/);
+    expect(await vm.failure('time.unix(1e300)')).toMatch(/bad argument #1 to 'unix' \(time out of range/);
+    expect(await vm.failure('time.unix(0/0)')).toMatch(/bad argument #1 to 'unix' \(finite number expected\)/);
+    expect(await vm.failure('time.unix(0):add(1e300)')).toMatch(/bad argument #1 to 'add' \(the duration moves the time out of range\)/);
   });
   it('since(t) is a Duration; a non-Time raises', async () => {
     expect(await vm.values('local d = time.since(time.unix(0)) return d:hours() > 400000, tostring(d):sub(-1)')).toEqual([true, 's']);
