@@ -22,8 +22,8 @@ class Fail extends Error {
 }
 
 /** Parses JSON text; objects become plain records, arrays JS arrays (nulls kept as `null`). */
-export function decodeJson(text: string): DecodeResult {
-  const p = new JsonParser(text);
+export function decodeJson(text: string, maxDepth: number = MAX_DEPTH): DecodeResult {
+  const p = new JsonParser(text, maxDepth);
   try {
     p.ws();
     const value = p.value(0);
@@ -45,7 +45,7 @@ class JsonParser {
   pos = 0;
   /** A run of characters that need no escape handling inside a string (sticky; per parser). */
   private readonly plain = /[^"\\\u0000-\u001f]*/y;
-  constructor(private readonly s: string) {}
+  constructor(private readonly s: string, private readonly maxDepth: number) {}
 
   ws(): void {
     while (this.pos < this.s.length && ' \t\n\r'.includes(this.s[this.pos])) this.pos++;
@@ -111,7 +111,7 @@ class JsonParser {
   }
 
   private array(depth: number): LuaValue[] {
-    if (depth > MAX_DEPTH) throw new Fail(`nesting deeper than ${MAX_DEPTH}`, this.pos);
+    if (depth > this.maxDepth) throw new Fail(`nesting deeper than ${this.maxDepth}`, this.pos);
     this.pos++;
     const out: LuaValue[] = [];
     this.ws();
@@ -127,7 +127,7 @@ class JsonParser {
   }
 
   private object(depth: number): { [key: string]: LuaValue } {
-    if (depth > MAX_DEPTH) throw new Fail(`nesting deeper than ${MAX_DEPTH}`, this.pos);
+    if (depth > this.maxDepth) throw new Fail(`nesting deeper than ${this.maxDepth}`, this.pos);
     this.pos++;
     const out: { [key: string]: LuaValue } = Object.create(null);
     this.ws();

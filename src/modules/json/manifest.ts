@@ -4,7 +4,7 @@ import { exportRecord, fn } from '../manifest-kit';
 
 /** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
 export const JSON_DESCRIPTION = 'Encode Lua values as JSON text and decode JSON text into Lua values.\n\n' +
-  '- A table whose keys are exactly 1..n encodes as an array; any other table (including one with holes) as an object with its keys sorted, so the output is deterministic.\n- **An empty table encodes as `[]`.**\n- JSON `null` decodes to `nil`: an object member set to `null` is absent, a `null` array element leaves a hole.\n- Numbers decode to integers when they are whole and fit in 32 bits, otherwise to floats.\n- Errors are `INVALID`: for `decode` with the line and column (`err:details()` has `line`, `column`, `offset`), for `encode` with the path of the bad value (`$.items[2]`).';
+  '- A table whose keys are exactly 1..n encodes as an array; any other table (including one with holes) as an object with its keys sorted, so the output is deterministic.\n- **An empty table encodes as `[]`.**\n- JSON `null` decodes to `nil`: an object member set to `null` is absent, a `null` array element leaves a hole.\n- Numbers decode to integers when they are whole and fit in 32 bits, otherwise to floats.\n- Nesting is limited to 64 levels (deeper tables are reported as cycles, deeper JSON is `INVALID`).\n- Errors are `INVALID`: for `decode` with the line and column (`err:details()` has `line`, `column`, `offset`), for `encode` with the path of the bad value (`$.items[2]`).';
 
 /** Builds the manifest (pure; cheap). */
 export function jsonManifest(): TypeManifest {

@@ -49,6 +49,13 @@ describe('json.decode', () => {
       return v, err:kind(), err:message(), d.line, d.column, d.offset`))
       .toEqual([null, 'INVALID', 'invalid JSON: unexpected "}", expected a property name at line 3, column 1', 3, 1, 12]);
   });
+  it('returns INVALID for JSON nested deeper than Lua values may be (64)', async () => {
+    expect(await vm.values(`
+      local deep = string.rep("[", 64) .. string.rep("]", 64)
+      local ok = json.decode(deep)
+      local v, err = json.decode("[" .. deep .. "]")
+      return type(ok), v, err:kind(), err:message()`)).toEqual(['table', null, 'INVALID', 'invalid JSON: nesting deeper than 64 at line 1, column 65']);
+  });
   it('raises a bad argument error for a non-string', async () => {
     expect(await vm.failure('json.decode({})')).toMatch(/bad argument #1 to 'decode' \(string expected, got table\)/);
   });
