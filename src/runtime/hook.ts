@@ -47,6 +47,9 @@ export function makeHook(state: EngineState, ls: LStateImpl): lua_Hook {
       ls.raiseError(p.killed);
     }
     if (now - p.sliceStart > state.limits.sliceMs && lua.lua_isyieldable(L)) {
+      lauxlib.luaL_where(L, 0);
+      p.sliceWhere = lua.lua_tojsstring(L, -1) ?? '';
+      lua.lua_pop(L, 1);
       p.outward = SLICE;
       lua.lua_yield(L, 0);
     }

@@ -73,6 +73,7 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
     timeMs: options.timeMs ?? limits.timeMs,
     budget: options.instructions ?? limits.instructions,
     killed: null,
+    sliceWhere: '',
   };
   const context: ProcessContext = {
     get pid() { return state.pid; },

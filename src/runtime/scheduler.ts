@@ -162,7 +162,7 @@ async function drive(entry: Entry, registry: HandlerRegistry): Promise<ProcessRe
       }
       if (out === KILL) return done([], failure(p.killed ?? { message: 'process stopped', kind: 'CANCELED' }));
       if (out === SLICE) {
-        await wait(entry, nextTurn());
+        await wait(entry, nextTurn(), p.sliceWhere);
         continue;
       }
       const pending = answer(entry, registry, out);
@@ -217,7 +217,7 @@ function answer(entry: Entry, registry: HandlerRegistry, y: Yield): Promise<void
 }
 
 /** Awaits `promise`, or less if the process is terminated or reaches its deadline meanwhile. */
-function wait<T>(entry: Entry, promise: PromiseLike<T>): Promise<T | undefined> {
+function wait<T>(entry: Entry, promise: PromiseLike<T>, where?: string): Promise<T | undefined> {
   const p = entry.process.state;
   return new Promise<T | undefined>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
@@ -229,7 +229,7 @@ function wait<T>(entry: Entry, promise: PromiseLike<T>): Promise<T | undefined> 
     entry.wake = wake;
     if (p.deadline > 0) {
       timer = setTimeout(() => {
-        p.killed ??= { message: `script exceeded its time limit of ${p.timeMs} ms`, kind: 'TIMEOUT' };
+        p.killed ??= { message: `script exceeded its time limit of ${p.timeMs} ms`, kind: 'TIMEOUT', where };
         entry.wake?.();
       }, Math.max(0, p.deadline - performance.now()));
     }

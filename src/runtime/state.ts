@@ -50,6 +50,8 @@ export interface ProcessState {
   /** Instruction budget (0: none). */
   budget: number;
   killed: KillReason | null;
+  /** `chunk:line:` where the hook last time-sliced the process (for a deadline passing meanwhile). */
+  sliceWhere: string;
 }
 
 export interface EngineState {

@@ -85,6 +85,13 @@ describe('runaway scripts', () => {
     const r = await ts.run('pcall(error, "x") xpcall(error, print, "y") while true do end');
     expect(r.error?.kind).toBe('TIMEOUT');
   });
+  it('the limit also stops a loop inside the script\'s own coroutine', async () => {
+    ts = createTestScheduler({ limits: { timeMs: 100 } });
+    const r = await ts.run('local co = coroutine.wrap(function() while true do end end) pcall(co)');
+    expect(r.error?.kind).toBe('TIMEOUT');
+    const resumed = await ts.run('local co = coroutine.create(function() while true do end end) while true do coroutine.resume(co) end');
+    expect(resumed.error?.kind).toBe('TIMEOUT');
+  });
   it('the instruction budget ends a script with TIMEOUT', async () => {
     ts = createTestScheduler({ limits: { instructions: 100_000 } });
     const r = await ts.run('local i = 0 while true do i = i + 1 end');
