@@ -80,7 +80,8 @@ async function stop(s: Server): Promise<void> {
 
 /** A realistic module-using script of `lines` lines (functions, tables, loops, module calls). */
 export function bigDocument(lines: number): string {
-  const out = ['local time = require("time")', 'local json = require("json")', 'local M = {}', ''];
+  // Line 3 is what the benchmark edits (in place: the other lines never move).
+  const out = ['local time = require("time")', 'local json = require("json")', 'local M = {}', 'local edit_marker = 0', 'print(edit_marker)', ''];
   for (let i = 0; out.length + 16 <= lines - 1; i++) {
     out.push(
       `---@param items table`,
@@ -173,13 +174,16 @@ export default defineSuite({
       return { line, character: lines[line]!.indexOf('time.now') + 5 };
     };
     let version = 1;
+    let marker = lines[3]!;
+    /** One keystroke-sized edit (line 3 rewritten in place), then wait for its diagnostics. */
     const edit = async () => {
       version++;
-      const line = nowLines[version % nowLines.length]! + 1;
+      const next = `local edit_marker = ${version}`;
       s.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `  local extra_${version} = 1\n` }],
+        contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: marker.length } }, text: next }],
       });
+      marker = next;
       await waitPublished(s, uri, version);
     };
 

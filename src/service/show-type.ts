@@ -16,7 +16,8 @@ function truncate(t: Type, depth: number): Type {
   const d = depth + 1;
   switch (t.kind) {
     case 'record':
-      if (depth >= MAX_DEPTH) return { kind: 'ref', name: t.name ?? '{…}' };
+      if (t.name) return t; // named records print as their name
+      if (depth >= MAX_DEPTH) return { kind: 'ref', name: '{…}' };
       return { ...t, fields: fields(t.fields, d), ...(t.indexer ? { indexer: { key: truncate(t.indexer.key, d), value: truncate(t.indexer.value, d) } } : {}) };
     case 'interface':
       // Interfaces are always named: print them by name.
