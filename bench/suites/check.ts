@@ -20,17 +20,32 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Wall time of a command over the corpus, median of RUNS (exit status ignored: both report findings). */
-function timeCommand(cmd: string, args: string[]): number | undefined {
-  const times: number[] = [];
+interface CommandTime { readonly wallMs: number; readonly cpuMs?: number }
+
+/**
+ * Wall time (and CPU time, user + system, via /usr/bin/time when present) of a command over the
+ * corpus, medians of RUNS. Exit status is ignored: both tools exit non-zero on findings.
+ */
+function timeCommand(cmd: string, args: string[]): CommandTime | undefined {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  const timer = existsSync('/usr/bin/time');
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000 });
+    const r = timer
+      ? spawnSync('/usr/bin/time', ['-f', 'luamod-cpu %U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000 })
+      : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000 });
     if (r.error) return undefined;
-    times.push(performance.now() - start);
+    walls.push(performance.now() - start);
+    const m = /luamod-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr.toString());
+    if (m) cpus.push((parseFloat(m[1]!) + parseFloat(m[2]!)) * 1000);
+    else if (timer) return undefined;
   }
-  return median(times);
+  return { wallMs: median(walls), ...(cpus.length ? { cpuMs: median(cpus) } : {}) };
 }
+
+const fmt = (t: CommandTime | undefined): string =>
+  t ? `${t.wallMs.toFixed(0)} ms wall${t.cpuMs !== undefined ? ` / ${t.cpuMs.toFixed(0)} ms CPU` : ''}` : 'n/a';
 
 export default defineSuite({
   name: 'check',
@@ -68,18 +83,17 @@ export default defineSuite({
     const root = findPackageRoot() ?? process.cwd();
     const cli = join(root, 'dist/cli.js');
     const paths = corpus.files.map((f) => f.path);
-    const luamodMs = existsSync(cli) ? timeCommand(process.execPath, [cli, 'check', '--format', 'json', ...paths]) : undefined;
-    const luacheckMs = timeCommand('luacheck', ['--no-config', '--formatter', 'plain', '-q', ...paths]);
-    const line = `check: CLI on the corpus (median of ${RUNS}): luamod check ${luamodMs?.toFixed(0) ?? 'n/a'} ms, ` +
-      `luacheck ${luacheckMs?.toFixed(0) ?? 'n/a (not installed)'} ms` +
-      (luamodMs && luacheckMs ? `, luamod is ${(luacheckMs / luamodMs).toFixed(1)}x faster\n` : '\n');
-    process.stdout.write(line);
+    const luamod = existsSync(cli) ? timeCommand(process.execPath, [cli, 'check', '--format', 'json', ...paths]) : undefined;
+    const luacheck = timeCommand('luacheck', ['--no-config', '--formatter', 'plain', '-q', ...paths]);
+    const ratio = (a?: number, b?: number): string => (a !== undefined && b !== undefined ? `${(a / b).toFixed(1)}x` : 'n/a');
+    process.stdout.write(`check: CLI on the corpus (median of ${RUNS}): luamod check ${fmt(luamod)}; luacheck ${fmt(luacheck)}; ` +
+      `luamod faster by ${ratio(luacheck?.wallMs, luamod?.wallMs)} (wall), ${ratio(luacheck?.cpuMs, luamod?.cpuMs)} (CPU)\n`);
     const dir = join(root, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'check-cli.json'), JSON.stringify({
       date: new Date().toISOString(), files: corpus.files.length, lines: corpus.lines, crashed, syntax, diagnostics,
-      slowestFileMs: slowest.ms, luamodCheckMs: luamodMs, luacheckMs, runs: RUNS,
-      luacheckVersion: luacheckMs ? execFileSync('luacheck', ['--version']).toString().split('\n')[0] : undefined,
+      slowestFileMs: slowest.ms, luamodCheck: luamod, luacheck, runs: RUNS,
+      luacheckVersion: luacheck ? execFileSync('luacheck', ['--version']).toString().split('\n')[0] : undefined,
     }, null, 2) + '\n');
 
     // In-process: analyze() against bare luaparse over the same texts.

@@ -53,7 +53,8 @@ export function parseLua(text: string): ParseResult {
     } catch (err) {
       const e = err as { message?: string; index?: number };
       if (typeof e.index !== 'number') throw err;
-      const message = String(e.message).replace(/^\[\d+:\d+\]\s*/, '');
+      // Lua writes `near <eof>` without quotes.
+      const message = String(e.message).replace(/^\[\d+:\d+\]\s*/, '').replace("'<eof>'", '<eof>');
       const at = Math.min(e.index, source.length);
       if (!first) {
         const start = toOriginal(at, inserts);

@@ -1,6 +1,6 @@
 // `.luamodrc.json`: the project configuration, found by searching upward from a file, validated
 // against schemas/luamodrc.schema.json. Errors name the file and the JSON path; loading never throws.
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -56,8 +56,11 @@ function isDirectory(path: string): boolean {
   try { return statSync(path).isDirectory(); } catch { return false; }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+let compiled: ValidateFunction | undefined;
+/** The schema validator, compiled on first use (compiling costs ~100 ms of CLI start-up). */
+function validator(): ValidateFunction {
+  return (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
+}
 
 /** Reads and validates one config file. */
 export function loadConfig(file: string): ConfigResult {
@@ -75,6 +78,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
   try { value = JSON.parse(text); } catch (e) {
     return { error: new ConfigError(file, '', `invalid JSON: ${(e as Error).message}`) };
   }
+  const validate = validator();
   if (!validate(value)) {
     const err = validate.errors![0]!;
     const extra = (err.params as { additionalProperty?: string }).additionalProperty;

@@ -14,7 +14,7 @@ describe('parseLua', () => {
 
   test('missing end: one error, the tree still has the function', () => {
     const r = parseLua('local function f()\n  return 1\n');
-    expect(r.syntaxErrors.map((e) => e.message)).toEqual(["'end' expected near '<eof>'"]);
+    expect(r.syntaxErrors.map((e) => e.message)).toEqual(["'end' expected near <eof>"]);
     expect(r.chunk.body.map((s) => s.type)).toEqual(['FunctionDeclaration']);
   });
 
