@@ -16,3 +16,15 @@ describe('errors ModuleDef', () => {
     expect(r.result).toEqual([true, true]);
   });
 });
+
+describe('test library manifest', () => {
+  it('declares every assertion of the Lua test library', async () => {
+    const { testManifest } = await import('../../src/runtime/test-manifest');
+    const { TEST_DRIVER } = await import('../../src/runtime/test-lib');
+    const m = testManifest();
+    for (const name of ['eq', 'neq', 'ok', 'near', 'fails', 'case']) {
+      expect(m.lookupMember(name)?.type.kind).toBe('function');
+      expect(TEST_DRIVER).toContain(`function T.${name}(`);
+    }
+  });
+});
