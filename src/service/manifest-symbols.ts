@@ -1,5 +1,6 @@
 // Symbols declared by manifests (modules, their exports, named types and members) with their
 // locations in manifest JSON or ModuleDef sources: workspace symbols and go-to-definition use them.
+import { existsSync } from 'node:fs';
 import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { fieldsOf, type Type } from '../types';
 import type { Project } from './project';
@@ -28,7 +29,8 @@ export function manifestSymbols(project: Project): WorkspaceSymbol[] {
 /** The location of `member` of module `name` (`''` for the module itself), when known. */
 export function locate(project: Project, name: string, member: string): Location | undefined {
   const at = project.registry.locateMember(name, member);
-  if (!at) return undefined;
+  // A ModuleDef's source may not ship with the package (e.g. inside the VS Code extension).
+  if (!at || !existsSync(at.path)) return undefined;
   const pos = { line: at.line, character: at.character };
   return { uri: pathToUri(at.path), range: { start: pos, end: pos } };
 }
