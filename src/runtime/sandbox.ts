@@ -24,7 +24,7 @@ const LIBS: ReadonlyArray<[string, lua_CFunction]> = [
   ['utf8', lualib.luaopen_utf8],
   ['os', lualib.luaopen_os],
 ];
-const REMOVED_BASE = ['dofile', 'loadfile', 'collectgarbage'];
+const REMOVED_BASE = ['dofile', 'loadfile'];
 const OS_KEPT = new Set(['time', 'clock', 'date', 'difftime']);
 
 /** Opens the sandboxed libraries into the engine's global table (the base every process reads). */
@@ -56,6 +56,8 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_setfield(L, G, 'pcall');
   lua.lua_pushjsfunction(L, xpcall);
   lua.lua_setfield(L, G, 'xpcall');
+  lua.lua_pushjsfunction(L, collectgarbage);
+  lua.lua_setfield(L, G, 'collectgarbage');
   lua.lua_pushjsfunction(L, printFn(engine));
   lua.lua_setfield(L, G, 'print');
   lua.lua_pushjsfunction(L, requireFn(hooks));
@@ -198,3 +200,21 @@ function requireFn(hooks: SandboxHooks): lua_CFunction {
     return 1;
   };
 }
+
+/**
+ * `collectgarbage([opt])` without control over the host's GC (fengari's own always fails):
+ * "count" reports the JS heap in KB, "isrunning" true, "step" true, the rest 0.
+ */
+const collectgarbage: lua_CFunction = (L) => {
+  const opt = lua.lua_isnoneornil(L, 1) ? 'collect' : lua.lua_tojsstring(L, 1);
+  switch (opt) {
+    case 'count': lua.lua_pushnumber(L, process.memoryUsage().heapUsed / 1024); return 1;
+    case 'isrunning': case 'step': lua.lua_pushboolean(L, true); return 1;
+    case 'collect': case 'stop': case 'restart': case 'setpause': case 'setstepmul': lua.lua_pushinteger(L, 0); return 1;
+    default:
+      lauxlib.luaL_where(L, 1);
+      lua.lua_pushstring(L, `bad argument #1 to 'collectgarbage' (invalid option '${opt ?? typeNameAt(L, 1)}')`);
+      lua.lua_concat(L, 2);
+      return lua.lua_error(L);
+  }
+};
