@@ -6,20 +6,29 @@ import { fieldsOf, type Type } from '../types';
 import type { Project } from './project';
 import { pathToUri } from './uri';
 
-/** Every module, export, type and type member of the project's registry. */
-export function manifestSymbols(project: Project): WorkspaceSymbol[] {
+/** Every module, export, type and type member of the project's registry (computed once per project). */
+export function manifestSymbols(project: Project): readonly WorkspaceSymbol[] {
+  return project.memo('manifestSymbols', () => collect(project));
+}
+
+function collect(project: Project): WorkspaceSymbol[] {
   const out: WorkspaceSymbol[] = [];
   for (const entry of project.registry.list()) {
-    const loc = (member: string) => locate(project, entry.name, member);
-    out.push(symbol(entry.name, SymbolKind.Module, undefined, loc('')));
+    // Members without a known location fall back to the module's; without either they are left out.
+    const moduleLoc = locate(project, entry.name, '');
+    const loc = (member: string) => locate(project, entry.name, member) ?? moduleLoc;
+    if (moduleLoc) out.push(symbol(entry.name, SymbolKind.Module, undefined, moduleLoc));
     for (const [name, field] of Object.entries(fieldsOf(entry.manifest.exportType) ?? {})) {
-      out.push(symbol(name, isFunction(field.type) ? SymbolKind.Function : SymbolKind.Field, entry.name, loc(name)));
+      const l = loc(name);
+      if (l) out.push(symbol(name, isFunction(field.type) ? SymbolKind.Function : SymbolKind.Field, entry.name, l));
     }
     for (const [name, t] of entry.manifest.types) {
       const qualified = `${entry.name}.${name}`;
-      out.push(symbol(qualified, t.type.kind === 'interface' ? SymbolKind.Interface : SymbolKind.Struct, entry.name, loc(name)));
+      const tl = loc(name);
+      if (tl) out.push(symbol(qualified, t.type.kind === 'interface' ? SymbolKind.Interface : SymbolKind.Struct, entry.name, tl));
       for (const [member, field] of Object.entries(fieldsOf(t.type.kind === 'ref' ? undefined : t.type) ?? {})) {
-        out.push(symbol(member, isFunction(field.type) ? SymbolKind.Method : SymbolKind.Field, qualified, loc(`${name}.${member}`)));
+        const ml = loc(`${name}.${member}`);
+        if (ml) out.push(symbol(member, isFunction(field.type) ? SymbolKind.Method : SymbolKind.Field, qualified, ml));
       }
     }
   }
@@ -35,13 +44,8 @@ export function locate(project: Project, name: string, member: string): Location
   return { uri: pathToUri(at.path), range: { start: pos, end: pos } };
 }
 
-function symbol(name: string, kind: SymbolKind, containerName: string | undefined, location: Location | undefined): WorkspaceSymbol {
-  return {
-    name,
-    kind,
-    ...(containerName ? { containerName } : {}),
-    location: location ?? { uri: `luamod-manifest:/${containerName ?? name}` },
-  };
+function symbol(name: string, kind: SymbolKind, containerName: string | undefined, location: Location): WorkspaceSymbol {
+  return { name, kind, ...(containerName ? { containerName } : {}), location };
 }
 
 function isFunction(t: Type): boolean {

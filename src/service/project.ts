@@ -19,6 +19,8 @@ export interface Project {
   excludeGlobs(folder: string): string[];
   /** Analyzes one document of this project (syntax only above LARGE_DOCUMENT_BYTES). */
   analyze(text: string, uri: string, path?: string): Analysis;
+  /** Computes a value derived from the project (e.g. manifest symbols) once, by key. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface ProjectInit {
@@ -37,6 +39,7 @@ export function createProject(init: ProjectInit): Project {
   const env = environmentFromRegistry(init.registry);
   const settings = init.settings ?? {};
   const isWorkflow = init.workflows?.length ? picomatch([...init.workflows], { dot: true }) : undefined;
+  const memos = new Map<string, unknown>();
   return {
     root: init.root,
     registry: init.registry,
@@ -57,6 +60,10 @@ export function createProject(init: ProjectInit): Project {
         fileName: path ?? uri,
         workflow: rel !== undefined && isWorkflow !== undefined && isWorkflow(rel),
       });
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }
