@@ -29,6 +29,8 @@ export interface RunScriptOptions {
   readonly stringBytes?: number;
   /** Extra dispatchers (the clock dispatcher is always present). */
   readonly dispatchers?: readonly Dispatcher[];
+  /** Aborting stops the script (a CANCELED error), e.g. when the editor cancels a run. */
+  readonly signal?: AbortSignal;
   /** Streams output as it is printed (it is also collected into `output`). */
   readonly onOutput?: (text: string) => void;
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
@@ -70,7 +72,12 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     timeMs: options.timeoutMs,
     instructions: options.instructions,
   });
-  const r = await scheduler.execute('main', process);
+  const pending = scheduler.execute('main', process);
+  const abort = () => scheduler.terminate('main', 'run canceled');
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  const r = await pending;
+  options.signal?.removeEventListener('abort', abort);
   scheduler.stop();
   const error = r.error
     ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack }

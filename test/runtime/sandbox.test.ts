@@ -78,6 +78,12 @@ describe('runScript', () => {
     const r = await runScript({ source: '\nerror(errors.new{message = "nope", kind = "INVALID"})', chunkName: 'e.lua' });
     expect(r.error).toMatchObject({ message: 'nope', kind: 'INVALID', line: 2 });
   });
+  it('an AbortSignal cancels a running script', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 30);
+    const r = await runScript({ source: 'while true do end', chunkName: 'c.lua', signal: ac.signal });
+    expect(r.error).toMatchObject({ kind: 'CANCELED', message: 'run canceled' });
+  });
   it('passes the env map to host modules and enforces timeouts', async () => {
     const r = await runScript({ source: 'return greet.env("HOME_X")', chunkName: 'e.lua', modules: [greetModule], env: { HOME_X: '/h' } });
     expect(r.result).toEqual(['/h']);
