@@ -132,9 +132,12 @@ export class LStateImpl implements LState {
   }
 
   toDisplayString(n: number): string {
-    lauxlib.luaL_tolstring(this.L, n);
-    const s = lua.lua_tojsstring(this.L, -1) ?? '';
-    lua.lua_pop(this.L, 1);
+    // __tostring may be another host function, which rebinds this LState: restore it after.
+    const { L, fn } = this;
+    lauxlib.luaL_tolstring(L, n);
+    this.bind(L, fn);
+    const s = lua.lua_tojsstring(L, -1) ?? '';
+    lua.lua_pop(L, 1);
     return s;
   }
 

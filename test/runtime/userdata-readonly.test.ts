@@ -25,6 +25,11 @@ describe('userdata', () => {
     const other = await run('greet.counter():add(errors.new("x"))');
     expect(other.error?.message).toBe("bad argument #1 to 'add' (greet.Counter expected, got Error)");
   });
+  it('a __tostring host function called from another host function does not confuse its messages', async () => {
+    const r = await run('local ok, e = pcall(errors.wrap, greet.counter(1), 5) return errors.wrap(greet.counter(2), "ctx"):message(), e');
+    expect(r.values[0]).toBe('ctx: Counter(2)');
+    expect(r.values[1]).toContain("bad argument #2 to 'wrap' (string expected, got number)");
+  });
   it('metatables are locked', async () => {
     const r = await run('local ok, e = pcall(setmetatable, greet.counter(), {}) return ok, e');
     expect(r.values[0]).toBe(false);
