@@ -1,4 +1,4 @@
-// Push diagnostics: debounced per document (settings.diagnostics.debounceMs, 150 ms by default) and
+// Push diagnostics: debounced per document (settings.diagnostics.debounceMs, 100 ms by default) and
 // published only for the version they were computed on. Clients that pull (textDocument/diagnostic)
 // get no pushes; they are asked to refresh when configuration changes.
 import type { ServerContext } from './context';

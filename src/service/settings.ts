@@ -38,7 +38,7 @@ export interface ServiceSettings {
 export const defaultSettings: ServiceSettings = Object.freeze({
   completion: { callSnippets: true, autoRequire: true },
   inlayHints: { enable: true, parameterNames: true, variableTypes: true },
-  diagnostics: { enable: true, debounceMs: 150, severity: {} },
+  diagnostics: { enable: true, debounceMs: 100, severity: {} },
   manifests: [],
   indexWorkspace: true,
   run: { timeoutMs: 10_000 },

@@ -45,7 +45,7 @@ describe('settings', () => {
   it('merges field by field and ignores wrong types', () => {
     const s = mergeSettings(defaultSettings, { inlayHints: { parameterNames: 'yes', variableTypes: false }, diagnostics: { debounceMs: -5, severity: { 'unused-local': 'off', bad: 3 } }, manifests: ['m', 4], trace: { server: 'verbose' } });
     expect(s.inlayHints).toEqual({ enable: true, parameterNames: true, variableTypes: false });
-    expect(s.diagnostics.debounceMs).toBe(150);
+    expect(s.diagnostics.debounceMs).toBe(100);
     expect(s.diagnostics.severity).toEqual({ 'unused-local': 'off' });
     expect(s.manifests).toEqual(['m']);
     expect(s.logLevel).toBe('debug');
