@@ -56,3 +56,9 @@ describe('codeActions', () => {
     expect(line1.length).toBeGreaterThan(0);
   });
 });
+
+describe('codeActions on module names', () => {
+  it('fixes a misspelt module name inside require', () => {
+    expect(apply('local time = require("tme")\nprint(time)\n', "Change to 'time'")).toBe('local time = require("time")\nprint(time)\n');
+  });
+});
