@@ -1,10 +1,17 @@
 // The Lua side of `luamod test`: the `test` library (eq, neq, ok, fails, near, case) and the driver
 // that runs a test file's functions one by one under xpcall. Trusted code, compiled once per engine.
 
-/** The driver chunk: `...` is the compiled test file (a `function(_ENV, ...)`). */
+/**
+ * The driver chunk: `...` is the names of tests already run (a rerun after a test stopped the
+ * process) and the compiled test file (a `function(_ENV, ...)`); the global
+ * `__luamod_test` (begin, record) is the JS side that times each test and collects results.
+ */
 export const TEST_DRIVER = String.raw`
-local testmain = ...
+local skip_list, testmain = ...
 local env = _ENV
+local runner = __luamod_test
+local skip = {}
+for _, name in ipairs(skip_list) do skip[name] = true end
 local cases = {}
 local last = nil
 
@@ -89,24 +96,26 @@ require = function(name)
   return base_require(name)
 end
 
-local results = {}
 local function run(name, fn)
+  if skip[name] then return end
   last = nil
+  runner.begin(name)
   local ok, err = xpcall(fn, function(e) return e end)
   if ok then
-    results[#results + 1] = { name = name, ok = true }
+    runner.record({ name = name, ok = true })
   else
     local r = { name = name, ok = false, err = err }
     if type(err) ~= "string" and type(err) ~= "userdata" then r.err = tostring(err) end
     if last then r.expected = last.expected r.actual = last.actual end
-    results[#results + 1] = r
+    runner.record(r)
   end
 end
 
+runner.begin("(load)")
 local loaded, returned = xpcall(testmain, function(e) return e end, env)
 if not loaded then
-  results[1] = { name = "(load)", ok = false, err = type(returned) == "userdata" and returned or tostring(returned) }
-  return results
+  runner.record({ name = "(load)", ok = false, err = type(returned) == "userdata" and returned or tostring(returned) })
+  return
 end
 for _, c in ipairs(cases) do run(c.name, c.fn) end
 if type(returned) == "table" then
@@ -117,5 +126,4 @@ if type(returned) == "table" then
   table.sort(names)
   for _, name in ipairs(names) do run(name, returned[name]) end
 end
-return results
 `;

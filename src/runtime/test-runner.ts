@@ -3,7 +3,8 @@
 import type { Dispatcher, LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from './clock-dispatcher';
-import { createEngine, LuaSyntaxError } from './engine';
+import { createEngine, LuaSyntaxError, type Engine } from './engine';
+import { newManifest } from '../types/manifest';
 import { ScriptError } from './errors';
 import { splitPosition } from './failure';
 import { createProcess } from './process';
@@ -39,10 +40,34 @@ export interface RunTestFileOptions {
   readonly onOutput?: (text: string) => void;
 }
 
-/** Runs every test of one file. Never throws for problems in the file. */
+/** Runs every test of one file (the time limit applies to each test). Never throws for problems in the file. */
 export async function runTestFile(options: RunTestFileOptions): Promise<TestFileResult> {
   const file = options.chunkName;
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined) });
+  const collected: TestCaseResult[] = [];
+  let current: string | undefined;
+  let engine: Engine | undefined;
+  const runner: ModuleDef = {
+    name: RUNNER,
+    description: 'luamod test runner (internal)',
+    class: [],
+    types: () => newManifest(RUNNER),
+    build: () => ({
+      table: {
+        begin: (l) => {
+          current = l.checkString(1);
+          const p = engine?.state.current;
+          if (p && options.timeoutMs) p.deadline = performance.now() + options.timeoutMs;
+          return 0;
+        },
+        record: (l) => {
+          collected.push(toCase(l.get(1)));
+          current = undefined;
+          return 0;
+        },
+      },
+    }),
+  };
+  engine = createEngine({ modules: [...(options.modules ?? []), runner], env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined) });
   let chunk;
   try {
     chunk = engine.compile(options.source, file);
@@ -52,18 +77,29 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
   }
   const driver = engine.compile(TEST_DRIVER, '=luamod-test');
   const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
-  const process = createProcess(engine, driver, {
-    chunkArgs: [chunk],
-    actor: options.actor,
-    scope: options.scope,
-    timeMs: options.timeoutMs,
-  });
-  const r = await scheduler.execute('test', process);
+  // A test that stops the process (time limit, a deadlock) fails; the file is then run again in a
+  // new process that skips the tests already done.
+  for (let run = 0; ; run++) {
+    const process = createProcess(engine, driver, {
+      args: [collected.map((t) => t.name)],
+      chunkArgs: [chunk],
+      actor: options.actor,
+      scope: options.scope,
+      timeMs: options.timeoutMs,
+    });
+    current = undefined;
+    const r = await scheduler.execute(`test-${run}`, process);
+    if (!r.error) break;
+    const message = r.error.kind ? `${r.error.message} [${r.error.kind}]` : r.error.message;
+    collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line });
+    if (current === undefined || current === '(load)') break;
+  }
   scheduler.stop();
-  if (r.error) return { file, tests: [{ name: '(run)', ok: false, message: r.error.message, line: r.error.line }] };
-  const list = Array.isArray(r.values[0]) ? r.values[0] : [];
-  return { file, tests: list.map(toCase) };
+  return { file, tests: collected };
 }
+
+/** The internal module the driver reports through. */
+const RUNNER = '__luamod_test';
 
 function toCase(raw: LuaValue): TestCaseResult {
   const r = (raw ?? {}) as { name?: string; ok?: boolean; err?: LuaValue; expected?: string; actual?: string };
