@@ -19,7 +19,7 @@ export function registerTest(program: Command): void {
     .description('Run *_test.lua files (each returns a table of test functions, or uses test.case).')
     .argument('[paths...]', 'test files or folders to search (default: the current folder)')
     .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] for the tests (repeatable)', collect, [] as string[])
-    .option('-t, --timeout <ms>', 'time limit per test file', '30000')
+    .option('-t, --timeout <ms>', 'time limit per test (ms)', '30000')
     .option('-v, --verbose', 'also list passing tests')
     .addHelpText('after', `
 A test file:
