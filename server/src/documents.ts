@@ -36,7 +36,9 @@ export function createDocumentStore(connection: Connection, projectFor: (uri: st
       if (!doc) return undefined;
       const cached = cache.get(doc.uri);
       if (cached && cached.version === doc.version) return cached;
-      const snap = createSnapshot(doc.uri, doc.version, doc.getText(), projectFor(doc.uri), uriToPath(doc.uri));
+      // A malformed didOpen (text not a string) must not break every later request on the document.
+      const text: unknown = doc.getText();
+      const snap = createSnapshot(doc.uri, doc.version, typeof text === 'string' ? text : '', projectFor(doc.uri), uriToPath(doc.uri));
       cache.set(doc.uri, snap);
       return snap;
     },

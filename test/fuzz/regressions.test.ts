@@ -5,6 +5,7 @@ import { analyze } from '../../src/checker/analyze';
 import { loadManifestJson } from '../../src/manifests';
 import { tryParseType, typeToString } from '../../src/types';
 import { testEnv } from '../checker/env';
+import { frame, startRawServer } from './support/raw-lsp';
 import { lspLines, rangeProblem } from './support/ranges';
 
 const check = (text: string) => analyze(text, { env: testEnv(), fileName: 'r.lua' });
@@ -64,4 +65,46 @@ describe('manifest regressions', () => {
     const r = loadManifestJson(text, '/m/x.json');
     expect(r.errors[0]).toMatchObject({ file: '/m/x.json', line: 4, column: 15 });
   });
+});
+
+describe('language server regressions', () => {
+  // Found: a header block without Content-Length desynchronised vscode-jsonrpc's reader for good
+  // (every later body was read as a header): the server never answered again.
+  // Fix: server/src/framing.ts (stdin passes a framing filter that skips to the next frame).
+  test('the framing filter drops a frame without Content-Length and keeps the next ones', async () => {
+    const { framingFilter } = await import('../../server/src/framing');
+    const skipped: string[] = [];
+    const filter = framingFilter((r) => skipped.push(r));
+    const out: Buffer[] = [];
+    filter.on('data', (d: Buffer) => out.push(d));
+    const good = (id: number) => frame({ jsonrpc: '2.0', id, method: 'm' });
+    filter.write(Buffer.from('Content-Type: x\r\n\r\n{"id":0}'));
+    filter.write(good(1).subarray(0, 7));
+    filter.write(Buffer.concat([good(1).subarray(7), Buffer.from('Content-Length: 99999999999\r\n\r\n'), good(2)]));
+    filter.end();
+    await new Promise((r) => filter.on('end', r));
+    expect(Buffer.concat(out).toString()).toBe(Buffer.concat([good(1), good(2)]).toString());
+    expect(skipped).toEqual(['header without a usable Content-Length', 'header without a usable Content-Length']);
+  });
+
+  test('the server answers after a header without Content-Length', async () => {
+    const server = await startRawServer();
+    try {
+      server.write('Content-Type: application/json\r\n\r\n{"jsonrpc":"2.0","id":"lost","method":"shutdown"}');
+      server.send({ jsonrpc: '2.0', id: 1, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x.lua' } } });
+      server.send({ jsonrpc: '2.0', id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x.lua' } } });
+      expect(await server.answered(2, 10_000)).toBe(true);
+
+      // Found: didOpen with a non-string text made every snapshot of that document throw (each
+      // diagnostics run and request logged "failed"). Fix: server/src/documents.ts reads it as ''.
+      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///n.lua', languageId: 'lua', version: 1, text: 42 } } });
+      server.send({ jsonrpc: '2.0', id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///n.lua' } } });
+      expect(await server.answered(3, 10_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 1000));
+      const failures = server.received.filter((m) => /failed/.test(JSON.stringify(m)));
+      expect(failures).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
 });
