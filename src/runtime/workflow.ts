@@ -21,8 +21,11 @@ export function workflowViolations(source: string, modules: readonly ModuleDef[]
   for (const def of modules) {
     if (isWorkflowSafe(def)) continue;
     const name = def.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`require\\s*\\(?\\s*["']${name}["']|(?<![\\w.:])${name}\\s*[.:\\[]`);
-    const m = re.exec(code);
+    const required = new RegExp(`require\\s*\\(?\\s*["']${name}["']`).exec(code);
+    // A script that declares its own local of that name uses the local, not the module.
+    const local = new RegExp(`\\blocal\\s+(function\\s+)?([\\w\\s,]*,\\s*)?${name}\\b`).test(code);
+    const global = local ? null : new RegExp(`(?<![\\w.:])${name}\\s*[.:\\[]`).exec(code);
+    const m = required && global ? (required.index < global.index ? required : global) : (required ?? global);
     if (m) out.push({ module: def.name, line: code.slice(0, m.index).split('\n').length, classes: def.class });
   }
   return out.sort((a, b) => a.line - b.line);
