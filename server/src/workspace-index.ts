@@ -97,8 +97,8 @@ export function createWorkspaceIndex(
           lastReport = now;
           progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length} files`);
           connection.sendNotification(StatusNotification, { state: 'indexing', files: done, total: paths.length });
-          await new Promise((r) => setImmediate(r)); // let requests through
         }
+        await new Promise((r) => setImmediate(r)); // let waiting requests through after every file
       }
       progress?.done();
       connection.sendNotification(StatusNotification, { state: 'ready', files: done });
