@@ -1,5 +1,6 @@
 // `luamod check` end to end on real files in temp folders (in-process runCheck; the same function the CLI calls).
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -80,5 +81,18 @@ describe('luamod check', () => {
     const report = JSON.parse(r.out) as { files: Array<{ path: string; diagnostics: Array<{ code: string }> }> };
     expect(report.files.map((f) => f.diagnostics.map((d) => d.code))).toEqual([['workflow-unsafe'], []]);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('luamod check (the built CLI, as a process)', () => {
+  const cli = join(__dirname, '../../dist/cli.js');
+  test.runIf(existsSync(cli))('luamod check examples exits 0; a file with an error exits 1', () => {
+    const ok = spawnSync(process.execPath, [cli, 'check', join(__dirname, '../../examples')], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/files checked: 0 errors/);
+    const root = project({ 'bad.lua': 'local t = {}\nt()\n' });
+    const bad = spawnSync(process.execPath, [cli, 'check', join(root, 'bad.lua'), '--format', 'json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout).files[0].diagnostics[0].code).toBe('not-callable');
   });
 });
