@@ -115,6 +115,7 @@ declare module 'fengari' {
     function luaL_newstate(): lua_State;
     function luaL_checkany(L: lua_State, arg: number): void;
     function luaL_checktype(L: lua_State, arg: number, t: number): void;
+    function luaL_getmetafield(L: lua_State, obj: number, e: string | luastring): number;
     function luaL_checkstack(L: lua_State, sz: number, msg: string | null): void;
     function luaL_loadbufferx(L: lua_State, buff: luastring, size: number | null, name: luastring | string, mode: string | null): number;
     function luaL_newmetatable(L: lua_State, tname: string | luastring): boolean;

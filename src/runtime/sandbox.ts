@@ -36,9 +36,8 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
     lauxlib.luaL_requiref(L, name, open, 1);
     lua.lua_pop(L, 1);
   }
-  // luaL_requiref records libraries in package.loaded's stand-in; drop it.
-  lua.lua_pushnil(L);
-  lua.lua_setfield(L, lua.LUA_REGISTRYINDEX, '_LOADED');
+  // luaL_requiref records the libraries in the registry's _LOADED (unreachable from scripts);
+  // Lua's argument errors use it to name functions called without a name (`pcall(string.rep)`).
 
   lua.lua_pushglobaltable(L);
   const G = lua.lua_gettop(L);
@@ -46,11 +45,13 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
     lua.lua_pushnil(L);
     lua.lua_setfield(L, G, name);
   }
-  wrapBase(L, G, 'next', nextFn);
+  lua.lua_pushjsfunction(L, nextFn);
+  lua.lua_setfield(L, G, 'next');
   wrapBase(L, G, 'rawget', rawgetFn);
   wrapBase(L, G, 'rawlen', rawlenFn);
   wrapBase(L, G, 'rawset', guardWrite('rawset'));
-  wrapBase(L, G, 'setmetatable', guardWrite('setmetatable'));
+  lua.lua_pushjsfunction(L, setmetatableFn);
+  lua.lua_setfield(L, G, 'setmetatable');
   wrapBase(L, G, 'load', loadFn(engine));
   lua.lua_pushjsfunction(L, pcall);
   lua.lua_setfield(L, G, 'pcall');
@@ -122,7 +123,38 @@ function callOriginal(L: lua_State): number {
   return lua.lua_gettop(L);
 }
 
-const nextFn: lua_CFunction = (L) => (readonlyAt(L, 1) ? readonlyNext(L) : callOriginal(L));
+/** Lua's `next`, plus read-only views (iterated without exposing the real table). */
+const nextFn: lua_CFunction = (L) => {
+  if (readonlyAt(L, 1)) return readonlyNext(L);
+  lauxlib.luaL_checktype(L, 1, lua.LUA_TTABLE);
+  lua.lua_settop(L, 2);
+  if (lua.lua_next(L, 1)) return 2;
+  lua.lua_pushnil(L);
+  return 1;
+};
+
+/** Lua's `setmetatable`; on a read-only view: `attempt to modify read-only table`. */
+const setmetatableFn: lua_CFunction = (L) => {
+  const view = readonlyAt(L, 1);
+  if (view) return readonlyError(L, view.name);
+  const t = lua.lua_type(L, 2);
+  lauxlib.luaL_checktype(L, 1, lua.LUA_TTABLE);
+  if (t !== lua.LUA_TNIL && t !== lua.LUA_TTABLE) {
+    lauxlib.luaL_where(L, 1);
+    lua.lua_pushstring(L, `bad argument #2 to 'setmetatable' (nil or table expected)`);
+    lua.lua_concat(L, 2);
+    return lua.lua_error(L);
+  }
+  if (lauxlib.luaL_getmetafield(L, 1, '__metatable') !== lua.LUA_TNIL) {
+    lauxlib.luaL_where(L, 1);
+    lua.lua_pushstring(L, 'cannot change a protected metatable');
+    lua.lua_concat(L, 2);
+    return lua.lua_error(L);
+  }
+  lua.lua_settop(L, 2);
+  lua.lua_setmetatable(L, 1);
+  return 1;
+};
 
 const rawgetFn: lua_CFunction = (L) => {
   const view = readonlyAt(L, 1);
