@@ -48,6 +48,19 @@ describe('sandbox', () => {
     const r = await run('return getmetatable(_ENV), getmetatable(""), _G == _ENV, pcall(setmetatable, _ENV, {})');
     expect(r.values.slice(0, 4)).toEqual([false, false, true, false]);
   });
+  it('base functions keep Lua\'s behaviour and messages', async () => {
+    const r = await run(`
+      local _, a = pcall(setmetatable, 1, {})
+      local _, b = pcall(setmetatable, setmetatable({}, {__metatable = "locked"}), {})
+      local _, c = pcall(math.floor, "x")
+      return a, b, c, next({}), next({7}), rawlen({1, 2}), rawget({x = 1}, "x")`);
+    expect(r.values).toEqual([
+      "bad argument #1 to 'setmetatable' (table expected, got number)",
+      'cannot change a protected metatable',
+      "bad argument #1 to 'math.floor' (number expected, got string)",
+      null, 1, 2, 1,
+    ]);
+  });
   it('global errors name the global', async () => {
     const r = await run('undefined_fn()');
     expect(r.error?.message).toBe("attempt to call a nil value (global 'undefined_fn')");
