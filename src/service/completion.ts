@@ -13,6 +13,7 @@ import {
 import type { MemberOwner } from '../checker/analyze';
 import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
+import { annotationCompletion } from './annotation-completion';
 import { docCommentAbove } from './doc-comment';
 import { memberHover, moduleHover } from './hover';
 import { requireEdit } from './require-edit';
@@ -41,6 +42,8 @@ export function completion(snap: Snapshot, pos: Position, settings: ServiceSetti
   const before = line.slice(0, Math.min(pos.character, line.length));
   const req = REQUIRE_ARG.exec(before);
   if (req) return { isIncomplete: false, items: moduleItems(snap, offset, pos, req[2]!) };
+  const annotation = annotationCompletion(before);
+  if (annotation) return { isIncomplete: false, items: annotation };
   if (openStringOrComment(before) || inCommentOrString(snap, offset)) return { isIncomplete: false, items: [] };
   const owner = snap.analysis.memberOwnerAt(offset);
   if (owner) return { isIncomplete: false, items: memberItems(snap, offset, owner, settings) };

@@ -140,3 +140,24 @@ describe('completion resolve on the user\'s code', () => {
     expect((resolveCompletion(f.snap, item).documentation as { value: string }).value).toContain('Doubles n.');
   });
 });
+
+describe('completion in annotations', () => {
+  it('offers the tags after ---@', () => {
+    const f = snap('---@$0\nlocal function f(a) return a end\n');
+    expect(labels(completion(f.snap, f.cursor, settings()).items)).toEqual(expect.arrayContaining(['param', 'return', 'type', 'class', 'diagnostic']));
+  });
+
+  it('offers the actions and the diagnostic codes of ---@diagnostic', () => {
+    const a = snap('---@diagnostic dis$0\n');
+    expect(labels(completion(a.snap, a.cursor, settings()).items)).toContain('disable-next-line');
+    const c = snap('local x = 1 ---@diagnostic disable-line: unused-local, need$0\n');
+    const items = completion(c.snap, c.cursor, settings()).items;
+    expect(labels(items)).toEqual(expect.arrayContaining(['need-check-nil', 'undefined-global', 'syntax-error']));
+    expect(items.find((i) => i.label === 'need-check-nil')!.documentation).toBeDefined();
+  });
+
+  it('is silent in ordinary comments', () => {
+    const f = snap('-- @param$0\n');
+    expect(completion(f.snap, f.cursor, settings()).items).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { defineFeature, needsPosition } from '../feature';
 export const completionFeature = defineFeature({
   method: 'textDocument/completion',
   capabilities: () => ({
-    completionProvider: { triggerCharacters: ['.', ':', '"', "'"], resolveProvider: true },
+    completionProvider: { triggerCharacters: ['.', ':', '"', "'", '@'], resolveProvider: true },
   }),
   fallback: { isIncomplete: false, items: [] },
   validate: needsPosition,
