@@ -92,19 +92,15 @@ function readTag(tag: string, rest: string, block: AnnotationBlock, userTypes: M
   }
 }
 
-/** The longest leading part of `text` that parses as a type (the rest is a description). */
+/**
+ * The longest leading part of `text`, ending at a space, that parses as a type (the rest is a
+ * description). A type the notation cannot read is `any`.
+ */
 export function leadingType(text: string): Type {
-  let candidate = text.trim();
-  for (let i = 0; i < 4 && candidate; i++) {
-    const r = tryParseType(candidate);
+  const words = text.trim().split(/(\s+)/);
+  for (let n = words.length; n > 0 && words.length - n < 12; n -= 2) {
+    const r = tryParseType(words.slice(0, n).join(''));
     if (r.type) return r.type;
-    const col = r.error.column - 1;
-    const cut = col > 0 ? candidate.slice(0, col).trimEnd() : '';
-    if (!cut || cut === candidate) {
-      const sp = candidate.search(/\s/);
-      if (sp <= 0) return ANY;
-      candidate = candidate.slice(0, sp);
-    } else candidate = cut;
   }
   return ANY;
 }

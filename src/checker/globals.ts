@@ -19,11 +19,12 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
     if (g.deprecated !== undefined) reportDeprecated(ctx, id, name, g.deprecated);
     return g.type;
   }
+  // A global the file assigns itself is the file's, even when a module has the same name.
+  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
   if (ctx.config.globalModules) {
     const m = ctx.env.module(name);
     if (m) return useModule(ctx, m, name, id.range, true);
   }
-  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
   reportUndefinedGlobal(ctx, id);
   return ANY;
 }

@@ -251,6 +251,17 @@ function narrowDeclared(declared: Type, value: Type): Type {
   return mayBeNil(declared) && !mayBeNil(value) && value.kind !== 'any' ? nonNil(declared) : declared;
 }
 
+/**
+ * `self` in `function T:m()`: T when T is a `---@class` or a declared type; for a plain table (often
+ * a methods table shared through `__index`) the instances have fields the table does not, so any.
+ */
+function selfTypeOf(ctx: CheckContext, owner: Type): Type | undefined {
+  const d = ctx.deref(owner);
+  if (d.kind !== 'record') return owner;
+  const info = ctx.tables.get(d);
+  return !info || info.cls ? owner : undefined;
+}
+
 function functionStatement(ctx: CheckContext, fn: FunctionDeclaration): void {
   const id = fn.identifier;
   if (!id) { checkFunction(ctx, fn); return; }
@@ -267,7 +278,7 @@ function functionStatement(ctx: CheckContext, fn: FunctionDeclaration): void {
     return;
   }
   const owner = typeOf(ctx, id.base);
-  const selfType = id.indexer === ':' ? owner : undefined;
+  const selfType = id.indexer === ':' ? selfTypeOf(ctx, owner) : undefined;
   const t = checkFunction(ctx, fn, { selfType });
   assignField(ctx, { ...id, indexer: '.' }, t, fn, owner);
   ctx.nodeTypes.set(id, t);

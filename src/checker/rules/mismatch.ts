@@ -45,6 +45,18 @@ export function explainMismatch(ctx: CheckContext, node: Expression | undefined,
     return undefined;
   }
   if (fits(value, target, resolver)) return undefined;
+  // Lua 5.3 converts a float with an integral value where an integer is expected.
+  if (fits(floatsAsIntegers(value), target, resolver)) return undefined;
   const shown = members(ctx.deref(target)).some((m) => m.kind === 'literal') ? value : widen(value);
   return { expected: showType(target), got: showType(shown), range };
+}
+
+/** `number` read as `integer` (members of unions and optionals too). */
+function floatsAsIntegers(t: Type): Type {
+  switch (t.kind) {
+    case 'number': return { kind: 'integer' };
+    case 'optional': return { kind: 'optional', type: floatsAsIntegers(t.type) };
+    case 'union': return { kind: 'union', types: t.types.map(floatsAsIntegers) };
+    default: return t;
+  }
 }
