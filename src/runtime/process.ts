@@ -1,11 +1,13 @@
 // A process: one script run = a coroutine (thread) of the engine's state, its own globals table
 // (_ENV, whose reads fall through to the shared sandbox), a pid, an output sink and a security
 // context. Creating one from a compiled chunk costs no compilation.
-import { lauxlib, lua } from 'fengari';
+import { lauxlib, lua, to_luastring } from 'fengari';
 import type { LuaValue, ProcessContext } from '../module/host-api';
 import type { Chunk, Engine } from './engine';
 import { isAllowed, type Actor, type SecurityScope } from './security';
 import type { ProcessState } from './state';
+
+const G_KEY = to_luastring('_G');
 
 export interface ProcessOptions {
   /** Values the script receives as `...`. */
@@ -45,7 +47,7 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
   lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, engine.envMetaRef(allowed));
   lua.lua_setmetatable(co, -2);
   lua.lua_pushvalue(co, -1);
-  lua.lua_setfield(co, -2, '_G');
+  lua.lua_setfield(co, -2, G_KEY);
   lua.lua_pushvalue(co, -1);
   const envRef = lauxlib.luaL_ref(co, lua.LUA_REGISTRYINDEX);
 
