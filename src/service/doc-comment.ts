@@ -29,3 +29,16 @@ export function docCommentAbove(snap: Snapshot, offset: number): string | undefi
   const text = out.join('\n').trim();
   return text ? text : undefined;
 }
+
+/** `---@param name type description` lines above a declaration: name → description. */
+export function paramDocsAbove(snap: Snapshot, offset: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  const line = snap.lines.lineOf(offset);
+  for (let l = line - 1; l >= 0 && line - l <= MAX_LINES; l--) {
+    const text = snap.lines.lineText(l).trim();
+    if (!text.startsWith('--')) break;
+    const m = /^---@param\s+([A-Za-z_]\w*)\??\s+\S+\s*(.*)$/.exec(text);
+    if (m && m[2]) out[m[1]!] = m[2].replace(/^[-—:]\s*/, '');
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { ParameterInformation, Position, SignatureHelp } from 'vscode-langu
 import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
+import { paramDocsAbove } from './doc-comment';
 import { targetAt } from './target';
 
 /** How far back to look for the open parenthesis of the call. */
@@ -21,6 +22,8 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
   const fn = type && asFunction(type);
   if (!fn) return null;
   const field: Field | undefined = t?.kind === 'member' || t?.kind === 'global' ? t.field : undefined;
+  // The user's own functions: `---@param name type description` above the declaration.
+  const userDocs = t?.kind === 'local' ? paramDocsAbove(snap, declarationStart(snap, t.symbol.symbol.decl.range[0])) : {};
   const method = snap.text.slice(0, calleeEnd).replace(/[A-Za-z_]\w*$/, '').trimEnd().endsWith(':');
   const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')));
   const name = t && 'name' in t ? t.name : t?.kind === 'local' ? t.symbol.name : 'function';
@@ -29,7 +32,7 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
   params.forEach((p, i) => {
     if (i > 0) label += ', ';
     const text = `${p.name}${p.optional ? '?' : ''}: ${showType(p.type)}`;
-    const doc = field?.params?.[p.name];
+    const doc = field?.params?.[p.name] ?? userDocs[p.name];
     parameters.push({ label: [label.length, label.length + text.length], ...(doc ? { documentation: { kind: 'markdown', value: doc } } : {}) });
     label += text;
   });
@@ -54,6 +57,11 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
     activeSignature: 0,
     activeParameter: Math.min(active, Math.max(0, parameters.length - 1)),
   };
+}
+
+/** Start of the statement line declaring a name (`local function f` starts before `f`). */
+function declarationStart(snap: Snapshot, offset: number): number {
+  return snap.lines.lineStarts[snap.lines.lineOf(offset)]!;
 }
 
 /** The unmatched `(` before `offset` and the number of top-level commas after it. */

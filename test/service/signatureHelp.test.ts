@@ -39,3 +39,12 @@ describe('signatureHelp', () => {
     expect(signatureHelp(g.snap, g.cursor)).toBeNull();
   });
 });
+
+describe('signatureHelp on the user\'s functions', () => {
+  it('shows ---@param descriptions', () => {
+    const f = snap('---@param name string who to greet\n---@param times integer how often\nlocal function greet(name, times)\n  return name\nend\ngreet("a", $0)\n');
+    const h = signatureHelp(f.snap, f.cursor)!;
+    expect(h.activeParameter).toBe(1);
+    expect(h.signatures[0]!.parameters!.map((p) => (p.documentation as { value: string } | undefined)?.value)).toEqual(['who to greet', 'how often']);
+  });
+});
