@@ -95,4 +95,15 @@ describe('luamod check (the built CLI, as a process)', () => {
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout).files[0].diagnostics[0].code).toBe('not-callable');
   });
+
+  test.runIf(existsSync(cli))('LUAMOD_CHECK_THREADS=2 gives the same report as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 160; i++) files[`f${String(i).padStart(3, '0')}.lua`] = i % 7 === 0 ? `print(nope${i})\n` : `local x${i} = ${i}\nprint(x${i})\n`;
+    const root = project(files);
+    const one = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LUAMOD_CHECK_THREADS: '1' } });
+    const two = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LUAMOD_CHECK_THREADS: '2' } });
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).summary).toEqual({ files: 160, errors: 0, warnings: 23 });
+  });
 });
