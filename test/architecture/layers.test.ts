@@ -43,7 +43,10 @@ describe('layering invariants (ARCHITECTURE.md)', () => {
     expect(violations('src/types', (s) => !s.startsWith('src/types') && /^(src|server|client)\//.test(s))).toEqual([]);
   });
   it('src/module depends only on src/types (and its own files)', () => {
-    expect(violations('src/module', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/module', 'src/manifests', 'src/modules')(s))).toEqual([]);
+    expect(violations('src/module', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/module', 'src/manifests')(s))).toEqual([]);
+  });
+  it('src/manifests depends only on src/types', () => {
+    expect(violations('src/manifests', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/manifests')(s))).toEqual([]);
   });
   it('src/checker never imports the protocol, the runtime or fengari', () => {
     expect(violations('src/checker', (s) => /^vscode-languageserver|^vscode-jsonrpc|^fengari/.test(s) || inside('src/runtime', 'server', 'src/service')(s))).toEqual([]);
