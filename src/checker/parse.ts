@@ -29,6 +29,9 @@ const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\
 
 /** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
 export function parseLua(text: string): ParseResult {
+  // luaparse keeps the previous parse's lookahead token: a lexer error at the first token names that
+  // stale token ("near '('" for `!`), or throws a TypeError on a process's first parse. Reset it.
+  luaparse('', { luaVersion: '5.3', comments: false });
   let source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (source.startsWith('#')) source = blank(source, 0, lineEndOf(source, 0));
   const inserts: Insert[] = [];
