@@ -14,7 +14,6 @@ import { checkerSettings, configFor, isExcluded, isWorkflowFile, loadConfig, typ
 import { formatManifestError } from '../../manifests';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
-import { errorsModule } from '../../modules/errors';
 
 interface FileResult { file: string; path: string; diagnostics: readonly CheckDiagnostic[]; text: string }
 
@@ -154,7 +153,7 @@ function checkFiles(files: readonly string[], configOf: (file: string) => Config
   const envs = new Map<LuamodConfig, CheckerEnvironment | undefined>();
   const envOf = (config: LuamodConfig): CheckerEnvironment | undefined => {
     if (!envs.has(config)) {
-      const registry = ModuleRegistry.load({ modules: [...builtinModules, errorsModule], manifestDirs: config.manifests });
+      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests });
       for (const e of registry.errors) err(`luamod check: ${formatManifestError(e)}\n`);
       envs.set(config, registry.errors.length ? undefined : environmentFromRegistry(registry));
     }
