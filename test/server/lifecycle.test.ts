@@ -33,7 +33,7 @@ describe('lifecycle', () => {
       'hoverProvider', 'completionProvider', 'signatureHelpProvider', 'definitionProvider', 'typeDefinitionProvider',
       'referencesProvider', 'documentHighlightProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider',
       'semanticTokensProvider', 'inlayHintProvider', 'codeActionProvider', 'foldingRangeProvider', 'selectionRangeProvider',
-      'diagnosticProvider',
+      'diagnosticProvider', 'documentLinkProvider',
     ]) expect(caps, key).toHaveProperty(key);
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(caps.completionProvider).toMatchObject({ triggerCharacters: expect.arrayContaining(['.', ':']), resolveProvider: true });

@@ -114,6 +114,11 @@ describe('requests over stdio', () => {
     expect(sel[0].parent).toBeDefined();
   });
 
+  it('documentLink', async () => {
+    const links = await s.request('textDocument/documentLink', doc);
+    expect(links.map((l: { range: { start: { line: number } } }) => l.range.start.line)).toEqual([0, 1]);
+  });
+
   it('textDocument/diagnostic (pull)', async () => {
     const r = await s.request('textDocument/diagnostic', doc);
     expect(r.kind).toBe('full');

@@ -6,6 +6,7 @@ import { completionFeature, completionResolveFeature } from './completion';
 import { definitionFeature } from './definition';
 import { diagnosticFeature } from './diagnostic';
 import { documentHighlightFeature } from './documentHighlight';
+import { documentLinkFeature } from './documentLink';
 import { documentSymbolFeature } from './documentSymbol';
 import { foldingRangeFeature } from './foldingRange';
 import { hoverFeature } from './hover';
@@ -33,6 +34,7 @@ export const features: readonly RequestFeature[] = [
   prepareRenameFeature,
   renameFeature,
   documentSymbolFeature,
+  documentLinkFeature,
   workspaceSymbolFeature,
   semanticTokensFullFeature,
   semanticTokensRangeFeature,
