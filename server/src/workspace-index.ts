@@ -15,6 +15,8 @@ import { pathToUri, uriToPath } from '../../src/service/uri';
 
 /** Files above this size are indexed by name only (their symbols are skipped). */
 const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+/** Closed files above this size are not read for requests (open them to work on them). */
+const MAX_DISK_BYTES = 16 * 1024 * 1024;
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
 export interface WorkspaceIndex {
@@ -128,7 +130,7 @@ export function createWorkspaceIndex(
       if (!path) return undefined;
       try {
         const st = statSync(path);
-        if (!st.isFile()) return undefined;
+        if (!st.isFile() || st.size > MAX_DISK_BYTES) return undefined;
         const cached = disk.get(uri);
         if (cached && cached.mtimeMs === st.mtimeMs) return cached.snap;
         const snap = createSnapshot(uri, -1, readFileSync(path, 'utf8'), projectFor(uri), path);
