@@ -2,7 +2,7 @@
 // workspace/symbol, and snapshots of closed files on demand. Reports `$/progress` and
 // `luamod/status`; honours the configuration's excluded globs; keeps no syntax trees.
 import { readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { StatusNotification } from '../../src/protocol/luamod-protocol';
@@ -89,7 +89,9 @@ export function createWorkspaceIndex(
       for (const path of paths) {
         if (mine !== generation) return done; // a newer indexing run took over
         try {
-          indexText(pathToUri(path), await readFile(path, 'utf8'));
+          // Very large files are listed without symbols, and not even read.
+          if ((await stat(path)).size > MAX_INDEXED_BYTES) files.set(pathToUri(path), []);
+          else indexText(pathToUri(path), await readFile(path, 'utf8'));
         } catch (err) {
           log.warn(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
         }
