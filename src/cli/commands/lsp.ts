@@ -7,6 +7,8 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
 } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { framingFilter } from '../../../server/src/framing';
 import { startServer } from '../../../server/src/server';
 
 interface LspOptions {
@@ -30,6 +32,10 @@ export function registerLsp(program: Command): void {
         startServer(createConnection(ProposedFeatures.all, new IPCMessageReader(process), new IPCMessageWriter(process)));
         return;
       }
-      startServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+      // Same as dist/server.js --stdio: framing filter on input, console output kept off stdout.
+      for (const level of ['log', 'info', 'debug', 'warn', 'error'] as const) {
+        console[level] = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
+      }
+      startServer(createConnection(ProposedFeatures.all, process.stdin.pipe(framingFilter()), process.stdout));
     });
 }
