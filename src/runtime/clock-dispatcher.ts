@@ -25,7 +25,7 @@ export function sleepUntilYield(at: number): Yield {
 
 /** Handles the clock commands with JS timers. `now` is injectable for tests. */
 export function clockDispatcher(now: () => number = Date.now): Dispatcher {
-  const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+  const wait = (ms: number) => new Promise<void>((resolve) => waitUntil(Date.now() + Math.max(0, ms), resolve));
   return {
     name: 'clock',
     registerAll(register) {
@@ -33,4 +33,13 @@ export function clockDispatcher(now: () => number = Date.now): Dispatcher {
       register(CLOCK_SLEEP_UNTIL, (cmd) => wait((cmd as SleepUntilCommand).at - now()));
     },
   };
+}
+
+/** Node's timers overflow past 2^31-1 ms (~24.8 days) and fire at once: wait in chunks instead. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function waitUntil(deadline: number, done: () => void): void {
+  const left = deadline - Date.now();
+  if (left <= MAX_TIMER_MS) setTimeout(done, Math.max(0, left));
+  else setTimeout(() => waitUntil(deadline, done), MAX_TIMER_MS);
 }

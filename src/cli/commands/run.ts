@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { builtinModules } from '../../modules';
+import { formatLogLine } from '../../modules/logger/json-line';
 import { runScript } from '../../runtime/run-script';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
 import { workflowModules, workflowViolations } from '../../runtime/workflow';
@@ -96,7 +97,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     memoryBytes,
     stringBytes,
     onOutput: (text) => process.stdout.write(text),
-    log: (level, message, fields) => process.stderr.write(`${level}: ${message}${fields && Object.keys(fields).length ? ' ' + JSON.stringify(fields) : ''}\n`),
+    log: (level, message, fields) => process.stderr.write(formatLogLine(level, message, fields ?? {})),
   });
   if (result.error) {
     const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
