@@ -134,6 +134,23 @@ function scopeItems(snap: Snapshot, offset: number, settings: ServiceSettings): 
     }
     items.push(item);
   }
+  // Modules that are not visible as globals (`globalModules: false`) are still offered with their require.
+  if (settings.completion.autoRequire) {
+    const listed = new Set(items.map((i) => i.label));
+    for (const e of snap.project.registry.list()) {
+      if (listed.has(e.name) || !e.manifest.exportType || bound.has(e.name) || hasLocal(snap, e.name)) continue;
+      const edit = requireEdit(snap, e.name);
+      if (!edit) continue;
+      items.push({
+        label: e.name,
+        kind: CompletionItemKind.Module,
+        detail: `module ${e.name} (adds require)`,
+        sortText: `2${e.name}`,
+        additionalTextEdits: [edit],
+        data: { uri: snap.uri, offset, source: 'module', name: e.name } satisfies ItemData,
+      });
+    }
+  }
   for (const k of KEYWORDS) items.push({ label: k, kind: CompletionItemKind.Keyword, sortText: `3${k}` });
   return items;
 }

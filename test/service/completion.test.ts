@@ -5,7 +5,8 @@ import { completion, resolveCompletion } from '../../src/service/completion';
 import { showType } from '../../src/service/show-type';
 import type { Type } from '../../src/types/type';
 import { applyEdits } from './fixture';
-import { settings, snap } from './helpers';
+import { createProject } from '../../src/service/project';
+import { settings, snap, testProject } from './helpers';
 
 const labels = (items: CompletionItem[]) => items.map((i) => i.label);
 
@@ -167,5 +168,14 @@ describe('completion in annotations', () => {
   it('is silent in ordinary comments', () => {
     const f = snap('-- @param$0\n');
     expect(completion(f.snap, f.cursor, settings()).items).toEqual([]);
+  });
+});
+
+describe('auto-require without global modules', () => {
+  it('offers modules with their require line when modules are not globals', () => {
+    const strict = createProject({ root: undefined, registry: testProject().registry, settings: { globalModules: false } });
+    const f = snap('print(js$0)', strict);
+    const item = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'json')!;
+    expect(item.additionalTextEdits![0]!.newText).toBe('local json = require("json")\n');
   });
 });
