@@ -105,6 +105,7 @@ function memberItems(snap: Snapshot, offset: number, owner: MemberOwner, setting
       data: { uri: snap.uri, offset, source: 'member', name: m.name } satisfies ItemData,
     };
     if (m.field.deprecated) item.tags = [1];
+    if (fn) item.labelDetails = { detail: paramList(fn, owner.accessor === ':' || m.method) };
     if (fn && settings.completion.callSnippets) Object.assign(item, callSnippet(m.name, fn, owner.accessor === ':' || m.method));
     items.push(item);
   }
@@ -124,6 +125,7 @@ function scopeItems(snap: Snapshot, offset: number, settings: ServiceSettings): 
       data: { uri: snap.uri, offset, source: 'scope', name: v.name } satisfies ItemData,
     };
     if (v.field?.deprecated) item.tags = [1];
+    if (fn) item.labelDetails = { detail: paramList(fn, false) };
     if (fn && settings.completion.callSnippets) Object.assign(item, callSnippet(v.name, fn, false));
     if (v.kind === 'module' && settings.completion.autoRequire && !bound.has(v.name) && !hasLocal(snap, v.name)) {
       const edit: TextEdit | undefined = requireEdit(snap, v.name);
@@ -153,6 +155,15 @@ function scopeItems(snap: Snapshot, offset: number, settings: ServiceSettings): 
   }
   for (const k of KEYWORDS) items.push({ label: k, kind: CompletionItemKind.Keyword, sortText: `3${k}` });
   return items;
+}
+
+/** `(a, b?, ...)`: the parameter names shown next to a function's label. */
+function paramList(fn: FunctionType, method: boolean): string {
+  const names = fn.params
+    .filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')))
+    .map((p) => `${p.name}${p.optional ? '?' : ''}`);
+  if (fn.variadic) names.push('...');
+  return `(${names.join(', ')})`;
 }
 
 /** `name(${1:a}, ${2:b})` for the required parameters (without `self` for method calls). */

@@ -65,6 +65,7 @@ describe('completion', () => {
     const f = snap('local json = require("json")\nlocal s = json.$0');
     const enc = completion(f.snap, f.cursor, settings()).items.find((i) => i.label === 'encode')!;
     expect(enc.insertText).toBe('encode(${1:value})$0');
+    expect(enc.labelDetails).toEqual({ detail: '(value)' });
     const off = completion(f.snap, f.cursor, settings({ completion: { callSnippets: false } })).items.find((i) => i.label === 'encode')!;
     expect(off.insertText).toBeUndefined();
   });
