@@ -3,13 +3,24 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import { locate } from './manifest-symbols';
 import { occurrences } from './occurrences';
+import type { IndexEntry } from './workspaceSymbol';
 import type { Snapshot } from './snapshot';
 import { targetAt, typeName, type Target } from './target';
 
-/** Where the symbol at `pos` is defined; empty when unknown. */
-export function definition(snap: Snapshot, pos: Position): Location[] {
+/**
+ * Where the symbol at `pos` is defined; empty when unknown. A global the document does not define
+ * is looked up among the top-level symbols of the other workspace files (`workspace`).
+ */
+export function definition(snap: Snapshot, pos: Position, workspace: Iterable<IndexEntry> = []): Location[] {
   const t = targetAt(snap, snap.offsetAt(pos));
-  return t ? definitionOf(snap, t) : [];
+  if (!t) return [];
+  const here = definitionOf(snap, t);
+  if (here.length || t.kind !== 'global') return here;
+  const out: Location[] = [];
+  for (const e of workspace) {
+    if (e.global && e.name === t.name && e.uri !== snap.uri) out.push({ uri: e.uri, range: e.range });
+  }
+  return out;
 }
 
 /** The definition locations of a target. */

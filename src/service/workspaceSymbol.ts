@@ -13,6 +13,8 @@ export interface IndexEntry {
   readonly containerName?: string;
   readonly uri: string;
   readonly range: Range;
+  /** A top-level global (visible from other files), as opposed to a local or a nested symbol. */
+  readonly global?: boolean;
 }
 
 const MAX_RESULTS = 500;
@@ -22,7 +24,9 @@ export function indexEntries(snap: Snapshot): IndexEntry[] {
   const out: IndexEntry[] = [];
   const visit = (syms: readonly DocumentSymbol[], container: string | undefined) => {
     for (const s of syms) {
-      out.push({ name: s.name, kind: s.kind, containerName: container, uri: snap.uri, range: s.selectionRange });
+      const before = snap.lines.lineText(s.selectionRange.start.line).slice(0, s.selectionRange.start.character);
+      const global = container === undefined && !/\blocal\s+(function\s+)?$/.test(before);
+      out.push({ name: s.name, kind: s.kind, containerName: container, uri: snap.uri, range: s.selectionRange, ...(global ? { global } : {}) });
       if (s.children) visit(s.children, s.name);
     }
   };

@@ -23,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'lib', 'billing.lua'), 'local M = {}\nfunction M.computeInvoiceTotal(items) return #items end\nreturn M\n');
   writeFileSync(join(dir, 'main.lua'), 'local function startServerLoop() end\nstartServerLoop()\n');
   writeFileSync(join(dir, 'vendor', 'thirdparty.lua'), 'function vendoredHelperThing() end\n');
+  writeFileSync(join(dir, 'lib', 'globals.lua'), '-- shared helpers\nfunction sharedUtility() end\n');
   for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'lib', `gen${i}.lua`), `local function generated_${i}() end\nreturn generated_${i}\n`);
   s = await startServer({ rootPath: dir, configuration: { indexWorkspace: true, inlayHints: { enable: false } } });
   await ready(s);
@@ -40,7 +41,7 @@ describe('workspace index', () => {
     const kinds = s.progress.map((p) => (p as { value: { kind: string } }).value.kind);
     expect(kinds[0]).toBe('begin');
     expect(kinds[kinds.length - 1]).toBe('end');
-    expect(s.status.find((x) => x.state === 'ready')!.files).toBe(32);
+    expect(s.status.find((x) => x.state === 'ready')!.files).toBe(33);
   });
 
   it('finds symbols of files that were never opened', async () => {
@@ -76,6 +77,13 @@ describe('workspace index', () => {
     const hints = await other.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } });
     expect(hints.map((h: { label: string }) => h.label)).toEqual([': time.Time']);
     await other.stop();
+  });
+
+  it('jumps to a global defined in another (closed) file', async () => {
+    const uri = pathToFileURL(join(dir, 'use.lua')).href;
+    s.open(uri, 'sharedUtility()\n');
+    const locs = await s.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    expect(locs).toEqual([{ uri: pathToFileURL(join(dir, 'lib', 'globals.lua')).href, range: { start: { line: 1, character: 9 }, end: { line: 1, character: 22 } } }]);
   });
 
   it('serves requests on closed files from disk', async () => {

@@ -5,6 +5,7 @@ import { definition } from '../../src/service/definition';
 import { documentHighlight } from '../../src/service/documentHighlight';
 import { references } from '../../src/service/references';
 import { typeDefinition } from '../../src/service/typeDefinition';
+import { indexEntries } from '../../src/service/workspaceSymbol';
 import { snap, URI } from './helpers';
 
 describe('definition', () => {
@@ -70,5 +71,15 @@ describe('references and highlights', () => {
   it('finds every use of a module member', () => {
     const f = snap('local time = require("time")\nlocal a = time.now()\nlocal b = time.n$0ow()\nprint(a, b)\n');
     expect(references(f.snap, f.cursor, true).map((l) => l.range.start.line)).toEqual([1, 2]);
+  });
+});
+
+describe('definition across the workspace', () => {
+  it('finds a global defined at the top of another file, not another file\'s locals', () => {
+    const other = snap('function shared_helper() end\nlocal function private_one() end\n');
+    const entries = indexEntries({ ...other.snap, uri: 'file:///w/lib.lua' } as typeof other.snap);
+    const f = snap('shared_hel$0per()\nprivate_o$0ne()\n');
+    expect(definition(f.snap, f.cursors[0]!, entries)).toEqual([{ uri: 'file:///w/lib.lua', range: { start: { line: 0, character: 9 }, end: { line: 0, character: 22 } } }]);
+    expect(definition(f.snap, f.cursors[1]!, entries)).toEqual([]); // a local of lib.lua is not visible here
   });
 });

@@ -1,4 +1,5 @@
-// textDocument/definition: locals, functions, fields; module members jump to their manifest.
+// textDocument/definition: locals, functions, fields; module members jump to their manifest;
+// globals defined in another workspace file jump there (through the index).
 import type { DefinitionParams } from 'vscode-languageserver/node';
 import { definition } from '../../../src/service/definition';
 import { defineFeature, needsPosition } from '../feature';
@@ -10,6 +11,6 @@ export const definitionFeature = defineFeature({
   validate: needsPosition,
   handle: (p: DefinitionParams, ctx) => {
     const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? definition(snap, p.position) : null;
+    return snap ? definition(snap, p.position, ctx.index.entries()) : null;
   },
 });
