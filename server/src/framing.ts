@@ -30,7 +30,8 @@ export function framingFilter(onSkip?: (reason: string) => void): Transform {
             buf = resync(buf, onSkip, 'header without a usable Content-Length');
             continue;
           }
-          header = Buffer.from(buf.subarray(0, end + HEADER_END.length));
+          // Forward a canonical header: the reader downstream is stricter than this parser.
+          header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii');
           buf = buf.subarray(end + HEADER_END.length);
           need = length;
         }

@@ -28,6 +28,8 @@ export interface WorkspaceIndex {
   entries(): Iterable<IndexEntry>;
   /** Number of indexed files. */
   size(): number;
+  /** URIs of every indexed file. */
+  uris(): string[];
   /** The snapshot of a closed file read from disk (cached by mtime), or undefined. */
   diskSnapshot(uri: string): Snapshot | undefined;
   /** Forgets cached disk snapshots (configuration changed). */
@@ -127,6 +129,7 @@ export function createWorkspaceIndex(
       for (const list of files.values()) yield* list;
     },
     size: () => files.size,
+    uris: () => [...files.keys()],
     diskSnapshot(uri) {
       const path = uriToPath(uri);
       if (!path) return undefined;

@@ -86,6 +86,17 @@ describe('workspace index', () => {
     expect(locs).toEqual([{ uri: pathToFileURL(join(dir, 'lib', 'globals.lua')).href, range: { start: { line: 1, character: 9 }, end: { line: 1, character: 22 } } }]);
   });
 
+  it('finds the uses of a global in the other files', async () => {
+    writeFileSync(join(dir, 'lib', 'caller.lua'), 'sharedUtility()\nlocal sharedUtility = 1\nprint(sharedUtility)\n');
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'lib', 'caller.lua')).href, type: 1 }] });
+    const uri = pathToFileURL(join(dir, 'use2.lua')).href;
+    s.open(uri, 'sharedUtility()\n');
+    const refs = await s.request('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 3 }, context: { includeDeclaration: true } });
+    const where = refs.map((r: { uri: string; range: { start: { line: number } } }) => `${r.uri.split('/').slice(-1)[0]}:${r.range.start.line}`).sort();
+    expect(where).toEqual(expect.arrayContaining(['use2.lua:0', 'globals.lua:1', 'caller.lua:0', 'use.lua:0']));
+    expect(where).not.toContain('caller.lua:2'); // shadowed by a local there
+  });
+
   it('serves requests on closed files from disk', async () => {
     const uri = pathToFileURL(join(dir, 'main.lua')).href;
     const syms = await s.request('textDocument/documentSymbol', { textDocument: { uri } });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentHighlightKind } from 'vscode-languageserver-types';
 import { definition } from '../../src/service/definition';
 import { documentHighlight } from '../../src/service/documentHighlight';
-import { references } from '../../src/service/references';
+import { globalReferencesIn, references } from '../../src/service/references';
 import { typeDefinition } from '../../src/service/typeDefinition';
 import { indexEntries } from '../../src/service/workspaceSymbol';
 import { snap, URI } from './helpers';
@@ -81,5 +81,13 @@ describe('definition across the workspace', () => {
     const f = snap('shared_hel$0per()\nprivate_o$0ne()\n');
     expect(definition(f.snap, f.cursors[0]!, entries)).toEqual([{ uri: 'file:///w/lib.lua', range: { start: { line: 0, character: 9 }, end: { line: 0, character: 22 } } }]);
     expect(definition(f.snap, f.cursors[1]!, entries)).toEqual([]); // a local of lib.lua is not visible here
+  });
+});
+
+describe('globalReferencesIn', () => {
+  it('finds unshadowed uses of a global in another text', () => {
+    const locs = globalReferencesIn('file:///o.lua', 'helper()\nlocal helper = 1\nprint(helper, t.helper)\n', 'helper');
+    expect(locs.map((l) => l.range.start)).toEqual([{ line: 0, character: 0 }]);
+    expect(globalReferencesIn('file:///o.lua', 'print(1)\n', 'helper')).toEqual([]);
   });
 });
