@@ -51,6 +51,10 @@ const MALFORMED: Array<[string, string | Buffer]> = [
   ['a response nobody asked for', frame({ jsonrpc: '2.0', id: 12345, result: { x: 1 } })],
   ['invalid UTF-8 in the body', Buffer.concat([Buffer.from('Content-Length: 4\r\n\r\n'), Buffer.from([0xff, 0xfe, 0xfd, 0xfc])])],
   ['NUL bytes', Buffer.alloc(64)],
+  // Found by the long run: a stray tab before the next header made it `\tContent-Length`, which the
+  // filter accepted (trimmed) but vscode-jsonrpc did not. Fix: the filter forwards a canonical header.
+  ['a tab glued to the next header', '\t'],
+  ['mixed-case header with spaces and a Content-Type', Buffer.concat([Buffer.from('content-LENGTH :  2  \r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n'), Buffer.from('{}')])],
 ];
 
 describe('malformed JSON-RPC', () => {
