@@ -97,6 +97,16 @@ describe('workspace index', () => {
     expect(where).not.toContain('caller.lua:2'); // shadowed by a local there
   });
 
+  it('renames a global in every file that uses it, and refuses an undefined one', async () => {
+    const uri = pathToFileURL(join(dir, 'use3.lua')).href;
+    s.open(uri, 'sharedUtility()\nundefinedThing()\n');
+    const edit = await s.request('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 3 }, newName: 'sharedHelper' });
+    const files = Object.keys(edit.changes).map((u) => u.split('/').slice(-1)[0]).sort();
+    expect(files).toEqual(expect.arrayContaining(['use3.lua', 'globals.lua', 'caller.lua']));
+    expect(edit.changes[pathToFileURL(join(dir, 'lib', 'caller.lua')).href]).toHaveLength(1); // not the shadowing local
+    await expect(s.request('textDocument/rename', { textDocument: { uri }, position: { line: 1, character: 3 }, newName: 'x' })).rejects.toThrow('no file of the workspace defines it');
+  });
+
   it('serves requests on closed files from disk', async () => {
     const uri = pathToFileURL(join(dir, 'main.lua')).href;
     const syms = await s.request('textDocument/documentSymbol', { textDocument: { uri } });

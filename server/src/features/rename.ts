@@ -1,8 +1,11 @@
-// textDocument/prepareRename and textDocument/rename: locals, functions and the user's table
-// fields; module members are refused with a clear message (a JSON-RPC error the client shows).
-import { ErrorCodes, ResponseError, type PrepareRenameParams, type RenameParams } from 'vscode-languageserver/node';
+// textDocument/prepareRename and textDocument/rename: locals, functions, the user's table fields
+// and the user's globals (in every workspace file); module members are refused with a clear
+// message (a JSON-RPC error the client shows).
+import { ErrorCodes, ResponseError, type PrepareRenameParams, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { globalNameAt } from '../../../src/service/references';
 import { prepareRename, rename } from '../../../src/service/rename';
 import { defineFeature, needsPosition } from '../feature';
+import { globalDefinedElsewhere, globalUsesElsewhere } from '../workspace-references';
 
 export const prepareRenameFeature = defineFeature({
   method: 'textDocument/prepareRename',
@@ -11,7 +14,8 @@ export const prepareRenameFeature = defineFeature({
   handle: (p: PrepareRenameParams, ctx) => {
     const snap = ctx.snapshot(p.textDocument.uri);
     if (!snap) return null;
-    const r = prepareRename(snap, p.position);
+    const name = globalNameAt(snap, p.position);
+    const r = prepareRename(snap, p.position, { globalDefinedElsewhere: !!name && globalDefinedElsewhere(ctx, snap.uri, name) });
     if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
     return r;
   },
@@ -22,11 +26,18 @@ export const renameFeature = defineFeature({
   capabilities: (client) => ({ renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true }),
   fallback: null,
   validate: (p) => needsPosition(p) ?? (typeof (p as { newName?: unknown }).newName === 'string' ? undefined : 'params.newName must be a string'),
-  handle: (p: RenameParams, ctx) => {
+  handle: async (p: RenameParams, ctx, token): Promise<WorkspaceEdit | null> => {
     const snap = ctx.snapshot(p.textDocument.uri);
     if (!snap) return null;
-    const r = rename(snap, p.position, p.newName);
+    const name = globalNameAt(snap, p.position);
+    const r = rename(snap, p.position, p.newName, { globalDefinedElsewhere: !!name && globalDefinedElsewhere(ctx, snap.uri, name) });
     if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
-    return r.edit;
+    if (!name) return r.edit;
+    // A global: rename its uses in the other files too.
+    const changes: Record<string, TextEdit[]> = { ...r.edit.changes };
+    for (const loc of await globalUsesElsewhere(ctx, snap.uri, name, token)) {
+      (changes[loc.uri] ??= []).push({ range: loc.range, newText: p.newName });
+    }
+    return { changes };
   },
 });

@@ -1,0 +1,42 @@
+// Uses of a user global across the workspace: the indexed files and the open buffers, read from
+// the buffer when open, else from disk (small files only). Used by references and rename.
+import { readFile, stat } from 'node:fs/promises';
+import type { CancellationToken, Location } from 'vscode-languageserver/node';
+import { globalReferencesIn } from '../../src/service/references';
+import { uriToPath } from '../../src/service/uri';
+import type { ServerContext } from './context';
+
+/** Files above this size are not searched. */
+const MAX_SEARCH_BYTES = 2 * 1024 * 1024;
+
+/** Uses of global `name` in every workspace file but `self`. */
+export async function globalUsesElsewhere(ctx: ServerContext, self: string, name: string, token?: CancellationToken): Promise<Location[]> {
+  const uris = new Set([...ctx.index.uris(), ...ctx.documents.openUris()]);
+  uris.delete(self);
+  const out: Location[] = [];
+  let n = 0;
+  for (const uri of uris) {
+    if (token?.isCancellationRequested) break;
+    const text = ctx.documents.snapshot(uri)?.text ?? (await readSmall(uri));
+    if (text !== undefined) out.push(...globalReferencesIn(uri, text, name));
+    if (++n % 50 === 0) await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
+/** Whether another workspace file defines global `name` at its top level. */
+export function globalDefinedElsewhere(ctx: ServerContext, self: string, name: string): boolean {
+  for (const e of ctx.index.entries()) if (e.global && e.name === name && e.uri !== self) return true;
+  return false;
+}
+
+async function readSmall(uri: string): Promise<string | undefined> {
+  const path = uriToPath(uri);
+  if (!path) return undefined;
+  try {
+    if ((await stat(path)).size > MAX_SEARCH_BYTES) return undefined;
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
