@@ -1,13 +1,25 @@
-// `luamod` command line: one file per command under ./commands, registered here.
+// `luamod` command line: one file per command under ./commands, registered here. Only the command
+// being run is loaded (`luamod check` never loads fengari's VM or the language server).
 import { Command } from 'commander';
-import { registerManifest } from './commands/manifest';
-import { registerCheck } from './commands/check';
-import { registerRun } from './commands/run';
-import { registerTest } from './commands/test';
-import { registerLsp } from './commands/lsp';
 import { version } from '../../package.json';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/** Each command's module, imported on demand, in the order `luamod --help` lists them. */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['manifest', async () => (await import('./commands/manifest')).registerManifest],
+  ['check', async () => (await import('./commands/check')).registerCheck],
+  ['run', async () => (await import('./commands/run')).registerRun],
+  ['test', async () => (await import('./commands/test')).registerTest],
+  ['lsp', async () => (await import('./commands/lsp')).registerLsp],
+];
+
+/**
+ * The program with the commands `argv` may need: only the named command when the first argument
+ * names one, none for `--version`, otherwise all of them (for `--help`, `help`, unknown commands and
+ * their suggestions).
+ */
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('luamod')
     .description('Type-check, run and test Lua scripts against host module manifests.')
     .version(version)
@@ -16,15 +28,18 @@ export function buildProgram(): Command {
       // commander's own usage errors exit 2, like every other bad usage of luamod.
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
-  registerManifest(program);
-  registerCheck(program);
-  registerRun(program);
-  registerTest(program);
-  registerLsp(program);
+  const first = argv.slice(2).find((a) => !a.startsWith('-'));
+  const named = COMMANDS.find(([name]) => name === first);
+  const versionOnly = !first && argv.some((a) => a === '-V' || a === '--version');
+  const wanted = named ? [named] : versionOnly ? [] : COMMANDS;
+  const registers = await Promise.all(wanted.map(([, load]) => load()));
+  for (const register of registers) register(program);
   return program;
 }
 
-buildProgram().parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`luamod: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(2);
-});
+buildProgram()
+  .then((program) => program.parseAsync(process.argv))
+  .catch((err: unknown) => {
+    process.stderr.write(`luamod: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(2);
+  });

@@ -86,7 +86,8 @@ export class ModuleRegistry implements TypeResolver {
     // A file named explicitly (e.g. by `manifest validate`) is not loaded a second time as bundled.
     const explicitFiles = new Set(explicit.map((l) => resolvePath(l.file)));
     const root = options.bundled === false ? undefined : packageRoot;
-    const bundled = root ? loadManifestDir(resolvePath(root, 'manifests')).filter((l) => !l.unreadable && !explicitFiles.has(resolvePath(l.file))) : [];
+    // The package's own manifests are validated by the tests; not schema-checked on every start.
+    const bundled = root ? loadManifestDir(resolvePath(root, 'manifests'), { schema: false }).filter((l) => !l.unreadable && !explicitFiles.has(resolvePath(l.file))) : [];
     for (const l of [...bundled, ...explicit]) if (fresh(l)) registry.addLoaded(l);
     registry.check();
     return registry;

@@ -4,13 +4,13 @@
 import type { Command } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
 import { analyze, type CheckDiagnostic } from '../../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/environment';
 import { LineIndex } from '../../checker/positions';
-import { checkerSettings, configFor, isExcluded, isWorkflowFile, loadConfig, type ConfigResult, type LuamodConfig } from '../../config/config';
+import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, type ConfigResult, type LuamodConfig } from '../../config/config';
 import { formatManifestError } from '../../manifests';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
@@ -55,14 +55,7 @@ function planFiles(paths: readonly string[], opts: { format?: string; config?: s
     fixed = loadConfig(opts.config);
     if (fixed.error) { err(`luamod check: ${fixed.error.message}\n`); return 2; }
   }
-  const configs = new Map<string, ConfigResult>();
-  const configOf = (file: string): ConfigResult => {
-    if (fixed) return fixed;
-    const r = configFor(file);
-    const key = r.config?.file ?? r.error?.file ?? '';
-    if (!configs.has(key)) configs.set(key, r);
-    return configs.get(key)!;
-  };
+  const configOf = configLookup(fixed);
   let failed = false;
   const files: string[] = [];
   for (const p of paths) {
@@ -80,6 +73,31 @@ function planFiles(paths: readonly string[], opts: { format?: string; config?: s
     }
   }
   return { files, configOf, format, failed };
+}
+
+/**
+ * The config of each file: `fixed` when given, else the nearest `.luamodrc.json` above it. Looked up
+ * once per folder and read once per config file (one result object per config file, or one for
+ * all files without one), so environments built per config are shared.
+ */
+function configLookup(fixed: ConfigResult | undefined): (file: string) => ConfigResult {
+  const byKey = new Map<string, ConfigResult>();
+  const byDir = new Map<string, ConfigResult>();
+  return (file) => {
+    if (fixed) return fixed;
+    const dir = dirname(resolve(file));
+    let r = byDir.get(dir);
+    if (r) return r;
+    const configFile = findConfigFile(dir);
+    const key = configFile ?? '';
+    r = byKey.get(key);
+    if (!r) {
+      r = configFile ? loadConfig(configFile) : configFor(file);
+      byKey.set(key, r);
+    }
+    byDir.set(dir, r);
+    return r;
+  };
 }
 
 /**
@@ -119,15 +137,7 @@ interface Checked { results: FileResult[]; failed: boolean }
 function runWorkerShare(): void {
   const data = workerData as { files: string[]; config?: string };
   let errs = '';
-  const fixed = data.config ? loadConfig(data.config) : undefined;
-  const cache = new Map<string, ConfigResult>();
-  const configOf = (file: string): ConfigResult => {
-    if (fixed) return fixed;
-    const r = configFor(file);
-    const key = r.config?.file ?? r.error?.file ?? '';
-    if (!cache.has(key)) cache.set(key, r);
-    return cache.get(key)!;
-  };
+  const configOf = configLookup(data.config ? loadConfig(data.config) : undefined);
   const checked = checkFiles(data.files, configOf, (s) => { errs += s; });
   parentPort!.postMessage({ ...checked, errs });
 }
