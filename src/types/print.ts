@@ -16,14 +16,15 @@ const RESERVED = new Set(['readonly']);
 
 /** The canonical notation of `t`, e.g. `fun(a: number, b?: string, ...any) -> (string, Error?)`. */
 export function typeToString(t: Type, options: PrintOptions = {}): string {
+  const a: Active = new Set();
   if (options.expand) {
-    if (t.kind === 'interface') return printFields({ ...t.fields, ...t.methods }, false, undefined);
-    if (t.kind === 'record') return printRecord({ ...t, name: undefined });
+    if (t.kind === 'interface') return printFields({ ...t.fields, ...t.methods }, false, undefined, a);
+    if (t.kind === 'record') return printRecord({ ...t, name: undefined }, a);
   }
-  return print(t);
+  return print(t, a);
 }
 
-function print(t: Type): string {
+function print(t: Type, a: Active): string {
   switch (t.kind) {
     case 'nil': case 'boolean': case 'number': case 'integer': case 'string':
     case 'any': case 'unknown': case 'never': case 'self':
@@ -31,38 +32,40 @@ function print(t: Type): string {
     case 'literal':
       return typeof t.value === 'string' ? JSON.stringify(t.value) : globalThis.String(t.value);
     case 'optional':
-      return `${operand(t.type, 'postfix')}?`;
+      return `${operand(t.type, 'postfix', a)}?`;
     case 'union':
       if (t.types.length === 0) return 'never';
-      if (t.types.length === 1) return print(t.types[0]!);
-      return t.types.map((m) => operand(m, 'union')).join(' | ');
+      if (t.types.length === 1) return print(t.types[0]!, a);
+      return t.types.map((m) => operand(m, 'union', a)).join(' | ');
     case 'intersection':
       if (t.types.length === 0) return 'unknown';
-      if (t.types.length === 1) return print(t.types[0]!);
-      return t.types.map((m) => operand(m, 'intersection')).join(' & ');
+      if (t.types.length === 1) return print(t.types[0]!, a);
+      return t.types.map((m) => operand(m, 'intersection', a)).join(' & ');
     case 'tuple':
-      if (t.elements.length === 1) return print(t.elements[0]!);
-      return `(${t.elements.map(print).join(', ')})`;
+      if (t.elements.length === 1) return print(t.elements[0]!, a);
+      return `(${t.elements.map((x) => print(x, a)).join(', ')})`;
     case 'function':
-      return printFunction(t);
+      return printFunction(t, a);
     case 'interface':
       return t.name;
     case 'record':
-      return t.name ?? printRecord(t);
+      return t.name ?? printRecord(t, a);
     case 'array':
-      return `${operand(t.element, 'postfix')}[]`;
+      return `${operand(t.element, 'postfix', a)}[]`;
     case 'map':
-      return `{[${print(t.key)}]: ${print(t.value)}}`;
+      return `{[${print(t.key, a)}]: ${print(t.value, a)}}`;
     case 'ref': case 'typeparam':
       return t.name;
   }
 }
 
 type Position = 'union' | 'intersection' | 'postfix';
+/** The anonymous records being printed, outermost first: a cycle guard for self-containing tables. */
+type Active = Set<Type>;
 
 /** Prints `t` as an operand of `|`, `&` or a postfix `?`/`[]`, adding parentheses where needed. */
-function operand(t: Type, pos: Position): string {
-  const text = print(t);
+function operand(t: Type, pos: Position, a: Active): string {
+  const text = print(t, a);
   const kind = effectiveKind(t);
   const needs =
     kind === 'function' ||
@@ -85,51 +88,57 @@ function unwrap(t: Type): Type {
   return t;
 }
 
-function printFunction(t: FunctionType): string {
+function printFunction(t: FunctionType, a: Active): string {
   const tp = t.typeParams?.length ? `<${t.typeParams.join(', ')}>` : '';
-  const params = t.params.map(printParam);
-  if (t.variadic) params.push(`...${print(t.variadic)}`);
+  const params = t.params.map((p) => printParam(p, a));
+  if (t.variadic) params.push(`...${print(t.variadic, a)}`);
   let text = `fun${tp}(${params.join(', ')})`;
   let returns = t.returns;
   const lone = returns.length === 1 ? unwrap(returns[0]!) : undefined;
   if (lone?.kind === 'tuple' && !t.variadicReturn) returns = lone.elements;
   if (returns.length === 0 && !t.variadicReturn) return text;
   if (returns.length === 1 && !t.variadicReturn) {
-    return `${text} -> ${print(returns[0]!)}`;
+    return `${text} -> ${print(returns[0]!, a)}`;
   }
-  const parts = returns.map(print);
-  if (t.variadicReturn) parts.push(`...${print(t.variadicReturn)}`);
+  const parts = returns.map((x) => print(x, a));
+  if (t.variadicReturn) parts.push(`...${print(t.variadicReturn, a)}`);
   text += ` -> (${parts.join(', ')})`;
   return text;
 }
 
-function printParam(p: Param): string {
-  if (p.name === 'self' && !p.optional && print(p.type) === 'self') return 'self';
+function printParam(p: Param, a: Active): string {
+  if (p.name === 'self' && !p.optional && print(p.type, a) === 'self') return 'self';
   // `b: T?` is read as the optional parameter `b?: T`, so print it that way.
   const inner = unwrap(p.type);
-  if (!p.optional && inner.kind === 'optional') return `${p.name}?: ${print(inner.type)}`;
-  return `${p.name}${p.optional ? '?' : ''}: ${print(p.type)}`;
+  if (!p.optional && inner.kind === 'optional') return `${p.name}?: ${print(inner.type, a)}`;
+  return `${p.name}${p.optional ? '?' : ''}: ${print(p.type, a)}`;
 }
 
-function printRecord(t: RecordType): string {
-  return printFields(t.fields, t.open === true, t.indexer);
+function printRecord(t: RecordType, a: Active): string {
+  // A table that contains itself (`M.__index = M`) prints its inner occurrence as any table.
+  if (a.has(t)) return '{...}';
+  a.add(t);
+  const text = printFields(t.fields, t.open === true, t.indexer, a);
+  a.delete(t);
+  return text;
 }
 
-function printFields(fields: Readonly<Record<string, Field>>, open: boolean, indexer: RecordType['indexer']): string {
-  const parts = Object.entries(fields).map(([name, f]) => printField(name, f));
-  if (indexer) parts.push(`[${print(indexer.key)}]: ${print(indexer.value)}`);
+function printFields(fields: Readonly<Record<string, Field>>, open: boolean, indexer: RecordType['indexer'], a: Active): string {
+  const parts = Object.entries(fields).map(([name, f]) => printField(name, f, a));
+  if (indexer) parts.push(`[${print(indexer.key, a)}]: ${print(indexer.value, a)}`);
   if (open) parts.push('...');
   // A closed record holding only an indexer prints as a map, which is what it parses back to.
   return `{${parts.join(', ')}}`;
 }
 
-function printField(name: string, f: Field): string {
+function printField(name: string, f: Field, a: Active): string {
   const key = IDENT.test(name) && !RESERVED.has(name) ? name : JSON.stringify(name);
-  return `${f.readonly ? 'readonly ' : ''}${key}${f.optional ? '?' : ''}: ${print(f.type)}`;
+  return `${f.readonly ? 'readonly ' : ''}${key}${f.optional ? '?' : ''}: ${print(f.type, a)}`;
 }
 
 /** One line per member: `name: type` (methods of an interface included). */
 export function membersToLines(t: InterfaceType | RecordType): string[] {
+  const a: Active = new Set([t]);
   const all = t.kind === 'interface' ? { ...t.fields, ...t.methods } : t.fields;
-  return Object.entries(all).map(([name, f]) => printField(name, f));
+  return Object.entries(all).map(([name, f]) => printField(name, f, a));
 }

@@ -54,3 +54,13 @@ describe('typeToString', () => {
     );
   });
 });
+
+describe('typeToString on self-containing tables', () => {
+  it('prints the inner occurrence of a record that contains itself as {...}', () => {
+    const fields: Record<string, import('../../src/types').Field> = {};
+    const m: import('../../src/types').RecordType = { kind: 'record', fields };
+    fields.__index = { type: m };
+    fields.get = { type: { kind: 'function', params: [{ name: 'self', type: m }], returns: [{ kind: 'number' }] } };
+    expect(typeToString(m)).toBe('{__index: {...}, get: fun(self: {...}) -> number}');
+  });
+});
