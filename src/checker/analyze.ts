@@ -13,7 +13,7 @@
 //   Analysis.memberOwnerAt(offset)   the receiver before `.`/`:` at the cursor, with its members
 //                                    (works on text that does not parse, e.g. `time.` at end of line)
 //   Analysis.membersOf(type)         members of any type (record fields, methods, string methods)
-import type { Chunk, Node } from 'luaparse';
+import type { Chunk, FunctionDeclaration, Node } from 'luaparse';
 import { tryParseType } from '../types/parse';
 import type { Field, Type } from '../types/type';
 import { readAnnotations } from './annotations';
@@ -215,6 +215,19 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
     const quiet = new CheckContext(ctx.text, lines, ctx.binding, ctx.annotations, ctx.env, ctx.config, chunk);
     return globalType(quiet, { type: 'Identifier', name, range: [offset, offset] });
   };
+  // Completion after `self.` in `function M:m()`: the checker types such a `self` as any (instances
+  // carry fields the methods table lacks), but the members of M are still what the user wants listed.
+  const receiverNameType = (name: string, offset: number): Type | undefined => {
+    const t = nameType(name, offset);
+    if (name !== 'self' || (t && t.kind !== 'any')) return t;
+    let owner: FunctionDeclaration | undefined;
+    for (const fn of ctx.binding.selfOf.keys()) {
+      if (fn.range[0] <= offset && offset <= fn.range[1] && (!owner || fn.range[0] > owner.range[0])) owner = fn;
+    }
+    const base = owner?.identifier?.type === 'MemberExpression' ? owner.identifier.base : undefined;
+    const ownerType = base && ctx.nodeTypes.get(base);
+    return ownerType ?? t;
+  };
   return {
     text: ctx.text, lines, parse: parsed, diagnostics, workflow,
     moduleBindings: ctx.moduleBindings.map((b) => ({ ...b, range: lines.rangeOf(b.start, b.end) })),
@@ -253,7 +266,7 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
       for (const name of ctx.binding.globalWrites) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: ANY }); }
       return out;
     },
-    memberOwnerAt: (offset) => resolveReceiver(ctx, offset, nameType, (t, n) => lookupMember(ctx, t, n).type),
+    memberOwnerAt: (offset) => resolveReceiver(ctx, offset, receiverNameType, (t, n) => lookupMember(ctx, t, n).type),
     membersOf: (t) => listMembers(ctx, t),
     nameType,
   };

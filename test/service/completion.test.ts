@@ -33,6 +33,15 @@ describe('completion', () => {
     expect(accept('local t = require("ti$0")', 'time')).toBe('local t = require("time")');
   });
 
+  it('lists the methods table after `self.` / `self:` in `function M:m()`', () => {
+    const src = 'local M = {}\nM.__index = M\nM.count = 0\nfunction M:get() return 1 end\nfunction M:put(v)\n  self.$0\nend\n';
+    expect(labels(completion(snap(src).snap, snap(src).cursor, settings()).items)).toEqual(expect.arrayContaining(['count', 'get', 'put']));
+    const colon = src.replace('self.$0', 'self:$0');
+    const items = labels(completion(snap(colon).snap, snap(colon).cursor, settings()).items);
+    expect(items).toEqual(expect.arrayContaining(['get', 'put']));
+    expect(items).not.toContain('count');
+  });
+
   it('lists fields and functions after `.` on a module, even at the end of an unparseable line', () => {
     const f = snap('local time = require("time")\nlocal x = time.$0\n');
     const items = completion(f.snap, f.cursor, settings()).items;
