@@ -106,7 +106,7 @@ describe('language server fuzz', () => {
           throw new Error(problem);
         }
       }),
-      fcParams(25),
+      fcParams(40),
     );
   }, fuzzTimeout());
 
