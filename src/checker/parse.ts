@@ -24,7 +24,6 @@ export interface ParseResult {
 export const HOLE = '__luamod_hole';
 
 const MAX_REPAIRS = 24;
-const MAYBE_STRAY_COMMA = /\(\s*,|\breturn\s*,/;
 const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\.\.|==|~=|<=|>=|<<|>>|\/\/|::|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|\S/y;
 
 /** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
@@ -40,7 +39,7 @@ export function parseLua(text: string): ParseResult {
   for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
     const calls: Array<CallExpression | ReturnStatement> = [];
     // Collecting calls costs a callback per node: only when the text may hold `(,` or `return ,`.
-    const watch = attempt === 0 && MAYBE_STRAY_COMMA.test(source);
+    const watch = attempt === 0 && mayHaveStrayComma(source);
     try {
       const chunk = luaparse(source, {
         luaVersion: '5.3', ranges: true, locations: false, comments: true, scope: false,
@@ -73,6 +72,24 @@ export function parseLua(text: string): ParseResult {
   }
   const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   return { chunk, syntaxErrors: first ? [first] : [], comments: [], repaired: true };
+}
+
+const SPACE = /\s/;
+const WORD = /\w/;
+
+/**
+ * Whether `source` matches /\(\s*,|\breturn\s*,/ (the same answer): from each comma, back over
+ * white space to a `(` or a whole word `return`. Several times faster than the regex on long texts.
+ */
+function mayHaveStrayComma(source: string): boolean {
+  for (let comma = source.indexOf(','); comma >= 0; comma = source.indexOf(',', comma + 1)) {
+    let i = comma - 1;
+    while (i >= 0 && SPACE.test(source[i]!)) i--;
+    if (i < 0) continue;
+    if (source.charCodeAt(i) === 0x28 /* ( */) return true;
+    if (i >= 5 && source.startsWith('return', i - 5) && (i < 6 || !WORD.test(source[i - 6]!))) return true;
+  }
+  return false;
 }
 
 interface Insert { at: number; length: number }
