@@ -48,7 +48,14 @@ export function failure(init: { message: string; kind?: ErrorKind; where?: strin
 }
 
 function traceback(co: lua_State): string {
-  lauxlib.luaL_traceback(co, co, null, 0);
+  // After a stack overflow the thread has no room left for the traceback: go without one.
+  const top = lua.lua_gettop(co);
+  try {
+    lauxlib.luaL_traceback(co, co, null, 0);
+  } catch {
+    lua.lua_settop(co, top);
+    return '';
+  }
   const s = lua.lua_tojsstring(co, -1) ?? '';
   lua.lua_pop(co, 1);
   return s;

@@ -1,6 +1,6 @@
 // Hostile scripts (test/security/scripts/*.lua), each run by the real CLI (`node bin/luamod.js run`)
-// in a temp folder: every one must fail with a clear `FILE:LINE: message` error (exit 1), never
-// print ESCAPED, never show a JS stack trace, and leave the host untouched.
+// in a temp folder: every one must fail with a clear `FILE:LINE: message` error (exit 1, or killed by
+// the watchdog), never print ESCAPED, never show a JS stack trace, and leave the host untouched.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,15 +12,18 @@ const ROOT = join(__dirname, '../..');
 const CLI = join(ROOT, 'bin/luamod.js');
 const SCRIPTS = join(__dirname, 'scripts');
 
-interface Hostile { file: string; attack: string; expect: RegExp; flags: string[]; fsRoot: boolean }
+interface Hostile { file: string; attack: string; expect: RegExp; flags: string[]; fsRoot: boolean; killed: boolean }
 
-/** Reads a script's header: `-- attack:`, `-- expect:` (a regex), `-- flags:`, `-- fsroot: yes`. */
+/**
+ * Reads a script's header: `-- attack:`, `-- expect:` (a regex), `-- flags:`, `-- fsroot: yes`, and
+ * `-- exit: killed` when the watchdog must kill the run (SIGKILL) instead of a normal exit 1.
+ */
 function readHostile(file: string): Hostile {
   const text = readFileSync(join(SCRIPTS, file), 'utf8');
   const header = (key: string): string | undefined => new RegExp(`^-- ${key}: (.*)$`, 'm').exec(text)?.[1]?.trim();
   const expected = header('expect');
   if (!expected) throw new Error(`${file}: no '-- expect:' header`);
-  return { file, attack: header('attack') ?? file, expect: new RegExp(expected, 'i'), flags: header('flags')?.split(/\s+/) ?? [], fsRoot: header('fsroot') === 'yes' };
+  return { file, attack: header('attack') ?? file, expect: new RegExp(expected, 'i'), flags: header('flags')?.split(/\s+/) ?? [], fsRoot: header('fsroot') === 'yes', killed: header('exit') === 'killed' };
 }
 
 const hostile = readdirSync(SCRIPTS).filter((f) => f.endsWith('.lua')).sort().map(readHostile);
@@ -38,7 +41,7 @@ function sandboxFor(name: string): { root: string; outside: string } {
   return { root, outside };
 }
 
-function runCli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(args: string[], cwd: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, 'run', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
@@ -47,7 +50,7 @@ function runCli(args: string[], cwd: string): Promise<{ code: number | null; std
     child.stderr.on('data', (d) => { stderr += String(d); });
     // A hang detector far above every limit the scripts run with.
     const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code, signal, stdout, stderr }); });
   });
 }
 
@@ -62,7 +65,8 @@ describe.concurrent('hostile scripts fail safely under `luamod run`', () => {
     const r = await runCli([script, '--fs-root', root, ...h.flags], root);
     const all = r.stdout + r.stderr;
     expect(all, h.attack).not.toContain('ESCAPED');
-    expect(r.code, `${h.attack}\n${all}`).toBe(1);
+    if (h.killed) expect(r.signal, `${h.attack}\n${all}`).toBe('SIGKILL');
+    else expect(r.code, `${h.attack}\n${all}`).toBe(1);
     expect(r.stderr, h.attack).toMatch(h.expect);
     expect(r.stderr.startsWith(`${script}:`), `error names the file: ${r.stderr}`).toBe(true);
     expect(all, 'no JS stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

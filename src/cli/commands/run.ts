@@ -7,6 +7,7 @@ import { builtinModules } from '../../modules';
 import { formatLogLine } from '../../modules/logger/json-line';
 import { runScript } from '../../runtime/run-script';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
+import { startWatchdog, WATCHDOG_GRACE_MS } from '../../runtime/watchdog';
 import { workflowModules, workflowViolations } from '../../runtime/workflow';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -84,6 +85,9 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     }
     modules = workflowModules(builtinModules);
   }
+  // The count hook stops runaway Lua; the watchdog also stops a script stuck inside one library call.
+  const watchdog = timeoutMs === undefined ? undefined : startWatchdog(timeoutMs + WATCHDOG_GRACE_MS,
+    `${file}: script exceeded its time limit of ${timeoutMs} ms inside a library call; killed by the watchdog [TIMEOUT]\n`);
   const result = await runScript({
     source,
     chunkName: file,
@@ -99,6 +103,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     onOutput: (text) => process.stdout.write(text),
     log: (level, message, fields) => process.stderr.write(formatLogLine(level, message, fields ?? {})),
   });
+  watchdog?.stop();
   if (result.error) {
     const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
     const kind = result.error.kind ? ` [${result.error.kind}]` : '';
