@@ -46,7 +46,10 @@ Examples:
 Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file.
 `)
     .action(async (file: string, args: string[], opts: RunOptions) => {
-      process.exitCode = await run(file, args, opts);
+      const code = await run(file, args, opts);
+      // A script stopped by a limit may leave host work behind (e.g. a timer of a long sleep): don't wait for it.
+      if (code !== 0) process.exit(code);
+      process.exitCode = code;
     });
 }
 
