@@ -54,7 +54,7 @@ export class Flow {
 
   /** A local was assigned: its narrowings of member paths and its pairing no longer hold. */
   assigned(sym: LuaSymbol): void {
-    this.forgetPaths(`${sym.id}.`);
+    if (this.pathsMap.size > 0) this.forgetPaths(`${sym.id}.`);
     const p = this.partnersMap.get(sym);
     if (p) { this.setPartner(sym, undefined); this.setPartner(p.other, undefined); }
   }
