@@ -45,12 +45,17 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
   }
   wrap(L, tableIdx, 'concat', (L1) => {
     if (limit() > 0 && lua.lua_type(L1, 1) === lua.LUA_TTABLE) {
+      // A table with a metatable is read as table.concat reads it (__len, __index), so a proxy
+      // cannot hide its elements from the check; its __index may then run twice per element.
+      const meta = lua.lua_getmetatable(L1, 1);
+      if (meta) lua.lua_pop(L1, 1);
       const sep = lengthAt(L1, 2);
       const first = lua.lua_isnoneornil(L1, 3) ? 1 : lua.lua_tonumber(L1, 3);
-      const last = lua.lua_isnoneornil(L1, 4) ? lua.lua_rawlen(L1, 1) : lua.lua_tonumber(L1, 4);
+      const last = !lua.lua_isnoneornil(L1, 4) ? lua.lua_tonumber(L1, 4) : meta ? lauxlib.luaL_len(L1, 1) : lua.lua_rawlen(L1, 1);
       let total = 0;
       for (let i = first; i <= last && total <= limit(); i++) {
-        lua.lua_rawgeti(L1, 1, i);
+        if (meta) lua.lua_geti(L1, 1, i);
+        else lua.lua_rawgeti(L1, 1, i);
         const t = lua.lua_type(L1, -1);
         total += (t === lua.LUA_TSTRING ? lua.lua_rawlen(L1, -1) : t === lua.LUA_TNUMBER ? 24 : 0) + (i > first ? sep : 0);
         lua.lua_pop(L1, 1);
