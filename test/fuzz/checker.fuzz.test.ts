@@ -1,5 +1,9 @@
 // Fuzzes analyze() with mutated real Lua (examples + Debian corpus files when present): no exception
 // escapes, no input hangs (generous bound), every diagnostic's range lies inside the document.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze, type Analysis } from '../../src/checker/analyze';
@@ -98,4 +102,27 @@ describe('checker fuzz', () => {
       expect(checkAnalysis(text, 999_999)).toEqual([]);
     }
   });
+
+  test('luamod check on hostile files: diagnostics naming the file, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luamod-fuzz-check-'));
+    try {
+      const files: Record<string, string | Buffer> = {
+        'deep.lua': `local t = ${'{'.repeat(10_000)}${'}'.repeat(10_000)}\n`,
+        'bytes.lua': Buffer.from([0x6c, 0x6f, 0x63, 0x61, 0x6c, 0x20, 0xff, 0xfe, 0x00, 0x80, 0x0a, 0x3d, 0x3d]),
+        'long.lua': `local s = "${'x'.repeat(2_000_000)}"\nprint(s)\n`,
+        'empty.lua': '',
+        'crlf.lua': "x = '\r\nprint(1)\r\n",
+      };
+      for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+      for (const name of Object.keys(files)) {
+        const r = spawnSync(process.execPath, [join(__dirname, '../../bin/luamod.js'), 'check', join(dir, name)], { encoding: 'utf8', cwd: dir });
+        const out = r.stdout + r.stderr;
+        expect([0, 1], `${name}: exit ${r.status}\n${out.slice(0, 500)}`).toContain(r.status);
+        expect(out, name).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        if (r.status === 1) expect(out).toContain(name);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
