@@ -112,6 +112,7 @@ describe('checker fuzz', () => {
         'long.lua': `local s = "${'x'.repeat(2_000_000)}"\nprint(s)\n`,
         'empty.lua': '',
         'crlf.lua': "x = '\r\nprint(1)\r\n",
+        'long-error.lua': `local s = "${'x'.repeat(2_000_000)}" )\n`,
       };
       for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
       for (const name of Object.keys(files)) {
@@ -120,6 +121,9 @@ describe('checker fuzz', () => {
         expect([0, 1], `${name}: exit ${r.status}\n${out.slice(0, 500)}`).toContain(r.status);
         expect(out, name).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
         if (r.status === 1) expect(out).toContain(name);
+        // Found: the source excerpt printed the whole line (2 MB for long-error.lua). Fix: check.ts
+        // shows 160 characters around the column.
+        expect(out.length, name).toBeLessThan(20_000);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -216,10 +216,14 @@ export function formatText(results: readonly FileResult[], errors: number, warni
     for (const d of r.diagnostics) {
       const { line, character } = d.range.start;
       parts.push(`${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
-      const source = lines.lineText(line).replace(/\t/g, ' ');
-      const endChar = d.range.end.line === line ? d.range.end.character : source.length;
-      const width = Math.max(1, Math.min(endChar, source.length) - character);
-      parts.push(`  ${source}\n  ${' '.repeat(character)}${'^'.repeat(width)}\n`);
+      const full = lines.lineText(line).replace(/\t/g, ' ');
+      const endChar = d.range.end.line === line ? d.range.end.character : full.length;
+      // A very long line (minified or generated code) shows 160 characters around the column.
+      const from = full.length > 160 ? Math.max(0, character - 60) : 0;
+      const source = full.slice(from, from + 160);
+      const col = character - from;
+      const width = Math.max(1, Math.min(endChar - from, source.length) - col);
+      parts.push(`  ${source}\n  ${' '.repeat(col)}${'^'.repeat(width)}\n`);
     }
   }
   const files = results.length;
