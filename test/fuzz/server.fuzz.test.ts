@@ -110,6 +110,21 @@ describe('language server fuzz', () => {
     );
   }, fuzzTimeout());
 
+  test('the oracle notices a desync: an edit the client did not make changes the probes', async () => {
+    const text = samples[0]!.text;
+    const [uri, copyUri] = ['file:///fuzz/desync.lua', 'file:///fuzz/desync-copy.lua'];
+    server.open(uri, text, 1);
+    server.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'local zz = 1\n' }] });
+    server.open(copyUri, text, 1);
+    const answers = await Promise.all(PROBES.map(async (method) => [
+      JSON.stringify(await answer(method, { textDocument: { uri } })).replaceAll(uri, 'URI'),
+      JSON.stringify(await answer(method, { textDocument: { uri: copyUri } })).replaceAll(copyUri, 'URI'),
+    ]));
+    expect(answers.some(([a, b]) => a !== b)).toBe(true);
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    server.notify('textDocument/didClose', { textDocument: { uri: copyUri } });
+  });
+
   test('a long session on one document keeps the server in sync', async () => {
     const steps = fc.sample(fc.array(step, { minLength: 300, maxLength: 300 }), { numRuns: 1, seed: 42 })[0]!;
     expect(await runSession(samples[0]!.text, steps)).toBeUndefined();
