@@ -1,8 +1,7 @@
 // Runs a document's text in the embedded runtime for `luamod/runScript` (built-in modules, the
 // settings' timeout) and maps the runtime's answer onto the protocol's RunScriptResult.
 import { basename, dirname } from 'node:path';
-import { runScript } from '../../src/runtime/run-script';
-import { builtinModules } from '../../src/modules';
+import { runIsolated } from './script-worker';
 import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
 import type { ServerContext } from './context';
 import { uriToPath } from '../../src/service/uri';
@@ -11,10 +10,10 @@ import { uriToPath } from '../../src/service/uri';
 export async function runDocument(ctx: ServerContext, uri: string, text: string, lineOffset: number, timeoutMs?: number): Promise<RunScriptResult> {
   const path = uriToPath(uri);
   const limit = Math.min(timeoutMs && timeoutMs > 0 ? timeoutMs : Infinity, ctx.settings().run.timeoutMs);
-  const r = await runScript({
+  // In a worker thread: a script stuck inside one library call cannot block the server.
+  const r = await runIsolated({
     source: text,
     chunkName: path ? basename(path) : uri,
-    modules: builtinModules,
     timeoutMs: limit,
     ...(path ? { fsRoot: ctx.projectFor(uri).root ?? dirname(path) } : {}),
   });
