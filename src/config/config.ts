@@ -58,7 +58,7 @@ function isDirectory(path: string): boolean {
 
 /**
  * The schema validator: ajv's code for schemas/luamodrc.schema.json, generated ahead of time by
- * scripts/gen-config-validator.mjs (loading ajv and compiling the schema cost ~90 ms of start-up).
+ * scripts/gen-validators.mjs (loading ajv and compiling the schema cost ~90 ms of start-up).
  */
 function validator(): ValidateFunction {
   return generatedValidator as unknown as ValidateFunction;

@@ -1,22 +1,19 @@
 // Validates a parsed manifest against manifests/schema.json with ajv and turns ajv's errors into
 // one readable message per JSON path.
-import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../manifests/schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import generatedValidator from './manifest-validator.generated';
 
 export interface SchemaProblem {
   readonly path: readonly (string | number)[];
   readonly message: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** The compiled validator (compiled once, on first use; it is never changed afterwards). */
+/**
+ * The validator: ajv's code for manifests/schema.json, generated ahead of time by
+ * scripts/gen-validators.mjs (loading ajv and compiling the schema cost ~90 ms of start-up).
+ */
 function validator(): ValidateFunction {
-  // ajv is required here, not imported: loading it costs ~50 ms of start-up for runs that never validate.
-  if (compiled) return compiled;
-  const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return compiled;
+  return generatedValidator as unknown as ValidateFunction;
 }
 
 /** Problems with `value` as a manifest; empty when it conforms to the schema. */
