@@ -2,8 +2,9 @@
 // (checked by the count hook) and on the size of one string built by string.rep, string.format,
 // string.gsub or table.concat (checked before or right after the call), with their defaults.
 import { getHeapStatistics } from 'node:v8';
-import { lauxlib, lua, type lua_CFunction, type lua_State } from 'fengari';
+import { lauxlib, lua, type lua_State } from 'fengari';
 import type { EngineState } from './state';
+import { callOriginal, wrapField } from './wrap-function';
 
 /** Default memory limit: 256 MiB of heap growth (V8 heap + external buffers, where strings live). */
 export const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
@@ -28,14 +29,14 @@ export function formatBytes(n: number): string {
  */
 export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx: number, tableIdx: number): void {
   const limit = (): number => engine.limits.stringBytes;
-  wrap(L, stringIdx, 'rep', (L1) => {
+  wrapField(L, stringIdx, 'rep', (L1) => {
     const n = lua.lua_tonumber(L1, 2);
     const each = lengthAt(L1, 1) + (n > 1 ? lengthAt(L1, 3) : 0);
     if (limit() > 0 && n > 0 && each * n > limit()) return tooLarge(L1, 'rep', each * n, limit());
     return callOriginal(L1);
   });
   for (const name of ['format', 'gsub']) {
-    wrap(L, stringIdx, name, (L1) => {
+    wrapField(L, stringIdx, name, (L1) => {
       const results = callOriginal(L1);
       if (limit() > 0 && lua.lua_type(L1, 1) === lua.LUA_TSTRING && lua.lua_rawlen(L1, 1) > limit()) {
         return tooLarge(L1, name, lua.lua_rawlen(L1, 1), limit());
@@ -43,7 +44,7 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
       return results;
     });
   }
-  wrap(L, tableIdx, 'concat', (L1) => {
+  wrapField(L, tableIdx, 'concat', (L1) => {
     if (limit() > 0 && lua.lua_type(L1, 1) === lua.LUA_TTABLE) {
       // A table with a metatable is read as table.concat reads it (__len, __index), so a proxy
       // cannot hide its elements from the check; its __index may then run twice per element.
@@ -80,16 +81,4 @@ function tooLarge(L: lua_State, fn: string, size: number, limit: number): number
   return lua.lua_error(L);
 }
 
-/** Replaces field `name` of the table at `idx` by `fn`, which receives the original as upvalue 1. */
-function wrap(L: lua_State, idx: number, name: string, fn: lua_CFunction): void {
-  lua.lua_getfield(L, idx, name);
-  lua.lua_pushcclosure(L, fn, 1);
-  lua.lua_setfield(L, idx, name);
-}
 
-function callOriginal(L: lua_State): number {
-  lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
-  lua.lua_insert(L, 1);
-  lua.lua_call(L, lua.lua_gettop(L) - 1, lua.LUA_MULTRET);
-  return lua.lua_gettop(L);
-}

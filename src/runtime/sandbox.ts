@@ -8,6 +8,7 @@ import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';
 import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
 import type { EngineState } from './state';
+import { callOriginal, wrapField } from './wrap-function';
 import { typeNameAt } from './values';
 
 /** What the sandbox needs from its engine. */
@@ -47,12 +48,12 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   }
   lua.lua_pushjsfunction(L, nextFn);
   lua.lua_setfield(L, G, 'next');
-  wrapBase(L, G, 'rawget', rawgetFn);
-  wrapBase(L, G, 'rawlen', rawlenFn);
-  wrapBase(L, G, 'rawset', guardWrite('rawset'));
+  wrapField(L, G, 'rawget', rawgetFn);
+  wrapField(L, G, 'rawlen', rawlenFn);
+  wrapField(L, G, 'rawset', guardWrite('rawset'));
   lua.lua_pushjsfunction(L, setmetatableFn);
   lua.lua_setfield(L, G, 'setmetatable');
-  wrapBase(L, G, 'load', loadFn(engine));
+  wrapField(L, G, 'load', loadFn(engine));
   lua.lua_pushjsfunction(L, pcall);
   lua.lua_setfield(L, G, 'pcall');
   lua.lua_pushjsfunction(L, xpcall);
@@ -108,20 +109,7 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_pop(L, 1);
 }
 
-/** Replaces global `name` by a JS closure that receives the original as upvalue 1. */
-function wrapBase(L: lua_State, G: number, name: string, fn: lua_CFunction): void {
-  lua.lua_getfield(L, G, name);
-  lua.lua_pushcclosure(L, fn, 1);
-  lua.lua_setfield(L, G, name);
-}
 
-/** Calls the original function (upvalue 1) with all arguments and returns all its results. */
-function callOriginal(L: lua_State): number {
-  lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
-  lua.lua_insert(L, 1);
-  lua.lua_call(L, lua.lua_gettop(L) - 1, lua.LUA_MULTRET);
-  return lua.lua_gettop(L);
-}
 
 /** Lua's `next`, plus read-only views (iterated without exposing the real table). */
 const nextFn: lua_CFunction = (L) => {
