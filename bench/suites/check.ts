@@ -24,11 +24,10 @@ function median(xs: readonly number[]): number | undefined {
  * Runs a command to completion (exit status ignored: both tools exit non-zero on findings) and
  * records its CPU time (user + system, from /usr/bin/time when present) in `cpus`.
  */
-function runCommand(cmd: string, args: readonly string[], cpus: number[]): void {
+function runCommand(cmd: string, args: readonly string[], cpus: number[], env: NodeJS.ProcessEnv = process.env): void {
   const timer = existsSync('/usr/bin/time');
-  const r = timer
-    ? spawnSync('/usr/bin/time', ['-f', 'luamod-cpu %U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000 })
-    : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000 });
+  const options = { stdio: ['ignore', 'ignore', 'pipe'] as ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: 600_000, env };
+  const r = timer ? spawnSync('/usr/bin/time', ['-f', 'luamod-cpu %U %S', cmd, ...args], options) : spawnSync(cmd, args, options);
   if (r.error) throw r.error;
   const m = /luamod-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr?.toString() ?? '');
   if (m) cpus.push((parseFloat(m[1]!) + parseFloat(m[2]!)) * 1000);
@@ -87,12 +86,15 @@ export default defineSuite({
     const cli = join(root, 'dist/cli.js');
     if (!existsSync(cli)) { process.stdout.write('check: dist/cli.js missing (npm run build); CLI rows skipped\n'); return; }
     const paths = corpus.files.map((f) => f.path);
-    const cpu = { luamod: [] as number[], luacheck: [] as number[], start: [] as number[], node: [] as number[] };
+    const cpu = { luamod: [] as number[], threads: [] as number[], luacheck: [] as number[], start: [] as number[], node: [] as number[] };
+    // The opt-in worker threads (src/cli/commands/check.ts), so a quiet machine can decide the default.
+    const threaded = { ...process.env, LUAMOD_CHECK_THREADS: '2' };
     const luamodArgs = [cli, 'check', '--format', 'json', ...paths];
     const luacheck = hasCommand('luacheck');
     if (luacheck) {
       b.reference('luacheck on the corpus (cold process)', () => runCommand('luacheck', ['--no-config', '--formatter', 'plain', '-q', ...paths], cpu.luacheck));
       b.bench('luamod check on the corpus (cold process; ratio < 0.1 meets the floor)', () => runCommand(process.execPath, luamodArgs, cpu.luamod));
+      b.bench('luamod check on the corpus, LUAMOD_CHECK_THREADS=2', () => runCommand(process.execPath, luamodArgs, cpu.threads, threaded));
     } else {
       process.stdout.write('check: luacheck not installed; the CLI row is compared with a bare node start only\n');
     }
@@ -106,14 +108,14 @@ export default defineSuite({
     process.once('beforeExit', () => {
       const ms = (xs: number[]): string => { const m = median(xs); return m === undefined ? 'n/a' : `${m.toFixed(0)} ms`; };
       const ratio = median(cpu.luacheck) !== undefined && median(cpu.luamod) ? `${(median(cpu.luacheck)! / median(cpu.luamod)!).toFixed(1)}x` : 'n/a';
-      process.stdout.write(`check: CPU time (user + system, median of the samples): luamod check ${ms(cpu.luamod)}, luacheck ${ms(cpu.luacheck)} ` +
+      process.stdout.write(`check: CPU time (user + system, median of the samples): luamod check ${ms(cpu.luamod)} (2 threads ${ms(cpu.threads)}), luacheck ${ms(cpu.luacheck)} ` +
         `(luamod ${ratio} less); one-file start-up ${ms(cpu.start)}, bare node ${ms(cpu.node)}; load average ${loadavg()[0]!.toFixed(2)}\n`);
       const dir = join(root, 'bench', 'results');
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'check-cli.json'), JSON.stringify({
         date: new Date().toISOString(), loadAverage: loadavg(), files: corpus.files.length, lines: corpus.lines, crashed, syntax, diagnostics,
         slowestFileMs: slowest.ms,
-        cpuMs: { luamodCheck: median(cpu.luamod), luacheck: median(cpu.luacheck), oneFileStartUp: median(cpu.start), bareNode: median(cpu.node) },
+        cpuMs: { luamodCheck: median(cpu.luamod), luamodCheckThreads2: median(cpu.threads), luacheck: median(cpu.luacheck), oneFileStartUp: median(cpu.start), bareNode: median(cpu.node) },
         samples: { luamodCheck: cpu.luamod.length, luacheck: cpu.luacheck.length },
         luacheckVersion: luacheck ? execFileSync('luacheck', ['--version']).toString().split('\n')[0] : undefined,
         note: 'wall times of the CLI rows are in check.json (the harness cases); these are CPU times of the same samples (warm-up and calibration included)',
