@@ -11,4 +11,6 @@ end
 print(greet("world"))
 
 local _, err = greet("")
-print("and with no name: " .. err .. " (" .. err:kind() .. ")")
+if err then
+  print("and with no name: " .. err .. " (" .. err:kind() .. ")")
+end

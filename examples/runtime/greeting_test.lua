@@ -18,7 +18,7 @@ return {
   end,
   wrap_keeps_kind = function()
     local _, err = greet("")
-    local wrapped = errors.wrap(err, "greeting")
+    local wrapped = assert(errors.wrap(err, "greeting"))
     test.eq(wrapped:message(), "greeting: empty name")
     test.eq(wrapped:kind(), "INVALID")
   end,
