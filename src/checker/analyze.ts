@@ -18,13 +18,13 @@ import { tryParseType } from '../types/parse';
 import type { Field, Type } from '../types/type';
 import { readAnnotations } from './annotations';
 import { bind, type LuaSymbol, type SymbolKind } from './binder';
-import { CheckContext, type ModuleBinding } from './context';
-import { DIAGNOSTICS, type DiagnosticCode, type Severity, type SeverityLevel } from './diagnostic-codes';
+import { CheckContext, type ModuleBinding, type RawDiagnostic } from './context';
+import { DIAGNOSTICS, type Severity, type SeverityLevel } from './diagnostic-codes';
 import type { CheckerEnvironment } from './environment';
 import { checkBlock } from './statements';
 import { globalNames, globalType } from './globals';
 import { listMembers, lookupMember } from './members';
-import { formatMessage, type MessageArgs } from './messages';
+import { formatMessage } from './messages';
 import { parseLua, type ParseResult } from './parse';
 import { LineIndex, type Range } from './positions';
 import { flushPendingFields } from './rules/undefined-field';
@@ -54,18 +54,15 @@ export interface AnalyzeOptions {
   readonly workflow?: boolean;
 }
 
-export interface CheckDiagnostic {
-  readonly code: DiagnosticCode;
+/**
+ * A diagnostic as the CLI and the server see it: the rule's raw finding (code, UTF-16 offsets
+ * `start`/`end`, message args, tags, quick-fix `data` such as `{suggestions: ['unix']}` or
+ * `{replace: ':'}`) with its severity, LSP range and message.
+ */
+export interface CheckDiagnostic extends RawDiagnostic {
   readonly severity: Severity;
   readonly range: Range;
-  /** UTF-16 offsets of the range. */
-  readonly start: number;
-  readonly end: number;
   readonly message: string;
-  readonly args: MessageArgs;
-  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
-  /** Data for quick fixes, e.g. `{suggestions: ['unix']}` or `{replace: ':'}`. */
-  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 export interface SymbolInfo {
