@@ -3,7 +3,7 @@
 import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
 import type { FunctionType, Type } from '../types/type';
 import type { CheckContext } from './context';
-import { isMulti, memberOf, multi, typeOf } from './expressions';
+import { isMulti, memberOf, typeOf, typesOf } from './expressions';
 import { useModule } from './globals';
 import { lookupMember, type MemberLookup } from './members';
 import { condition } from './narrowing';
@@ -86,22 +86,15 @@ function typeOfCached(ctx: CheckContext, e: Expression): Type {
 
 /** Evaluates the arguments (giving function literals their expected parameter types). */
 function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionType | undefined, skip: number): Values {
-  const types: Type[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (fn && a.type === 'FunctionDeclaration') {
+  if (fn) {
+    args.forEach((a, i) => {
+      if (a.type !== 'FunctionDeclaration') return;
       const p = fn.params[i + skip]?.type ?? fn.variadic;
       const expected = p && ctx.functionOf(p);
       if (expected) ctx.contextualFns.set(a, expected);
-    }
-    if (i === args.length - 1 && isMulti(a)) {
-      const r = multi(ctx, a);
-      types.push(...r.types);
-      return { types, rest: r.rest };
-    }
-    types.push(typeOf(ctx, a));
+    });
   }
-  return { types };
+  return typesOf(ctx, args);
 }
 
 function returnsOf(ctx: CheckContext, fn: FunctionType, values: Values, params: FunctionType['params'], receiver: Type | undefined): Values {
