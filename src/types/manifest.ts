@@ -1,5 +1,6 @@
 // TypeManifest: the types a module (or the standard library) declares for tooling — its exported
 // table, the named types it defines and any globals it adds — with the docs of every member.
+import { hasOwn } from './own-props';
 import type { Field, MemberDoc, Type } from './type';
 
 /** A named type a manifest defines, e.g. `Time` in the `time` manifest (qualified `time.Time`). */
@@ -85,5 +86,5 @@ export function fieldsOf(type: Type | undefined): Readonly<Record<string, Field>
 
 /** `fields[name]` when it is an own property (never `Object.prototype` members like `toString`). */
 function ownField(fields: Readonly<Record<string, Field>> | undefined, name: string): Field | undefined {
-  return fields && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
+  return fields && hasOwn(fields, name) ? fields[name] : undefined;
 }
