@@ -35,6 +35,15 @@ export function formatManifestError(e: ManifestError): string {
   return `${where}: ${e.path ? `${e.path}: ` : ''}${e.message}`;
 }
 
+/** A ManifestError at the JSON `path`, with the line and column `locate` finds for it (if any). */
+export function manifestErrorAt(
+  file: string, path: readonly (string | number)[], message: string,
+  locate?: (path: readonly (string | number)[]) => TextPosition | undefined,
+): ManifestError {
+  const pos = locate?.(path);
+  return { file, path: formatJsonPath(path), message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) };
+}
+
 /** How a manifest is loaded. */
 export interface LoadOptions {
   /**
@@ -55,10 +64,9 @@ export function loadManifestJson(text: string, file: string, options: LoadOption
   }
   const errors: ManifestError[] = [];
   const add = (path: readonly (string | number)[], message: string): void => {
-    const pos = locate(path);
     const p = formatJsonPath(path);
     if (errors.some((e) => e.path === p && e.message === message)) return;
-    errors.push({ file, path: p, message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
+    errors.push(manifestErrorAt(file, path, message, locate));
   };
   const schemaProblems = options.schema === false ? [] : checkManifestSchema(parsed.value);
   for (const problem of schemaProblems) add(problem.path, problem.message);

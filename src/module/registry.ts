@@ -1,7 +1,7 @@
 // ModuleRegistry: every module the tools know — ModuleDefs passed in by the caller (the built-ins) and
 // JSON manifests from folders — with one name space for types (`time.Time`, `Error`) and globals.
 import { resolve as resolvePath } from 'node:path';
-import { formatJsonPath, loadManifestDir, loadManifestFile, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
+import { loadManifestDir, loadManifestFile, manifestErrorAt, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
 import { ErrorInterface, ERROR_TYPE_NAME, fieldsOf, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
 import type { ModuleDef } from './module-def';
 import { checkManifestNames } from './registry-check';
@@ -165,20 +165,17 @@ export class ModuleRegistry implements TypeResolver {
     this.errors.push(...l.errors);
     if (!l.manifest) return;
     const m = l.manifest;
-    const pos = l.locate(['name']);
-    const at = pos ? { line: pos.line + 1, column: pos.character + 1 } : {};
-    if (this.add(entryOf(m.name, m.description ?? '', m.classes, m, { kind: 'json', file: l.file }), at)) {
+    if (this.add(entryOf(m.name, m.description ?? '', m.classes, m, { kind: 'json', file: l.file }), l.locate)) {
       this.loadedByName.set(m.name, l);
     }
   }
 
-  private add(entry: RegistryEntry, pos: { line?: number; column?: number } = {}): boolean {
+  /** Adds `entry` unless its name is taken; `locate` positions the error on the manifest's `name`. */
+  private add(entry: RegistryEntry, locate?: LoadedManifest['locate']): boolean {
     const existing = this.entries.get(entry.name);
     if (existing) {
-      this.errors.push({
-        file: sourceName(entry), path: 'name', ...pos,
-        message: `duplicate module name '${entry.name}': already defined by ${sourceName(existing)}`,
-      });
+      const message = `duplicate module name '${entry.name}': already defined by ${sourceName(existing)}`;
+      this.errors.push(manifestErrorAt(sourceName(entry), ['name'], message, locate));
       return false;
     }
     this.entries.set(entry.name, entry);
@@ -188,11 +185,10 @@ export class ModuleRegistry implements TypeResolver {
   /** Checks every type name in every manifest (unknown names, alias cycles). */
   private check(): void {
     for (const entry of this.entries.values()) {
-      const loaded = this.loadedByName.get(entry.name);
+      const locate = this.loadedByName.get(entry.name)?.locate;
       const file = sourceName(entry);
       for (const problem of checkManifestNames(entry.manifest, this)) {
-        const pos = loaded?.locate(problem.path);
-        this.errors.push({ file, path: formatJsonPath(problem.path), message: problem.message, ...(pos ? { line: pos.line + 1, column: pos.character + 1 } : {}) });
+        this.errors.push(manifestErrorAt(file, problem.path, problem.message, locate));
       }
     }
   }
