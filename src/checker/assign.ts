@@ -1,6 +1,7 @@
 // Writes to `t.name` / `t[k]`: grow the tables the checker follows, check annotated and declared
 // fields, refuse module tables (readonly-assign).
 import type { Expression, IndexExpression, MemberExpression } from 'luaparse';
+import { hasOwn } from '../types/own-props';
 import type { Type } from '../types/type';
 import type { CheckContext } from './context';
 import { typeOf } from './expressions';
@@ -33,7 +34,7 @@ export function assignField(ctx: CheckContext, target: MemberExpression | IndexE
   ctx.nodeTypes.set(target, value);
   if (d.kind === 'record') {
     const info = ctx.tables.get(d);
-    const has = Object.prototype.hasOwnProperty.call(d.fields, name);
+    const has = hasOwn(d.fields, name);
     const slot = has ? d.fields[name] : undefined;
     if (info && !info.cls) {
       ctx.setField(d, name, slot ? unionOf([slot.type, widen(value)]) : widen(value));
@@ -47,7 +48,7 @@ export function assignField(ctx: CheckContext, target: MemberExpression | IndexE
     if (!slot && !d.open && !d.indexer) reportUndefinedField(ctx, { owner: d.name ?? 'table', candidates: Object.keys(d.fields) }, name, at);
     return;
   }
-  if (d.kind === 'interface' && !Object.prototype.hasOwnProperty.call(d.methods, name) && !(d.fields && Object.prototype.hasOwnProperty.call(d.fields, name))) {
+  if (d.kind === 'interface' && !hasOwn(d.methods, name) && !(d.fields && hasOwn(d.fields, name))) {
     reportUndefinedField(ctx, { owner: d.name, candidates: [...Object.keys(d.methods), ...Object.keys(d.fields ?? {})] }, name, at);
   }
 }

@@ -1,6 +1,7 @@
 // Calls: resolve the callee (function, method on an interface/table/string), the special globals
 // (`require`, `setmetatable`, `assert`, `error`, `select`, `type`), check the arguments, give the returns.
 import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
+import { hasOwn } from '../types/own-props';
 import type { FunctionType, Type } from '../types/type';
 import type { CheckContext } from './context';
 import { isMulti, memberOf, typeOf, typesOf } from './expressions';
@@ -203,7 +204,7 @@ function classOf(ctx: CheckContext, mt: Type): Type | undefined {
   const d = ctx.deref(mt);
   if (d.kind !== 'record') return undefined;
   if (ctx.tables.get(d)?.cls) return d;
-  const index = Object.prototype.hasOwnProperty.call(d.fields, '__index') ? ctx.deref(d.fields.__index!.type) : undefined;
+  const index = hasOwn(d.fields, '__index') ? ctx.deref(d.fields.__index!.type) : undefined;
   return index?.kind === 'record' && ctx.tables.get(index)?.cls ? index : undefined;
 }
 

@@ -1,5 +1,6 @@
 // The one table of diagnostic codes: code, default severity, summary and docs anchor. Settings, the
 // config schema, docs/diagnostics.md and the tests are all checked against this table.
+import { hasOwn } from '../types/own-props';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A configured level: a severity or `off`. */
@@ -49,5 +50,5 @@ export const DIAGNOSTICS: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> =
 };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.prototype.hasOwnProperty.call(DIAGNOSTICS, code);
+  return hasOwn(DIAGNOSTICS, code);
 }

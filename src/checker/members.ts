@@ -1,5 +1,6 @@
 // Member lookup on a type: record fields, interface methods, `__index` chains, string methods on
 // string values, array/map elements. Also lists the members (for completion).
+import { hasOwn } from '../types/own-props';
 import type { Field, RecordType, Type } from '../types/type';
 import type { CheckContext } from './context';
 import { ANY, members, mayBeNil, nonNil, unionOf } from './type-ops';
@@ -16,7 +17,6 @@ export interface MemberLookup {
   readonly viaString?: boolean;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const UNKNOWN_MEMBER: MemberLookup = Object.freeze({ type: ANY });
 
 /** Looks `name` up on `base` (nil is removed first: callers report need-check-nil themselves). */

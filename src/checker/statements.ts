@@ -1,6 +1,7 @@
 // Statements: locals and assignments (annotations, classes, the error-return pairs), function
 // declarations, control flow (if/while/repeat/for, return/break/goto) and reachability.
 import type { AssignmentStatement, Expression, ForGenericStatement, FunctionDeclaration, Identifier, LocalStatement, Statement } from 'luaparse';
+import { hasOwn } from '../types/own-props';
 import type { RecordType, Type } from '../types/type';
 import type { LuaSymbol } from './binder';
 import type { CheckContext } from './context';
@@ -187,7 +188,7 @@ function widenLocal(t: Type): Type {
 /** `---@class C` on `local C = {...}`: the constructor's fields join the class. */
 function adoptClass(ctx: CheckContext, cls: RecordType, value: Type): Type {
   if (value.kind === 'record' && value !== cls) {
-    for (const [k, f] of Object.entries(value.fields)) if (!Object.prototype.hasOwnProperty.call(cls.fields, k)) ctx.setField(cls, k, f.type);
+    for (const [k, f] of Object.entries(value.fields)) if (!hasOwn(cls.fields, k)) ctx.setField(cls, k, f.type);
   }
   return cls;
 }

@@ -1,8 +1,8 @@
 // Why a value does not fit a slot: the whole value (`expected string, got number`) or, for a table
 // constructor against a record, the first field that does not fit. Shared by the *-type-mismatch rules.
 import type { Expression } from 'luaparse';
-import { fits } from '../display';
-import { showType } from '../display';
+import { fits, showType } from '../display';
+import { hasOwn } from '../../types/own-props';
 import type { Type } from '../../types/type';
 import type { CheckContext } from '../context';
 import { mayBeNil, members, nonNil, widen } from '../type-ops';
@@ -26,7 +26,7 @@ export function explainMismatch(ctx: CheckContext, node: Expression | undefined,
       if (f.type !== 'TableKeyString') continue;
       const name = f.key.name;
       seen.add(name);
-      const slot = Object.prototype.hasOwnProperty.call(to.fields, name) ? to.fields[name] : undefined;
+      const slot = hasOwn(to.fields, name) ? to.fields[name] : undefined;
       if (!slot) {
         if (!to.open && !to.indexer) return { variant: 'extra-field', field: name, expected: showType(target), got: '', range: f.key.range };
         continue;

@@ -1,5 +1,6 @@
 // not-callable: calling a value whose type is certainly not a function (string, number, boolean,
 // nil, a table without a metatable, an interface without `__call`).
+import { hasOwn } from '../../types/own-props';
 import type { Type } from '../../types/type';
 import { showType } from '../display';
 import type { CheckContext } from '../context';
@@ -13,8 +14,8 @@ export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { ra
     const d = ctx.deref(m);
     switch (d.kind) {
       case 'string': case 'number': case 'integer': case 'boolean': case 'literal': case 'array': case 'map': break;
-      case 'record': if (ctx.tables.get(d)?.metatable || d.open || Object.prototype.hasOwnProperty.call(d.fields, '__call')) return false; break;
-      case 'interface': if (Object.prototype.hasOwnProperty.call(d.methods, '__call')) return false; break;
+      case 'record': if (ctx.tables.get(d)?.metatable || d.open || hasOwn(d.fields, '__call')) return false; break;
+      case 'interface': if (hasOwn(d.methods, '__call')) return false; break;
       default: return false;
     }
   }

@@ -1,5 +1,6 @@
 // undefined-field: a member that a module, interface, closed record or inferred table does not have.
 // Inferred tables are decided at the end of the file (a field may be assigned further down).
+import { hasOwn } from '../../types/own-props';
 import type { CheckContext } from '../context';
 import type { MemberLookup } from '../members';
 import { suggest } from '../suggest';
@@ -16,7 +17,7 @@ export function reportUndefinedField(ctx: CheckContext, missing: NonNullable<Mem
 /** Reports the reads of inferred-table fields that were never assigned anywhere in the file. */
 export function flushPendingFields(ctx: CheckContext): void {
   for (const p of ctx.pendingFields) {
-    if (Object.prototype.hasOwnProperty.call(p.table.fields, p.name)) continue;
+    if (hasOwn(p.table.fields, p.name)) continue;
     const info = ctx.tables.get(p.table);
     if (info?.open || info?.metatable) continue;
     const suggestion = suggest(p.name, Object.keys(p.table.fields));
