@@ -1,6 +1,7 @@
 // What one LSP feature declares: its method, the capabilities it advertises, its fallback result
 // and its handler. `features/index.ts` lists them; `initialize` is built from that list.
 import type { CancellationToken, ClientCapabilities, ServerCapabilities } from 'vscode-languageserver/node';
+import type { Snapshot } from '../../src/service/snapshot';
 import type { ServerContext } from './context';
 
 /** A request handler together with everything the server needs to advertise and protect it. */
@@ -22,6 +23,19 @@ export interface RequestFeature<P = any, R = any> {
 /** Declares a feature with its types inferred (identity; keeps feature files short). */
 export function defineFeature<P, R>(feature: RequestFeature<P, R>): RequestFeature<P, R> {
   return feature;
+}
+
+/**
+ * A handler for params naming a document: runs `fn` on the document's snapshot. An unknown document
+ * answers `undefined`, which `safe.ts` turns into the feature's fallback.
+ */
+export function onSnapshot<P extends { textDocument: { uri: string } }, R>(
+  fn: (snap: Snapshot, params: P, ctx: ServerContext, token: CancellationToken) => R,
+): (params: P, ctx: ServerContext, token: CancellationToken) => R | undefined {
+  return (params, ctx, token) => {
+    const snap = ctx.snapshot(params.textDocument.uri);
+    return snap ? fn(snap, params, ctx, token) : undefined;
+  };
 }
 
 /** Validator for params that carry `textDocument.uri`. */

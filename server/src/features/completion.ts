@@ -2,7 +2,7 @@
 // and `:`, locals, globals, keywords, call snippets and auto-require.
 import type { CompletionItem, CompletionParams } from 'vscode-languageserver/node';
 import { completion, resolveCompletion } from '../../../src/service/completion';
-import { defineFeature, needsPosition } from '../feature';
+import { defineFeature, needsPosition, onSnapshot } from '../feature';
 
 export const completionFeature = defineFeature({
   method: 'textDocument/completion',
@@ -11,10 +11,7 @@ export const completionFeature = defineFeature({
   }),
   fallback: { isIncomplete: false, items: [] },
   validate: needsPosition,
-  handle: (p: CompletionParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? completion(snap, p.position, ctx.settings()) : null;
-  },
+  handle: onSnapshot((snap, p: CompletionParams, ctx) => completion(snap, p.position, ctx.settings())),
 });
 
 export const completionResolveFeature = defineFeature({

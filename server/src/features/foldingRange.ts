@@ -1,15 +1,12 @@
 // textDocument/foldingRange: blocks, tables, long comments and strings, runs of comments.
 import type { FoldingRangeParams } from 'vscode-languageserver/node';
 import { foldingRanges } from '../../../src/service/foldingRange';
-import { defineFeature, needsDocument } from '../feature';
+import { defineFeature, needsDocument, onSnapshot } from '../feature';
 
 export const foldingRangeFeature = defineFeature({
   method: 'textDocument/foldingRange',
   capabilities: () => ({ foldingRangeProvider: true }),
   fallback: [],
   validate: needsDocument,
-  handle: (p: FoldingRangeParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? foldingRanges(snap) : [];
-  },
+  handle: onSnapshot((snap, p: FoldingRangeParams) => foldingRanges(snap)),
 });

@@ -1,15 +1,12 @@
 // textDocument/hover: the type in luamod notation, docs, classes, yields and error kinds.
 import type { HoverParams } from 'vscode-languageserver/node';
 import { hover } from '../../../src/service/hover';
-import { defineFeature, needsPosition } from '../feature';
+import { defineFeature, needsPosition, onSnapshot } from '../feature';
 
 export const hoverFeature = defineFeature({
   method: 'textDocument/hover',
   capabilities: () => ({ hoverProvider: true }),
   fallback: null,
   validate: needsPosition,
-  handle: (p: HoverParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? hover(snap, p.position) : null;
-  },
+  handle: onSnapshot((snap, p: HoverParams) => hover(snap, p.position)),
 });

@@ -4,21 +4,19 @@
 import { ErrorCodes, ResponseError, type PrepareRenameParams, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { globalNameAt } from '../../../src/service/references';
 import { prepareRename, rename } from '../../../src/service/rename';
-import { defineFeature, needsPosition } from '../feature';
+import { defineFeature, needsPosition, onSnapshot } from '../feature';
 import { globalDefinedElsewhere, globalUsesElsewhere } from '../workspace-references';
 
 export const prepareRenameFeature = defineFeature({
   method: 'textDocument/prepareRename',
   fallback: null,
   validate: needsPosition,
-  handle: (p: PrepareRenameParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    if (!snap) return null;
+  handle: onSnapshot((snap, p: PrepareRenameParams, ctx) => {
     const name = globalNameAt(snap, p.position);
     const r = prepareRename(snap, p.position, { globalDefinedElsewhere: !!name && globalDefinedElsewhere(ctx, snap.uri, name) });
     if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
     return r;
-  },
+  }),
 });
 
 export const renameFeature = defineFeature({
@@ -26,9 +24,7 @@ export const renameFeature = defineFeature({
   capabilities: (client) => ({ renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true }),
   fallback: null,
   validate: (p) => needsPosition(p) ?? (typeof (p as { newName?: unknown }).newName === 'string' ? undefined : 'params.newName must be a string'),
-  handle: async (p: RenameParams, ctx, token): Promise<WorkspaceEdit | null> => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    if (!snap) return null;
+  handle: onSnapshot(async (snap, p: RenameParams, ctx, token): Promise<WorkspaceEdit | null> => {
     const name = globalNameAt(snap, p.position);
     const r = rename(snap, p.position, p.newName, { globalDefinedElsewhere: !!name && globalDefinedElsewhere(ctx, snap.uri, name) });
     if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
@@ -39,5 +35,5 @@ export const renameFeature = defineFeature({
       (changes[loc.uri] ??= []).push({ range: loc.range, newText: p.newName });
     }
     return { changes };
-  },
+  }),
 });

@@ -2,25 +2,19 @@
 // (modifiers readonly and defaultLibrary), methods, properties.
 import type { SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver/node';
 import { semanticTokens, semanticTokensLegend } from '../../../src/service/semanticTokens';
-import { defineFeature, needsDocument, needsRange } from '../feature';
+import { defineFeature, needsDocument, needsRange, onSnapshot } from '../feature';
 
 export const semanticTokensFullFeature = defineFeature({
   method: 'textDocument/semanticTokens/full',
   capabilities: () => ({ semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true } }),
   fallback: { data: [] },
   validate: needsDocument,
-  handle: (p: SemanticTokensParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? semanticTokens(snap) : { data: [] };
-  },
+  handle: onSnapshot((snap, p: SemanticTokensParams) => semanticTokens(snap)),
 });
 
 export const semanticTokensRangeFeature = defineFeature({
   method: 'textDocument/semanticTokens/range',
   fallback: { data: [] },
   validate: needsRange,
-  handle: (p: SemanticTokensRangeParams, ctx) => {
-    const snap = ctx.snapshot(p.textDocument.uri);
-    return snap ? semanticTokens(snap, p.range) : { data: [] };
-  },
+  handle: onSnapshot((snap, p: SemanticTokensRangeParams) => semanticTokens(snap, p.range)),
 });
