@@ -1,6 +1,7 @@
 // The `time` module's host functions: the export table and the Time / Duration userdata methods.
 import type { HostFunction, LState, UserdataTypeDef } from '../../module/host-api';
-import { fail, luaTypeName, userdataOf } from '../host-kit';
+import { luaTypeOf } from '../../runtime/errors';
+import { fail, userdataOf } from '../host-kit';
 import { formatDuration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, parseDuration, SECOND } from './duration';
 import { addNanos, civilOf, compareInstants, diffNanos, inRange, makeInstant, MAX_SECONDS, nowInstant, toUtc, unixMilli, type Instant } from './instant';
 import { formatTime, RFC3339, RFC3339_NANO } from './layout-format';
@@ -29,7 +30,7 @@ function durationArg(l: LState, n: number, text: boolean): number {
     if ('error' in r) return l.argError(n, r.error);
     return r.nanos;
   }
-  const got = l.top() < n ? 'no value' : luaTypeName(v);
+  const got = l.top() < n ? 'no value' : luaTypeOf(v);
   return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${got}`);
 }
 
