@@ -48,7 +48,7 @@ export function manifestErrorAt(
 export interface LoadOptions {
   /**
    * Validate against manifests/schema.json (default true). The package's own manifests, which the
-   * tests validate, skip it: compiling the schema costs ~70 ms of every CLI start.
+   * tests validate, skip it.
    */
   readonly schema?: boolean;
 }

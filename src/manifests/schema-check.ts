@@ -12,13 +12,10 @@ export interface SchemaProblem {
  * The validator: ajv's code for manifests/schema.json, generated ahead of time by
  * scripts/gen-validators.mjs (loading ajv and compiling the schema cost ~90 ms of start-up).
  */
-function validator(): ValidateFunction {
-  return generatedValidator as unknown as ValidateFunction;
-}
+const validate = generatedValidator as unknown as ValidateFunction;
 
 /** Problems with `value` as a manifest; empty when it conforms to the schema. */
 export function checkManifestSchema(value: unknown): SchemaProblem[] {
-  const validate = validator();
   if (validate(value)) return [];
   return summarise(validate.errors ?? [], value);
 }

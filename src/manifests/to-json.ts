@@ -7,7 +7,7 @@ type Json = { [key: string]: unknown };
 /** The JSON form of `m`: `{name, description?, class?, types?, export?, globals?}`. */
 export function manifestToJson(m: TypeManifest): Json {
   const out: Json = { name: m.name };
-  const local = (t: Type): string => notation(t, m);
+  const local = (t: Type): string => localTypeToString(t, m);
   if (m.description !== undefined) out['description'] = m.description;
   if (m.classes.length) out['class'] = [...m.classes];
   if (m.types.size) {
@@ -67,10 +67,6 @@ function docToJson(doc: MemberDoc): Json {
 
 /** Prints `t`, writing this manifest's own types by their bare name (`Item`, not `shop.Item`). */
 export function localTypeToString(t: Type, m: TypeManifest): string {
-  return notation(t, m);
-}
-
-function notation(t: Type, m: TypeManifest): string {
   const prefix = m.name + '.';
   return typeToString(mapType(t, (x) =>
     x.kind === 'ref' && x.name.startsWith(prefix) && m.types.has(x.name.slice(prefix.length))
