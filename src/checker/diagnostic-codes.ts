@@ -1,6 +1,5 @@
 // The one table of diagnostic codes: code, default severity, summary and docs anchor. Settings, the
 // config schema, docs/diagnostics.md and the tests are all checked against this table.
-import { hasOwn } from '../types/own-props';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A configured level: a severity or `off`. */
@@ -48,7 +47,3 @@ export const DIAGNOSTICS: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> =
   'unused-local': row('unused-local', 'hint', 'A local, local function or parameter never read.'),
   'unreachable-code': row('unreachable-code', 'hint', 'Statements that can never run.'),
 };
-
-export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return hasOwn(DIAGNOSTICS, code);
-}
