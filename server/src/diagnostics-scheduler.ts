@@ -23,7 +23,7 @@ export function createDiagnosticsScheduler(ctx: ServerContext): DiagnosticsSched
     try {
       const snap = ctx.documents.snapshot(uri);
       if (!snap) return;
-      const diagnostics = ctx.settings().diagnostics.enable ? documentDiagnostics(snap, ctx.settings()) : [];
+      const diagnostics = ctx.settings().diagnostics.enable ? documentDiagnostics(snap) : [];
       // A newer edit may have arrived while checking: only publish for the current version.
       if (ctx.documents.snapshot(uri)?.version !== snap.version) return;
       void ctx.connection.sendDiagnostics({ uri, version: snap.version, diagnostics });

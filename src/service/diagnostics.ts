@@ -2,10 +2,9 @@
 // link to docs/diagnostics.md#<code>, and tags (unnecessary, deprecated). Pure.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Snapshot } from './snapshot';
-import type { ServiceSettings } from './settings';
+import { pathToUri } from './uri';
 
 /** Public home of the diagnostics reference, used when the docs are not shipped next to the code. */
 export const DOCS_BASE_URL = 'https://github.com/luamod/luamod/blob/main/docs/diagnostics.md';
@@ -21,7 +20,7 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 const UNNECESSARY = new Set(['unused-local', 'unreachable-code']);
 
 /** The diagnostics of a snapshot, ready to publish. */
-export function documentDiagnostics(snap: Snapshot, _settings?: ServiceSettings): Diagnostic[] {
+export function documentDiagnostics(snap: Snapshot): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of snap.analysis.diagnostics) {
     const level = d.severity; // editor overrides are merged into the project's checker settings
@@ -47,7 +46,7 @@ export function documentDiagnostics(snap: Snapshot, _settings?: ServiceSettings)
 const DOCS_BASE = ((): string => {
   const candidates = [resolve(__dirname, '../docs/diagnostics.md'), resolve(__dirname, '../../docs/diagnostics.md')];
   const local = candidates.find((p) => existsSync(p));
-  return local ? pathToFileURL(local).href : DOCS_BASE_URL;
+  return local ? pathToUri(local) : DOCS_BASE_URL;
 })();
 
 /** The documentation link of a diagnostic code: `docs/diagnostics.md#<code>`. */

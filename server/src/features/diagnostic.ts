@@ -12,7 +12,7 @@ export const diagnosticFeature = defineFeature({
   validate: needsDocument,
   handle: (p: DocumentDiagnosticParams, ctx) => {
     const snap = ctx.snapshot(p.textDocument.uri);
-    const items = snap && ctx.settings().diagnostics.enable ? documentDiagnostics(snap, ctx.settings()) : [];
+    const items = snap && ctx.settings().diagnostics.enable ? documentDiagnostics(snap) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   },
 });
