@@ -1,7 +1,7 @@
-// Userdata types: one cached, locked metatable per type and engine (`registerTypeMethods`), and
-// `pushUserdata`/`checkUserdata` for host code that is not inside a host function call.
+// Userdata types: one cached, locked metatable per type and engine (`registerTypeMethods`); pushing
+// and checking a userdata are LState's `pushUserdata`/`checkUserdata`.
 import { lauxlib, lua, type lua_State } from 'fengari';
-import type { HostFunction, LState, UserdataTypeDef } from '../module/host-api';
+import type { HostFunction, UserdataTypeDef } from '../module/host-api';
 import { hostFunction } from './hostfn';
 import type { LStateImpl } from './lstate';
 
@@ -42,14 +42,4 @@ export function registerTypeMethods(
 /** Registers a UserdataTypeDef (see registerTypeMethods). */
 export function registerType(L: lua_State, ls: LStateImpl, def: UserdataTypeDef): void {
   registerTypeMethods(L, ls, def.typeName, def.metamethods, def.methods);
-}
-
-/** Pushes `value` as a userdata of a registered type (the reference note's `pushUserdata`). */
-export function pushUserdata(l: LState, value: unknown, typeName: string): void {
-  l.pushUserdata(value, typeName);
-}
-
-/** The value of argument n if it is a userdata of `typeName`; otherwise a Lua argument error. */
-export function checkUserdata<T = unknown>(l: LState, n: number, typeName: string): T {
-  return l.checkUserdata<T>(n, typeName);
 }
