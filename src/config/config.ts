@@ -60,9 +60,7 @@ function isDirectory(path: string): boolean {
  * The schema validator: ajv's code for schemas/luamodrc.schema.json, generated ahead of time by
  * scripts/gen-validators.mjs (loading ajv and compiling the schema cost ~90 ms of start-up).
  */
-function validator(): ValidateFunction {
-  return generatedValidator as unknown as ValidateFunction;
-}
+const validate = generatedValidator as unknown as ValidateFunction;
 
 /** Reads and validates one config file. */
 export function loadConfig(file: string): ConfigResult {
@@ -80,7 +78,6 @@ export function parseConfig(text: string, file: string): ConfigResult {
   try { value = JSON.parse(text); } catch (e) {
     return { error: new ConfigError(file, '', `invalid JSON: ${(e as Error).message}`) };
   }
-  const validate = validator();
   if (!validate(value)) {
     const err = validate.errors![0]!;
     const extra = (err.params as { additionalProperty?: string }).additionalProperty;
