@@ -1,6 +1,6 @@
 // manifestToJson: a TypeManifest back to the JSON manifest format. Loading the result gives the same
 // manifest, and a manifest written in canonical notation comes back key for key (see docs/manifests.md).
-import { mapType, setOwn, typeToString, type Field, type MemberDoc, type Type, type TypeManifest } from '../types';
+import { definedStructure, mapType, setOwn, typeToString, type Field, type MemberDoc, type Type, type TypeManifest } from '../types';
 
 type Json = { [key: string]: unknown };
 
@@ -25,14 +25,15 @@ export function manifestToJson(m: TypeManifest): Json {
 }
 
 function typeDefToJson(t: Type, qualifiedName: string, doc: MemberDoc, local: (t: Type) => string): unknown {
-  if (t.kind === 'interface' && t.name === qualifiedName) {
-    const out: Json = { methods: membersToJson(t.methods, local) };
-    if (t.fields) out['fields'] = membersToJson(t.fields, local);
+  const s = definedStructure(t, qualifiedName);
+  if (s?.kind === 'interface') {
+    const out: Json = { methods: membersToJson(s.methods, local) };
+    if (s.fields) out['fields'] = membersToJson(s.fields, local);
     return { ...out, ...docToJson(doc) };
   }
-  if (t.kind === 'record' && t.name === qualifiedName) {
-    const out: Json = { fields: membersToJson(t.fields, local) };
-    if (t.open) out['open'] = true;
+  if (s?.kind === 'record') {
+    const out: Json = { fields: membersToJson(s.fields, local) };
+    if (s.open) out['open'] = true;
     return { ...out, ...docToJson(doc) };
   }
   const d = docToJson(doc);

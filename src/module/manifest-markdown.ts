@@ -2,7 +2,7 @@
 // and to generate docs/modules/*.md): every member's signature, description, parameters,
 // returns, errors, yields, deprecation and examples.
 import { localTypeToString } from '../manifests';
-import { hasOwn, type Field, type MemberDoc, type Type, type TypeManifest } from '../types';
+import { definedStructure, hasOwn, type Field, type MemberDoc, type Type, type TypeManifest } from '../types';
 import { isWorkflowSafe, type ModuleClass } from './module-def';
 
 /** What the page needs to know about a module (a RegistryEntry fits). */
@@ -41,14 +41,15 @@ export function manifestToMarkdown(mod: ModuleDocSource): string {
       const t = entry.type;
       out.push(`### \`${qualified}\``, '');
       out.push(...docBody(entry));
-      if ((t.kind === 'interface' || t.kind === 'record') && t.name === qualified) {
-        if (t.kind === 'interface') {
+      const s = definedStructure(t, qualified);
+      if (s) {
+        if (s.kind === 'interface') {
           out.push(`An interface (a value with methods). Call methods with \`value:method(...)\`.`, '');
-          for (const [name, f] of Object.entries(t.methods)) out.push(...member(`${entry.name}:${name}`, f, show, 4));
+          for (const [name, f] of Object.entries(s.methods)) out.push(...member(`${entry.name}:${name}`, f, show, 4));
         } else {
-          out.push(`A table with these fields${t.open ? ' (and possibly others)' : ''}:`, '');
+          out.push(`A table with these fields${s.open ? ' (and possibly others)' : ''}:`, '');
         }
-        for (const [name, f] of Object.entries(t.fields ?? {})) out.push(...member(`${entry.name}.${name}`, f, show, 4));
+        for (const [name, f] of Object.entries(s.fields ?? {})) out.push(...member(`${entry.name}.${name}`, f, show, 4));
       } else {
         out.push('```', `${entry.name} = ${show(t)}`, '```', '');
       }
@@ -122,10 +123,11 @@ export function manifestToText(mod: ModuleDocSource): string {
     for (const entry of m.types.values()) {
       const t = entry.type;
       const qualified = `${m.name}.${entry.name}`;
-      if ((t.kind === 'interface' || t.kind === 'record') && t.name === qualified) {
-        out.push(`  ${entry.name} (${t.kind}${t.kind === 'record' && t.open ? ', open' : ''}):`);
-        if (t.kind === 'interface') for (const [name, f] of Object.entries(t.methods)) out.push(`    ${fieldLine(name, f, show)}`);
-        for (const [name, f] of Object.entries(t.fields ?? {})) out.push(`    ${fieldLine(name, f, show)}`);
+      const s = definedStructure(t, qualified);
+      if (s) {
+        out.push(`  ${entry.name} (${s.kind}${s.kind === 'record' && s.open ? ', open' : ''}):`);
+        if (s.kind === 'interface') for (const [name, f] of Object.entries(s.methods)) out.push(`    ${fieldLine(name, f, show)}`);
+        for (const [name, f] of Object.entries(s.fields ?? {})) out.push(`    ${fieldLine(name, f, show)}`);
       } else {
         out.push(`  ${entry.name} = ${show(t)}`);
       }

@@ -1,7 +1,7 @@
 // Name checks a registry runs once every manifest is loaded: each type name must resolve, and no
 // defined type may be an alias cycle (`A = B?`, `B = A`), and declared error kinds must be known ones.
 import { ERROR_KINDS } from './host-api';
-import { forEachRef, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
+import { definedStructure, forEachRef, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
 
 export interface NameProblem {
   /** JSON-style path segments, e.g. `['export', 'fields', 'join']`. */
@@ -25,10 +25,11 @@ export function checkManifestNames(m: TypeManifest, resolver: TypeResolver): Nam
     });
   };
   const checkDef = (t: Type, path: readonly string[], qualifiedName: string): void => {
-    if ((t.kind === 'record' || t.kind === 'interface') && t.name === qualifiedName) {
-      if (t.kind === 'interface') checkMembers(t.methods, [...path, 'methods'], checkType, problems);
-      checkMembers(t.fields ?? {}, [...path, 'fields'], checkType, problems);
-      if (t.kind === 'record' && t.indexer) { checkType(t.indexer.key, path); checkType(t.indexer.value, path); }
+    const s = definedStructure(t, qualifiedName);
+    if (s) {
+      if (s.kind === 'interface') checkMembers(s.methods, [...path, 'methods'], checkType, problems);
+      checkMembers(s.fields ?? {}, [...path, 'fields'], checkType, problems);
+      if (s.kind === 'record' && s.indexer) { checkType(s.indexer.key, path); checkType(s.indexer.value, path); }
     } else {
       checkType(t, path);
     }
@@ -43,11 +44,11 @@ export function checkManifestNames(m: TypeManifest, resolver: TypeResolver): Nam
   return problems;
 }
 
-function checkMembers(fields: Readonly<Record<string, Field>>, path: readonly string[], check: (t: Type, path: readonly string[]) => void, problems?: NameProblem[]): void {
+function checkMembers(fields: Readonly<Record<string, Field>>, path: readonly string[], check: (t: Type, path: readonly string[]) => void, problems: NameProblem[]): void {
   for (const [name, f] of Object.entries(fields)) {
     check(f.type, [...path, name]);
     f.errors?.forEach((kind, i) => {
-      if (!KNOWN_KINDS.has(kind)) problems?.push({ path: [...path, name, 'errors', i], message: `unknown error kind '${kind}' (known: ${ERROR_KINDS.join(', ')})` });
+      if (!KNOWN_KINDS.has(kind)) problems.push({ path: [...path, name, 'errors', i], message: `unknown error kind '${kind}' (known: ${ERROR_KINDS.join(', ')})` });
     });
   }
 }

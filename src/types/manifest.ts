@@ -1,7 +1,7 @@
 // TypeManifest: the types a module (or the standard library) declares for tooling — its exported
 // table, the named types it defines and any globals it adds — with the docs of every member.
 import { hasOwn } from './own-props';
-import type { Field, MemberDoc, Type } from './type';
+import type { Field, InterfaceType, MemberDoc, RecordType, Type } from './type';
 
 /** A named type a manifest defines, e.g. `Time` in the `time` manifest (qualified `time.Time`). */
 export interface TypeEntry extends MemberDoc {
@@ -82,6 +82,14 @@ export function fieldsOf(type: Type | undefined): Readonly<Record<string, Field>
   if (type.kind === 'record') return type.fields;
   if (type.kind === 'interface') return { ...type.fields, ...type.methods };
   return undefined;
+}
+
+/**
+ * `t` when it is the record or interface a manifest spells out member by member under `qualifiedName`
+ * (`shop.Cart`, or the module name for its export); undefined when `t` is an alias of another type.
+ */
+export function definedStructure(t: Type, qualifiedName: string): RecordType | InterfaceType | undefined {
+  return (t.kind === 'record' || t.kind === 'interface') && t.name === qualifiedName ? t : undefined;
 }
 
 /** `fields[name]` when it is an own property (never `Object.prototype` members like `toString`). */
