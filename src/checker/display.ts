@@ -3,6 +3,7 @@
 import { isAssignable } from '../types/assignable';
 import { typeToString } from '../types/print';
 import type { Field, Type, TypeResolver } from '../types/type';
+import { isStackOverflow } from './nesting-guard';
 
 const MAX_DEPTH = 3;
 
@@ -46,7 +47,7 @@ export function fits(from: Type, to: Type, resolver: TypeResolver): boolean {
   try {
     return isAssignable(from, to, resolver);
   } catch (e) {
-    if (e instanceof RangeError) return true;
+    if (isStackOverflow(e)) return true;
     throw e;
   }
 }
