@@ -40,7 +40,7 @@ export function inlayHints(snap: Snapshot, range: Range, settings: ServiceSettin
 function parameterHints(snap: Snapshot, call: CallExpression): InlayHint[] {
   if (call.base.type !== 'MemberExpression' || call.arguments.length === 0) return [];
   const t = memberTarget(snap, call.base);
-  if (t.kind !== 'member' || !t.module) return [];
+  if (!t.module) return [];
   const fn = asFunction(t.field?.type);
   if (!fn) return [];
   const method = call.base.indexer === ':';

@@ -44,7 +44,7 @@ export function occurrences(snap: Snapshot, t: Target): Occurrence[] {
       const module = t.kind === 'member' ? t.module : undefined;
       walk(snap.analysis.parse.chunk, (n, parent) => {
         if (n.type === 'MemberExpression' && n.identifier.name === t.name) {
-          const same = key !== undefined ? ownerKey(snap, n.base) === key : module !== undefined && memberTarget(snap, n).kind === 'member' && (memberTarget(snap, n) as { module?: string }).module === module;
+          const same = key !== undefined ? ownerKey(snap, n.base) === key : module !== undefined && memberTarget(snap, n).module === module;
           if (same) add(n.identifier, isWrite(n, parent));
         } else if (n.type === 'TableKeyString' && n.key.name === t.name && key !== undefined && keyOwner(snap, n.key) === key) {
           add(n.key, true);

@@ -50,7 +50,7 @@ export function targetAt(snap: Snapshot, offset: number): Target | undefined {
 }
 
 /** The target of the member named by `expr.identifier`. */
-export function memberTarget(snap: Snapshot, expr: MemberExpression): Target {
+export function memberTarget(snap: Snapshot, expr: MemberExpression): Extract<Target, { kind: 'member' }> {
   const ownerType = typeOfNode(snap, expr.base);
   const name = expr.identifier.name;
   const member = ownerType ? snap.analysis.membersOf(ownerType).find((m) => m.name === name) : undefined;
