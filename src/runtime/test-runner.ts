@@ -1,6 +1,6 @@
 // Runs one `*_test.lua` file: a fresh engine with the given modules, the test driver as a process
 // over the compiled file, and a result per test (name, pass/fail, message, line, expected/actual).
-import type { Dispatcher, LuaValue } from '../module/host-api';
+import type { LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from './clock-dispatcher';
 import { createEngine, LuaSyntaxError, type Engine } from './engine';
@@ -8,8 +8,8 @@ import { newManifest } from '../types/manifest';
 import { ScriptError } from './errors';
 import { splitPosition } from './failure';
 import { createProcess } from './process';
+import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
-import type { Actor, SecurityScope } from './security';
 import { TEST_DRIVER } from './test-lib';
 
 export interface TestCaseResult {
@@ -27,18 +27,11 @@ export interface TestFileResult {
   readonly tests: TestCaseResult[];
 }
 
-export interface RunTestFileOptions {
-  readonly source: string;
-  readonly chunkName: string;
-  readonly modules?: readonly ModuleDef[];
-  readonly dispatchers?: readonly Dispatcher[];
-  readonly env?: Readonly<Record<string, string>>;
-  readonly fsRoot?: string;
-  readonly actor?: Actor;
-  readonly scope?: SecurityScope;
-  readonly timeoutMs?: number;
-  readonly onOutput?: (text: string) => void;
-}
+/** What runTestFile takes: runScript's options that apply to a test file (`timeoutMs` is per test). */
+export type RunTestFileOptions = Pick<
+  RunScriptOptions,
+  'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput'
+>;
 
 /** Runs every test of one file (the time limit applies to each test). Never throws for problems in the file. */
 export async function runTestFile(options: RunTestFileOptions): Promise<TestFileResult> {
