@@ -1,6 +1,6 @@
 // The state one analysis shares between its passes: inputs (text, binding, annotations,
 // environment), the current function frame and flow, and the outputs (diagnostics, node types).
-import type { FunctionDeclaration, Identifier, Node } from 'luaparse';
+import type { FunctionDeclaration, Node } from 'luaparse';
 import { ErrorInterface, ERROR_TYPE_NAME } from '../types/error-type';
 import type { Field, FunctionType, RecordType, Type } from '../types/type';
 import type { Annotations } from './annotations';
@@ -165,5 +165,3 @@ export class CheckContext {
     fields[name] = { type };
   }
 }
-
-export type { Identifier };
