@@ -6,8 +6,7 @@ import { manifestToMarkdown, manifestToText } from '../../module/manifest-markdo
 import { ModuleRegistry, type RegistryEntry } from '../../module/registry';
 import { configFor } from '../../config/config';
 import { builtinModules } from '../../modules';
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+import { collect } from '../options';
 
 export function registerManifest(program: Command): void {
   const manifest = program

@@ -9,8 +9,7 @@ import { runScript } from '../../runtime/run-script';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
 import { startWatchdog, WATCHDOG_GRACE_MS } from '../../runtime/watchdog';
 import { workflowModules, workflowViolations } from '../../runtime/workflow';
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+import { collect } from '../options';
 
 interface RunOptions {
   allow: string[];

@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { builtinModules } from '../../modules';
 import { parseGrant, type SecurityScope } from '../../runtime/security';
 import { runTestFile } from '../../runtime/test-runner';
+import { collect } from '../options';
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 
 interface TestOptions { allow: string[]; timeout: string; verbose?: boolean }
