@@ -46,7 +46,7 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
     receiver = typeOf(ctx, base.base);
     checkNil(ctx, base.base, receiver, 'method call');
     lookup = lookupMember(ctx, receiver, base.identifier.name);
-    calleeType = memberOf(ctx, receiver, base.identifier, base);
+    calleeType = memberOf(ctx, receiver, base.identifier);
     ctx.nodeTypes.set(base, calleeType);
   } else {
     calleeType = typeOf(ctx, base);

@@ -1,6 +1,6 @@
 // Expression types: literals, names, members, indexing, operators, table constructors. Calls are
 // in calls.ts, function bodies in functions.ts, conditions in narrowing.ts.
-import type { Expression, Identifier, IndexExpression, MemberExpression, Node } from 'luaparse';
+import type { Expression, Identifier, IndexExpression, MemberExpression } from 'luaparse';
 import type { Type } from '../types/type';
 import type { LuaSymbol } from './binder';
 import { callTypes } from './calls';
@@ -145,17 +145,16 @@ function memberType(ctx: CheckContext, e: MemberExpression): Type {
   const narrowed = key?.path !== undefined ? ctx.frame.flow.paths.get(key.path) : undefined;
   checkNil(ctx, e.base, base, 'index');
   if (narrowed) return narrowed;
-  return memberOf(ctx, base, e.identifier, e);
+  return memberOf(ctx, base, e.identifier);
 }
 
 /** The type of `base.name`, reporting undefined-field and deprecated at `name`. */
-export function memberOf(ctx: CheckContext, base: Type, name: Identifier, node: Node): Type {
+export function memberOf(ctx: CheckContext, base: Type, name: Identifier): Type {
   if (name.name === HOLE) return ANY;
   const r = lookupMember(ctx, base, name.name);
   if (r.missing) reportUndefinedField(ctx, r.missing, name.name, name);
   if (r.field?.deprecated !== undefined) reportDeprecated(ctx, name, name.name, r.field.deprecated);
   else if (ctx.deprecatedFunctions.size > 0 && ctx.deprecatedFunctions.has(r.type)) reportDeprecated(ctx, name, name.name, ctx.deprecatedFunctions.get(r.type)!);
-  void node;
   return r.type;
 }
 
