@@ -4,6 +4,7 @@ import { lauxlib, lua, to_luastring, type lua_Hook, type lua_State } from 'fenga
 import type { Dispatcher, ModuleBuild, ModuleValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { errorsBuild, errorType } from './errors';
+import { splitPosition } from './failure';
 import { hostContinuation, hostFunction, toErrorInit } from './hostfn';
 import { LStateImpl } from './lstate';
 import { makeReadonly } from './readonly-table';
@@ -205,6 +206,6 @@ function compile(L: lua_State, source: string, chunkName: string): Chunk {
 function syntaxError(L: lua_State, chunkName: string): LuaSyntaxError {
   const raw = lua.lua_tojsstring(L, -1) ?? 'syntax error';
   lua.lua_pop(L, 1);
-  const m = /^(.*?):(\d+): ([\s\S]*)$/.exec(raw);
-  return m ? new LuaSyntaxError(m[3], chunkName, Number(m[2])) : new LuaSyntaxError(raw, chunkName, undefined);
+  const pos = splitPosition(raw);
+  return new LuaSyntaxError(pos.message, chunkName, pos.line);
 }
