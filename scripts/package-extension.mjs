@@ -58,7 +58,7 @@ if (existsSync(join(root, 'docs/modules'))) {
     copy(`docs/modules/${f}`, `docs/modules/${f}`);
   }
 }
-await generateMissingModulePages(join(dist, 'docs/modules'));
+await generateMissingModulePages();
 // The server's ModuleRegistry loads the bundled manifests (the Lua standard library, ...) from
 // `<package root>/manifests`, the package root being the nearest folder whose package.json is named
 // luamod: mark dist/ as that root, so that dist/server.js finds dist/manifests.
@@ -70,31 +70,27 @@ writeFileSync(join(dist, 'package.json'), JSON.stringify({
 }, null, 2) + '\n');
 
 /**
- * Writes `<name>.md` for every built-in module that docs/modules does not cover, rendered by
- * src/module/manifest-markdown.ts (what "Show Module Manifest" falls back to without the server).
+ * Writes docs/modules/<name>.md for every built-in module that docs/modules does not cover, rendered
+ * by src/modules/docs-pages.ts (what "Show Module Manifest" falls back to without the server).
  */
-async function generateMissingModulePages(outDir) {
-  const contents = `
-    import { builtinModules } from './src/modules';
-    import { manifestToMarkdown } from './src/module/manifest-markdown';
-    export const pages = builtinModules.map((def) => ({
-      name: def.name,
-      markdown: manifestToMarkdown({ name: def.name, description: def.description, classes: def.class, manifest: def.types() }),
-    }));`;
+async function generateMissingModulePages() {
+  const contents = "export { moduleDocPages } from './src/modules/docs-pages';";
   let pages;
   try {
     const out = await build({ ...common, sourcemap: false, write: false, stdin: { contents, resolveDir: root, loader: 'ts' } });
     const module = { exports: {} };
     const entry = join(root, 'package.json');
-    new Function('module', 'exports', 'require', '__filename', out.outputFiles[0].text)(module, module.exports, createRequire(entry), entry);
-    pages = module.exports.pages;
+    new Function('module', 'exports', 'require', '__filename', '__dirname', out.outputFiles[0].text)(module, module.exports, createRequire(entry), entry, root);
+    pages = module.exports.moduleDocPages();
   } catch (err) {
     console.warn(`package-extension: module pages not generated (${String(err?.message ?? err).split('\n')[0]})`);
     return;
   }
-  mkdirSync(outDir, { recursive: true });
-  for (const { name, markdown } of pages) {
-    if (!existsSync(join(outDir, `${name}.md`))) writeFileSync(join(outDir, `${name}.md`), markdown);
+  for (const { file, markdown } of pages) {
+    const out = join(dist, file);
+    if (existsSync(out)) continue;
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, markdown);
   }
 }
 
