@@ -2,7 +2,6 @@
 // implicit `self` of methods, and the returns (from `---@return`, or inferred from the body).
 import type { FunctionDeclaration } from 'luaparse';
 import type { FunctionType, Param, Type } from '../types/type';
-import type { AnnotationBlock } from './annotations';
 import type { CheckContext, Frame } from './context';
 import { Flow } from './flow';
 import { checkBlock } from './statements';
@@ -76,5 +75,3 @@ function inferReturns(returns: readonly Type[][], endReachable: boolean): Type[]
   }
   return out;
 }
-
-export type { AnnotationBlock };
