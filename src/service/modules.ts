@@ -1,14 +1,8 @@
 // The project's modules for the editor: a summary list (name, first description line, where it
 // comes from) and each module's reference page in markdown. Pure.
 import { manifestToMarkdown } from '../module/manifest-markdown';
+import type { ModuleSummary } from '../protocol/luamod-protocol';
 import type { Project } from './project';
-
-export interface ModuleSummary {
-  readonly name: string;
-  readonly description: string;
-  /** `builtin` for TypeScript modules, otherwise the manifest file. */
-  readonly source: string;
-}
 
 /** Every requirable module of the project (the standard library manifest is left out). */
 export function listModules(project: Project): ModuleSummary[] {
