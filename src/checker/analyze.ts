@@ -177,15 +177,16 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
   const lines = ctx.lines;
   let symbols: SymbolInfo[] | undefined;
   const chunk: Chunk = parsed.chunk;
-  const symbolInfos = (): SymbolInfo[] => (symbols ??= ctx.binding.symbols.map((s) => ({
-    name: s.name, kind: s.kind,
-    range: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
-    selectionRange: lines.rangeOf(s.decl.range[0], s.decl.range[1]),
-    type: s.declaredType ?? s.type ?? ANY,
-    references: [...s.reads, ...s.writes].map((r) => lines.rangeOf(r.range[0], r.range[1])),
-    scope: { start: s.scope.start, end: s.scope.end },
-    symbol: s,
-  })));
+  const symbolInfos = (): SymbolInfo[] => (symbols ??= ctx.binding.symbols.map((s) => {
+    const range = lines.rangeOf(s.decl.range[0], s.decl.range[1]);
+    return {
+      name: s.name, kind: s.kind, range, selectionRange: range,
+      type: s.declaredType ?? s.type ?? ANY,
+      references: [...s.reads, ...s.writes].map((r) => lines.rangeOf(r.range[0], r.range[1])),
+      scope: { start: s.scope.start, end: s.scope.end },
+      symbol: s,
+    };
+  }));
   const visibleSymbols = (offset: number): LuaSymbol[] => {
     const out: LuaSymbol[] = [];
     const seen = new Set<string>();
