@@ -110,7 +110,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     dispatchers.push(...(build.dispatchers ?? []));
   };
   registerType(L, ls, errorType);
-  install('errors', { ...errorsBuild(), userdata: [] }, true);
+  install('errors', errorsBuild(), true);
 
   const names: string[] = [];
   for (const def of options.modules ?? []) {

@@ -121,11 +121,11 @@ function errorsIs(l: LState): number {
   return 1;
 }
 
-/** The `errors` library: the table, and the `Error` userdata type it creates. */
+/** The `errors` library's table (the `Error` userdata type, `errorType`, every engine registers itself). */
 export function errorsBuild(): ModuleBuild {
   const table: Record<string, ModuleBuildValue> = { new: errorsNew, wrap: errorsWrap, is: errorsIs };
   for (const kind of ERROR_KINDS) table[kind] = kind;
-  return { table, userdata: [errorType] };
+  return { table };
 }
 
 type ModuleBuildValue = ModuleBuild['table'][string];

@@ -11,6 +11,6 @@ export const errorsModule: ModuleDef = {
   types: errorsManifest,
   // The `Error` userdata type is registered by every engine itself (its type is the shared
   // ErrorInterface, not an interface of this manifest), so the build declares only the table.
-  build: () => ({ ...errorsBuild(), userdata: [] }),
+  build: errorsBuild,
   source: 'src/modules/errors/index.ts',
 };
