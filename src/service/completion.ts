@@ -19,6 +19,7 @@ import { memberHover, moduleHover } from './hover';
 import { requireEdit } from './require-edit';
 import type { ServiceSettings } from './settings';
 import type { Snapshot } from './snapshot';
+import { asFunction, isFunction } from './function-type';
 
 export const KEYWORDS = [
   'and', 'break', 'do', 'else', 'elseif', 'end', 'false', 'for', 'function', 'goto', 'if', 'in',
@@ -202,14 +203,6 @@ function inCommentOrString(snap: Snapshot, offset: number): boolean {
   for (const c of snap.analysis.parse.comments) if (c.range[0] < offset && offset <= c.range[1]) return true;
   const node = snap.analysis.nodeAt(offset);
   return node?.type === 'StringLiteral' && node.range[0] < offset && offset < node.range[1];
-}
-
-function asFunction(t: Type): FunctionType | undefined {
-  return t.kind === 'function' ? t : t.kind === 'optional' ? asFunction(t.type) : undefined;
-}
-
-function isFunction(t: Type): boolean {
-  return asFunction(t) !== undefined;
 }
 
 function firstLine(s: string): string {

@@ -3,11 +3,12 @@
 // locals, the inferred type. Pure.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
 import { showType } from './show-type';
-import type { Field, FunctionType, Type } from '../types/type';
+import type { Field, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
 import { docCommentAbove } from './doc-comment';
 import { occurrences } from './occurrences';
 import { targetAt, typeName, typeOfNode, type Target } from './target';
+import { asFunction } from './function-type';
 
 /** The hover at `pos`, or null when there is nothing to say. */
 export function hover(snap: Snapshot, pos: Position): Hover | null {
@@ -117,12 +118,6 @@ function widen(t: Type): Type {
   if (typeof t.value === 'string') return { kind: 'string' };
   if (typeof t.value === 'boolean') return { kind: 'boolean' };
   return Number.isInteger(t.value) ? { kind: 'integer' } : { kind: 'number' };
-}
-
-function asFunction(t: Type): FunctionType | undefined {
-  if (t.kind === 'function') return t;
-  if (t.kind === 'optional') return asFunction(t.type);
-  return undefined;
 }
 
 function classesOf(snap: Snapshot, module: string): readonly string[] | undefined {

@@ -3,11 +3,12 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { CallExpression, Expression, Node } from 'luaparse';
 import { showType } from './show-type';
-import type { FunctionType, Type } from '../types/type';
+import type { Type } from '../types/type';
 import { walk } from './ast';
 import type { ServiceSettings } from './settings';
 import type { Snapshot } from './snapshot';
 import { memberTarget, moduleOfType } from './target';
+import { asFunction } from './function-type';
 
 const MAX_TYPE_LENGTH = 48;
 
@@ -58,11 +59,6 @@ function parameterHints(snap: Snapshot, call: CallExpression): InlayHint[] {
 
 function isLiteral(e: Expression): boolean {
   return e.type === 'StringLiteral' || e.type === 'NumericLiteral' || e.type === 'BooleanLiteral' || e.type === 'NilLiteral';
-}
-
-function asFunction(t: Type | undefined): FunctionType | undefined {
-  if (!t) return undefined;
-  return t.kind === 'function' ? t : t.kind === 'optional' ? asFunction(t.type) : undefined;
 }
 
 function short(s: string): string {

@@ -2,9 +2,10 @@
 // locations in manifest JSON or ModuleDef sources: workspace symbols and go-to-definition use them.
 import { existsSync } from 'node:fs';
 import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import { fieldsOf, type Type } from '../types';
+import { fieldsOf } from '../types';
 import type { Project } from './project';
 import { pathToUri } from './uri';
+import { isFunction } from './function-type';
 
 /** Every module, export, type and type member of the project's registry (computed once per project). */
 export function manifestSymbols(project: Project): readonly WorkspaceSymbol[] {
@@ -46,8 +47,4 @@ export function locate(project: Project, name: string, member: string): Location
 
 function symbol(name: string, kind: SymbolKind, containerName: string | undefined, location: Location): WorkspaceSymbol {
   return { name, kind, ...(containerName ? { containerName } : {}), location };
-}
-
-function isFunction(t: Type): boolean {
-  return t.kind === 'function' || (t.kind === 'optional' && t.type.kind === 'function');
 }

@@ -7,6 +7,7 @@ import { walk } from './ast';
 import type { Snapshot } from './snapshot';
 import { identifierSymbols } from './symbol-index';
 import { moduleOfType } from './target';
+import { isFunction } from './function-type';
 
 const TYPES = ['namespace', 'type', 'function', 'method', 'property', 'variable', 'parameter'] as const;
 const MODIFIERS = ['declaration', 'readonly', 'defaultLibrary', 'deprecated', 'modification'] as const;
@@ -86,10 +87,6 @@ function classifier(snap: Snapshot, globals: ReadonlyMap<string, { type: Type; d
     }
     return { type: 'variable', mods: [] };
   };
-}
-
-function isFunction(t: Type | undefined): boolean {
-  return !!t && (t.kind === 'function' || (t.kind === 'optional' && t.type.kind === 'function'));
 }
 
 function encode(snap: Snapshot, tokens: readonly Token[]): number[] {

@@ -2,10 +2,11 @@
 // and each parameter's documentation. The call is found in the text (it may not be closed yet).
 import type { ParameterInformation, Position, SignatureHelp } from 'vscode-languageserver-types';
 import { showType } from './show-type';
-import type { Field, FunctionType, Type } from '../types/type';
+import type { Field, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
 import { paramDocsAbove } from './doc-comment';
 import { targetAt } from './target';
+import { asFunction } from './function-type';
 
 /** How far back to look for the open parenthesis of the call. */
 const MAX_SCAN = 4000;
@@ -83,8 +84,4 @@ export function openCall(text: string, offset: number): { paren: number; commas:
     else if (c === '\n' && /^\s*(local|function|return|if|for|while|end)\b/.test(text.slice(i + 1, offset)) && depth === 0) return undefined;
   }
   return undefined;
-}
-
-function asFunction(t: Type): FunctionType | undefined {
-  return t.kind === 'function' ? t : t.kind === 'optional' ? asFunction(t.type) : undefined;
 }
