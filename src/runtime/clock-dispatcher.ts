@@ -1,15 +1,11 @@
-// The clock dispatcher: sleep and timers for the `time` module. Host functions yield
-// `sleepYield(ms)` / `sleepUntilYield(epochMs)`; the scheduler routes them here. No fengari import,
-// so modules can use the command ids and Yield factories without loading the VM.
+// The clock dispatcher: sleep for the `time` module. Host functions yield `sleepYield(ms)`; the
+// scheduler routes it here. No fengari import, so modules can use it without loading the VM.
 import type { Dispatcher, Yield } from '../module/host-api';
 
 /** Command id: suspend the script for `{ms}` milliseconds. */
 export const CLOCK_SLEEP = 'clock.sleep';
-/** Command id: suspend the script until `{at}` (milliseconds since the epoch). */
-export const CLOCK_SLEEP_UNTIL = 'clock.sleep_until';
 
 export interface SleepCommand { readonly ms: number }
-export interface SleepUntilCommand { readonly at: number }
 
 /** A Yield that suspends the script for `ms` milliseconds; the script gets no values back. */
 export function sleepYield(ms: number): Yield {
@@ -17,20 +13,13 @@ export function sleepYield(ms: number): Yield {
   return { cmdId: CLOCK_SLEEP, toCommand: () => cmd, handleResult: () => 0 };
 }
 
-/** A Yield that suspends the script until `at` (ms since the epoch). */
-export function sleepUntilYield(at: number): Yield {
-  const cmd: SleepUntilCommand = { at };
-  return { cmdId: CLOCK_SLEEP_UNTIL, toCommand: () => cmd, handleResult: () => 0 };
-}
-
-/** Handles the clock commands with JS timers. `now` is injectable for tests. */
-export function clockDispatcher(now: () => number = Date.now): Dispatcher {
+/** Handles the clock command with JS timers. */
+export function clockDispatcher(): Dispatcher {
   const wait = (ms: number) => new Promise<void>((resolve) => waitUntil(Date.now() + Math.max(0, ms), resolve));
   return {
     name: 'clock',
     registerAll(register) {
       register(CLOCK_SLEEP, (cmd) => wait((cmd as SleepCommand).ms));
-      register(CLOCK_SLEEP_UNTIL, (cmd) => wait((cmd as SleepUntilCommand).at - now()));
     },
   };
 }
