@@ -1,6 +1,7 @@
 // `luamod` command line: one file per command under ./commands, registered here. Only the command
 // being run is loaded (`luamod check` never loads fengari's VM or the language server).
 import { Command } from 'commander';
+import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 
 type Register = (program: Command) => void;
@@ -37,9 +38,14 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
   return program;
 }
 
-buildProgram()
-  .then((program) => program.parseAsync(process.argv))
-  .catch((err: unknown) => {
-    process.stderr.write(`luamod: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
-  });
+if (!isMainThread) {
+  // `luamod lsp` runs Run Lua Script in a worker thread of this same bundle (server/src/script-worker.ts).
+  void import('../../server/src/script-worker').then((m) => m.serveScriptWorker());
+} else {
+  buildProgram()
+    .then((program) => program.parseAsync(process.argv))
+    .catch((err: unknown) => {
+      process.stderr.write(`luamod: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(2);
+    });
+}

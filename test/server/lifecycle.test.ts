@@ -119,6 +119,10 @@ describe('transports', () => {
     const s = await startServer({ command: ['dist/cli.js', 'lsp', '--stdio'] });
     const h = await s.request('textDocument/hover', { textDocument: { uri: 'untitled:x' }, position: { line: 0, character: 0 } });
     expect(h).toBeNull();
+    // Run Lua Script works there too: the script worker is the same bundle as the CLI.
+    const run = await s.request('luamod/runScript', { uri: 'file:///virtual/cli.lua', text: 'print("from the cli")\nreturn 42', timeoutMs: 10_000 }) as { output: string; error?: unknown };
+    expect(run.error).toBeUndefined();
+    expect(run.output).toContain('from the cli');
     expect(await s.stop()).toBe(0);
   });
 
