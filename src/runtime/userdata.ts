@@ -1,21 +1,16 @@
-// Userdata types: one cached, locked metatable per type and engine (`registerTypeMethods`); pushing
+// Userdata types: one cached, locked metatable per type and engine (`registerType`); pushing
 // and checking a userdata are LState's `pushUserdata`/`checkUserdata`.
 import { lauxlib, lua, type lua_State } from 'fengari';
-import type { HostFunction, UserdataTypeDef } from '../module/host-api';
+import type { UserdataTypeDef } from '../module/host-api';
 import { hostFunction } from './hostfn';
 import type { LStateImpl } from './lstate';
 
 /**
- * Registers `typeName`'s metatable in this engine: `__index` is the (unreachable) methods table,
- * `__name` the type name, `__metatable` locks it so scripts can neither read nor replace it.
+ * Registers a UserdataTypeDef's metatable in this engine: `__index` is the (unreachable) methods
+ * table, `__name` the type name, `__metatable` locks it so scripts can neither read nor replace it.
  */
-export function registerTypeMethods(
-  L: lua_State,
-  ls: LStateImpl,
-  typeName: string,
-  metamethods: Readonly<Record<string, HostFunction>> = {},
-  methods: Readonly<Record<string, HostFunction>> = {},
-): void {
+export function registerType(L: lua_State, ls: LStateImpl, def: UserdataTypeDef): void {
+  const { typeName, metamethods = {}, methods } = def;
   if (!lauxlib.luaL_newmetatable(L, typeName)) {
     lua.lua_pop(L, 1);
     throw new Error(`userdata type '${typeName}' is registered twice`);
@@ -37,9 +32,4 @@ export function registerTypeMethods(
   lua.lua_setfield(L, mt, '__metatable');
   lua.lua_pop(L, 1);
   ls.types.add(typeName);
-}
-
-/** Registers a UserdataTypeDef (see registerTypeMethods). */
-export function registerType(L: lua_State, ls: LStateImpl, def: UserdataTypeDef): void {
-  registerTypeMethods(L, ls, def.typeName, def.metamethods, def.methods);
 }
