@@ -139,3 +139,26 @@ export interface ModuleBuild {
   /** When set, the module value itself is a userdata of this type wrapping `value` (e.g. `logger`). */
   readonly value?: { readonly typeName: string; readonly value: unknown };
 }
+
+/**
+ * The reference note's `RegisterTypeMethods`, declarative: describes a userdata type for
+ * `ModuleBuild.userdata`; the runtime registers one cached, locked metatable per type and engine.
+ * @example build: () => ({ table, userdata: [registerTypeMethods('greet.Counter', { __tostring }, { inc, get })] })
+ */
+export function registerTypeMethods(
+  typeName: string,
+  metamethods: Readonly<Record<string, HostFunction>>,
+  methods: Readonly<Record<string, HostFunction>>,
+): UserdataTypeDef {
+  return { typeName, metamethods, methods };
+}
+
+/** The reference note's `pushUserdata(l, value, typeName)`: same as `l.pushUserdata(value, typeName)`. */
+export function pushUserdata(l: LState, value: unknown, typeName: string): void {
+  l.pushUserdata(value, typeName);
+}
+
+/** The reference note's `checkUserdata(l, n, typeName)`: same as `l.checkUserdata(n, typeName)`. */
+export function checkUserdata<T = unknown>(l: LState, n: number, typeName: string): T {
+  return l.checkUserdata<T>(n, typeName);
+}

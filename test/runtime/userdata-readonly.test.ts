@@ -115,3 +115,24 @@ describe('errors library', () => {
     expect(r.error).toMatchObject({ message: 'bad input', kind: 'INVALID', line: 3 });
   });
 });
+
+describe("the reference note's names: registerTypeMethods, pushUserdata, checkUserdata", () => {
+  it('declare a userdata type whose methods, metamethods and argument checks work on the VM', async () => {
+    const { registerTypeMethods, pushUserdata, checkUserdata, ModuleClass } = await import('../../src/module');
+    const { newManifest } = await import('../../src/types');
+    type Box = { v: string };
+    const boxModule = {
+      name: 'box', description: 'boxes', class: [ModuleClass.Deterministic], types: () => newManifest('box'),
+      build: () => ({
+        table: { new: (l: import('../../src/module').LState) => { pushUserdata(l, { v: l.checkString(1) } satisfies Box, 'box.Box'); return 1; } },
+        userdata: [registerTypeMethods('box.Box',
+          { __tostring: (l) => { l.push(`Box(${checkUserdata<Box>(l, 1, 'box.Box').v})`); return 1; } },
+          { get: (l) => { l.push(checkUserdata<Box>(l, 1, 'box.Box').v); return 1; } })],
+      }),
+    };
+    ts = createTestScheduler({ modules: [boxModule] });
+    const r = await ts.run('local b = box.new("x") return b:get(), tostring(b), pcall(b.get, "nope")');
+    expect(r.values.slice(0, 3)).toEqual(['x', 'Box(x)', false]);
+    expect(String(r.values[3])).toContain('box.Box expected, got string');
+  });
+});
