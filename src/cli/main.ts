@@ -1,7 +1,7 @@
 // `luamod` command line: one file per command under ./commands, registered here. Only the command
 // being run is loaded (`luamod check` never loads fengari's VM or the language server).
 import { Command } from 'commander';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
 
 type Register = (program: Command) => void;
@@ -38,8 +38,9 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
   return program;
 }
 
-if (!isMainThread) {
-  // `luamod lsp` runs Run Lua Script in a worker thread of this same bundle (server/src/script-worker.ts).
+if (!isMainThread && (workerData as { luamodRun?: unknown } | null)?.luamodRun) {
+  // `luamod lsp` runs Run Lua Script in a worker thread of this same bundle (server/src/script-worker.ts);
+  // `luamod check`'s own workers parse their command line like the main thread.
   void import('../../server/src/script-worker').then((m) => m.serveScriptWorker());
 } else {
   buildProgram()
