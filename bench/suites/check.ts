@@ -1,18 +1,22 @@
 // The checker on real Lua: every .lua file Debian's Lua packages ship (bench/corpus.ts). Rows:
-// analyze() against bare luaparse and against luaparse with the options analyze needs (same process);
-// `luamod check` against luacheck on the same files (cold processes, interleaved samples); CLI start-up.
+// analyze() against bare luaparse and against luaparse with the options analyze needs (same process,
+// each reference with a luaparse copy of its own: see bench/private-luaparse.ts); the parse plus name
+// binding alone (the cheapest one-walk checker); `luamod check` against luacheck and against a cold
+// process that only parses the same files (interleaved samples); CLI start-up.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'luaparse';
 import { analyze } from '../../src/checker/analyze';
+import { bind } from '../../src/checker/binder';
+import { parseLua } from '../../src/checker/parse';
 import { environmentFromRegistry } from '../../src/checker/environment';
 import { ModuleRegistry } from '../../src/module/registry';
 import { findPackageRoot } from '../../src/module/package-root';
 import { builtinModules } from '../../src/modules';
 import { loadCorpus } from '../corpus';
 import { defineSuite } from '../harness';
+import { privateLuaparse } from '../private-luaparse';
 
 function median(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
@@ -70,13 +74,17 @@ export default defineSuite({
       `${diagnostics} diagnostics); slowest file ${slowest.ms.toFixed(0)} ms (${slowest.path}); load average ${loadavg()[0]!.toFixed(2)}\n`);
 
     // Floor (a): analyze() ≤ 3× bare luaparse on the same texts, same process. Also against the parse
-    // analyze actually runs (ranges + comments), which separates the checker's own cost.
+    // analyze actually runs (ranges + comments), which separates the checker's own cost, and the
+    // parse plus name binding only: no checker that walks the tree once can cost less.
+    const bare = privateLuaparse();
+    const ranged = privateLuaparse();
     b.reference('luaparse 5.3, no options (bare parse)', () => {
-      for (const t of texts) { try { parse(t, { luaVersion: '5.3' }); } catch { /* counted above */ } }
+      for (const t of texts) { try { bare.parse(t, { luaVersion: '5.3' }); } catch { /* counted above */ } }
     });
     b.bench('analyze() (parse + bind + check, all rules)', () => { for (const t of texts) analyze(t, { env }); });
+    b.bench('parse with ranges + name binding only (no types, no rules)', () => { for (const t of texts) bind(parseLua(t).chunk); });
     b.reference('luaparse 5.3 with ranges + comments (the tree analyze needs)', () => {
-      for (const t of texts) { try { parse(t, { luaVersion: '5.3', ranges: true, comments: true }); } catch { /* counted above */ } }
+      for (const t of texts) { try { ranged.parse(t, { luaVersion: '5.3', ranges: true, comments: true }); } catch { /* counted above */ } }
     });
     b.bench('analyze() vs the same parse with ranges', () => { for (const t of texts) analyze(t, { env }); });
 
@@ -86,15 +94,19 @@ export default defineSuite({
     const cli = join(root, 'dist/cli.js');
     if (!existsSync(cli)) { process.stdout.write('check: dist/cli.js missing (npm run build); CLI rows skipped\n'); return; }
     const paths = corpus.files.map((f) => f.path);
-    const cpu = { luamod: [] as number[], threads: [] as number[], luacheck: [] as number[], start: [] as number[], node: [] as number[] };
+    const cpu = { luamod: [] as number[], threads: [] as number[], luacheck: [] as number[], start: [] as number[], node: [] as number[], parseOnly: [] as number[], parseRanged: [] as number[] };
     // The opt-in worker threads (src/cli/commands/check.ts), so a quiet machine can decide the default.
     const threaded = { ...process.env, LUAMOD_CHECK_THREADS: '2' };
     const luamodArgs = [cli, 'check', '--format', 'json', ...paths];
     const luacheck = hasCommand('luacheck');
+    const parseOnly = join(root, 'bench', 'parse-files.cjs');
     if (luacheck) {
       b.reference('luacheck on the corpus (cold process)', () => runCommand('luacheck', ['--no-config', '--formatter', 'plain', '-q', ...paths], cpu.luacheck));
       b.bench('luamod check on the corpus (cold process; ratio < 0.1 meets the floor)', () => runCommand(process.execPath, luamodArgs, cpu.luamod));
       b.bench('luamod check on the corpus, LUAMOD_CHECK_THREADS=2', () => runCommand(process.execPath, luamodArgs, cpu.threads, threaded));
+      // What floor (b) leaves: a cold node that only reads and parses the files, bare and with ranges.
+      b.bench('node + luaparse only, bare (cold process; no checker at all)', () => runCommand(process.execPath, [parseOnly, ...paths], cpu.parseOnly));
+      b.bench('node + luaparse only, ranges + comments (cold process)', () => runCommand(process.execPath, [parseOnly, '--ranges', ...paths], cpu.parseRanged));
     } else {
       process.stdout.write('check: luacheck not installed; the CLI row is compared with a bare node start only\n');
     }
@@ -109,13 +121,13 @@ export default defineSuite({
       const ms = (xs: number[]): string => { const m = median(xs); return m === undefined ? 'n/a' : `${m.toFixed(0)} ms`; };
       const ratio = median(cpu.luacheck) !== undefined && median(cpu.luamod) ? `${(median(cpu.luacheck)! / median(cpu.luamod)!).toFixed(1)}x` : 'n/a';
       process.stdout.write(`check: CPU time (user + system, median of the samples): luamod check ${ms(cpu.luamod)} (2 threads ${ms(cpu.threads)}), luacheck ${ms(cpu.luacheck)} ` +
-        `(luamod ${ratio} less); one-file start-up ${ms(cpu.start)}, bare node ${ms(cpu.node)}; load average ${loadavg()[0]!.toFixed(2)}\n`);
+        `(luamod ${ratio} less); node + luaparse only ${ms(cpu.parseOnly)} (ranges ${ms(cpu.parseRanged)}); one-file start-up ${ms(cpu.start)}, bare node ${ms(cpu.node)}; load average ${loadavg()[0]!.toFixed(2)}\n`);
       const dir = join(root, 'bench', 'results');
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'check-cli.json'), JSON.stringify({
         date: new Date().toISOString(), loadAverage: loadavg(), files: corpus.files.length, lines: corpus.lines, crashed, syntax, diagnostics,
         slowestFileMs: slowest.ms,
-        cpuMs: { luamodCheck: median(cpu.luamod), luamodCheckThreads2: median(cpu.threads), luacheck: median(cpu.luacheck), oneFileStartUp: median(cpu.start), bareNode: median(cpu.node) },
+        cpuMs: { luamodCheck: median(cpu.luamod), luamodCheckThreads2: median(cpu.threads), luacheck: median(cpu.luacheck), parseOnly: median(cpu.parseOnly), parseOnlyRanges: median(cpu.parseRanged), oneFileStartUp: median(cpu.start), bareNode: median(cpu.node) },
         samples: { luamodCheck: cpu.luamod.length, luacheck: cpu.luacheck.length },
         luacheckVersion: luacheck ? execFileSync('luacheck', ['--version']).toString().split('\n')[0] : undefined,
         note: 'wall times of the CLI rows are in check.json (the harness cases); these are CPU times of the same samples (warm-up and calibration included)',
