@@ -10,6 +10,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): LuamodSettings 
     manifests: c.get<string[]>('manifests', [...d.manifests]),
     diagnostics: {
       enable: c.get('diagnostics.enable', d.diagnostics.enable),
+      workspace: c.get('diagnostics.workspace', d.diagnostics.workspace),
       severity: c.get('diagnostics.severity', d.diagnostics.severity),
     },
     inlayHints: {

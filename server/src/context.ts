@@ -6,6 +6,7 @@ import type { ServiceSettings } from '../../src/service/settings';
 import type { Project } from '../../src/service/project';
 import type { DocumentStore } from './documents';
 import type { WorkspaceIndex } from './workspace-index';
+import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 import type { Logger } from './logger';
 
 export interface ServerContext {
@@ -13,6 +14,8 @@ export interface ServerContext {
   readonly log: Logger;
   readonly documents: DocumentStore;
   readonly index: WorkspaceIndex;
+  /** Diagnostics of every workspace file (set right after the context is built). */
+  readonly workspaceDiagnostics: WorkspaceDiagnostics;
   /** The client's capabilities from `initialize` (empty before it). */
   client(): ClientCapabilities;
   /** The current settings (initializationOptions merged with workspace/configuration). */

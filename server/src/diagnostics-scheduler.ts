@@ -1,16 +1,17 @@
 // Push diagnostics: debounced per document (settings.diagnostics.debounceMs, 100 ms by default) and
 // published only for the version they were computed on. Clients that pull (textDocument/diagnostic)
-// get no pushes; they are asked to refresh when configuration changes.
+// get no pushes; they are asked to refresh when configuration changes. Closed workspace files are
+// workspace-diagnostics.ts's business.
 import type { ServerContext } from './context';
-import { documentDiagnostics } from '../../src/service/diagnostics';
+import { diagnosticsOf } from './workspace-diagnostics';
 
 export interface DiagnosticsScheduler {
   /** (Re)starts the debounce timer of one document. */
   schedule(uri: string): void;
   /** Re-checks every open document (configuration or manifests changed). */
   refreshAll(): void;
-  /** Clears the diagnostics of a closed document. */
-  clear(uri: string): void;
+  /** Forgets a closed document; clears its diagnostics unless `keep` (workspace diagnostics take over). */
+  clear(uri: string, keep?: boolean): void;
   dispose(): void;
 }
 
@@ -23,7 +24,7 @@ export function createDiagnosticsScheduler(ctx: ServerContext): DiagnosticsSched
     try {
       const snap = ctx.documents.snapshot(uri);
       if (!snap) return;
-      const diagnostics = ctx.settings().diagnostics.enable ? documentDiagnostics(snap) : [];
+      const diagnostics = diagnosticsOf(ctx, snap);
       // A newer edit may have arrived while checking: only publish for the current version.
       if (ctx.documents.snapshot(uri)?.version !== snap.version) return;
       void ctx.connection.sendDiagnostics({ uri, version: snap.version, diagnostics });
@@ -46,11 +47,11 @@ export function createDiagnosticsScheduler(ctx: ServerContext): DiagnosticsSched
       }
       for (const uri of ctx.documents.openUris()) this.schedule(uri);
     },
-    clear(uri) {
+    clear(uri, keep) {
       const old = timers.get(uri);
       if (old) clearTimeout(old);
       timers.delete(uri);
-      if (!pulls()) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (!pulls() && !keep) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     dispose() {
       for (const t of timers.values()) clearTimeout(t);

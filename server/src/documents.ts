@@ -17,6 +17,8 @@ export interface DocumentStore {
   invalidateAll(): void;
   /** URIs of every open document. */
   openUris(): string[];
+  /** Whether `uri` is open (under this spelling or its normalised one). */
+  isOpen(uri: string): boolean;
 }
 
 /** Creates the store; `projectFor` gives the project (config, modules) a document belongs to. */
@@ -48,5 +50,6 @@ export function createDocumentStore(connection: Connection, projectFor: (uri: st
     openUris() {
       return documents.keys();
     },
+    isOpen: (uri) => find(uri) !== undefined,
   };
 }

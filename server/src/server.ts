@@ -20,7 +20,9 @@ import { createLogger } from './logger';
 import { createProjects } from './projects';
 import { runSafe, runSafeNotification } from './safe';
 import { createWorkspaceIndex } from './workspace-index';
-import { uriToPath } from '../../src/service/uri';
+import { createWorkspaceDiagnostics, type WorkspaceDiagnostics } from './workspace-diagnostics';
+import { basename } from 'node:path';
+import { normalizeUri, pathToUri, uriToPath } from '../../src/service/uri';
 import { version } from '../../package.json';
 
 /** Starts serving on `connection` (already created for stdio or IPC); returns when listening. */
@@ -34,6 +36,7 @@ export function startServer(connection: Connection): void {
   const projects = createProjects(log, () => settings, () => folders);
   const documents = createDocumentStore(connection, (uri) => projects.forUri(uri));
   const index = createWorkspaceIndex(log, (uri) => projects.forUri(uri), () => settings);
+  let workspaceDiagnostics: WorkspaceDiagnostics | undefined;
   const ctx: ServerContext = {
     connection,
     log,
@@ -43,8 +46,18 @@ export function startServer(connection: Connection): void {
     settings: () => settings,
     projectFor: (uri) => projects.forUri(uri),
     snapshot: (uri) => documents.snapshot(uri) ?? index.diskSnapshot(uri),
+    get workspaceDiagnostics() {
+      return workspaceDiagnostics!;
+    },
   };
   const diagnostics = createDiagnosticsScheduler(ctx);
+  const workspace = (workspaceDiagnostics = createWorkspaceDiagnostics(ctx));
+
+  /** Indexes the workspace folders, then checks every indexed file (workspace diagnostics). */
+  async function indexWorkspace(): Promise<void> {
+    await index.indexFolders(folders, connection);
+    if (!index.indexing()) workspace.start(); // else a newer run follows and starts it
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientCaps = params.capabilities ?? {};
@@ -73,11 +86,11 @@ export function startServer(connection: Connection): void {
             const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
             folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter(isString));
             projects.invalidate();
-            void index.indexFolders(folders, connection);
+            void indexWorkspace();
           });
         });
       }
-      await index.indexFolders(folders, connection);
+      await indexWorkspace();
     });
   });
 
@@ -98,6 +111,7 @@ export function startServer(connection: Connection): void {
     projects.invalidate();
     documents.invalidateAll();
     diagnostics.refreshAll();
+    workspace.recheckAll();
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -111,24 +125,35 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     runSafeNotification(log, 'workspace/didChangeWatchedFiles', () => {
       let configChanged = false;
+      let rcChanged = false;
       for (const c of change.changes) {
         const path = uriToPath(c.uri);
         if (!path) continue;
-        if (path.endsWith('.lua')) index.fileChanged(c.uri, c.type);
-        else if (path.endsWith('.json')) configChanged = true;
+        if (path.endsWith('.lua')) {
+          const uri = pathToUri(path);
+          index.fileChanged(uri, c.type);
+          workspace.fileChanged(uri);
+        } else if (path.endsWith('.json')) {
+          configChanged = true;
+          if (basename(path) === '.luamodrc.json') rcChanged = true;
+        }
       }
       if (configChanged) {
-        log.info('configuration or manifests changed: re-checking open documents');
+        log.info('configuration or manifests changed: re-checking open documents and the workspace');
         projects.invalidate();
         documents.invalidateAll();
         index.invalidateSnapshots();
         diagnostics.refreshAll();
+        // A new .luamodrc.json may exclude other files: list them again (indexWorkspace re-checks them).
+        if (rcChanged) void indexWorkspace();
+        else workspace.recheckAll();
       }
     });
   });
 
   documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
-  documents.documents.onDidClose((e) => diagnostics.clear(e.document.uri));
+  // A closed workspace file keeps its diagnostics: the file on disk is checked in its place.
+  documents.documents.onDidClose((e) => diagnostics.clear(e.document.uri, workspace.documentClosed(normalizeUri(e.document.uri))));
 
   for (const feature of features) {
     connection.onRequest(feature.method, (params: unknown, token) => {
@@ -140,6 +165,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     diagnostics.dispose();
+    workspace.dispose();
     index.dispose();
   });
   connection.listen();

@@ -3,6 +3,8 @@
 // `luamod/status`; honours the configuration's excluded globs; keeps no syntax trees.
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { StatusNotification } from '../../src/protocol/luamod-protocol';
@@ -13,8 +15,8 @@ import { indexEntries, type IndexEntry } from '../../src/service/workspaceSymbol
 import type { Logger } from './logger';
 import { pathToUri, uriToPath } from '../../src/service/uri';
 
-/** Files above this size are indexed by name only (their symbols are skipped). */
-const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+/** Files above this size are indexed by name only (their symbols and workspace diagnostics are skipped). */
+export const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
 /** Closed files above this size are not read for requests (open them to work on them). */
 const MAX_DISK_BYTES = 16 * 1024 * 1024;
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -22,8 +24,15 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 export interface WorkspaceIndex {
   /** Indexes every Lua file of `folders` (replacing the previous index); resolves with the count. */
   indexFolders(folders: readonly string[], connection: Connection): Promise<number>;
-  /** A watched `.lua` file was created, changed or deleted. */
-  fileChanged(uri: string, type: FileChangeType): void;
+  /**
+   * A watched `.lua` file was created, changed or deleted. Files outside the workspace folders or
+   * excluded by the configuration are not indexed. Returns whether the file is indexed afterwards.
+   */
+  fileChanged(uri: string, type: FileChangeType): boolean;
+  /** Whether `uri` is an indexed file. */
+  has(uri: string): boolean;
+  /** Whether an indexing run is in progress (the file list is incomplete meanwhile). */
+  indexing(): boolean;
   /** Every indexed symbol, all files. */
   entries(): Iterable<IndexEntry>;
   /** Number of indexed files. */
@@ -45,6 +54,20 @@ export function createWorkspaceIndex(
   const files = new Map<string, readonly IndexEntry[]>();
   const disk = new Map<string, { mtimeMs: number; snap: Snapshot }>();
   let generation = 0;
+  let running = 0;
+  let indexedFolders: readonly string[] = [];
+
+  /** Whether a path belongs to the index: under a workspace folder and not excluded. */
+  function indexable(path: string): boolean {
+    for (const folder of indexedFolders) {
+      const rel = relative(folder, path).split('\\').join('/');
+      if (rel === '' || rel === '..' || rel.startsWith('../') || /^[a-zA-Z]:/.test(rel) || rel.startsWith('/')) continue;
+      const project = projectFor(pathToUri(folder + '/.luamod-index'));
+      const isExcluded = picomatch([...ALWAYS_EXCLUDED, ...project.excludeGlobs(folder)], { dot: true });
+      return !isExcluded(rel);
+    }
+    return false;
+  }
 
   function indexText(uri: string, text: string): void {
     if (text.length > MAX_INDEXED_BYTES) {
@@ -59,72 +82,86 @@ export function createWorkspaceIndex(
     }
   }
 
+  async function indexNow(folders: readonly string[], connection: Connection): Promise<number> {
+    const mine = ++generation;
+    files.clear();
+    indexedFolders = settings().indexWorkspace ? [...folders] : [];
+    if (!settings().indexWorkspace || folders.length === 0) {
+      connection.sendNotification(StatusNotification, { state: 'ready', files: 0 });
+      return 0;
+    }
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('luamod: indexing', 0, 'finding Lua files', false);
+    connection.sendNotification(StatusNotification, { state: 'indexing', files: 0 });
+    const paths: string[] = [];
+    for (const folder of folders) {
+      const project = projectFor(pathToUri(folder + '/.luamod-index'));
+      try {
+        paths.push(
+          ...(await glob('**/*.lua', {
+            cwd: folder,
+            absolute: true,
+            ignore: [...ALWAYS_EXCLUDED, ...project.excludeGlobs(folder)],
+            followSymbolicLinks: false,
+          })),
+        );
+      } catch (err) {
+        log.error(`listing ${folder} failed`, err);
+      }
+    }
+    let done = 0;
+    let lastReport = 0;
+    for (const path of paths) {
+      if (mine !== generation) return done; // a newer indexing run took over
+      try {
+        // Very large files are listed without symbols, and not even read.
+        if ((await stat(path)).size > MAX_INDEXED_BYTES) files.set(pathToUri(path), []);
+        else indexText(pathToUri(path), await readFile(path, 'utf8'));
+      } catch (err) {
+        log.warn(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      done++;
+      const now = Date.now();
+      if (now - lastReport > 100) {
+        lastReport = now;
+        progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length} files`);
+        connection.sendNotification(StatusNotification, { state: 'indexing', files: done, total: paths.length });
+      }
+      await new Promise((r) => setImmediate(r)); // let waiting requests through after every file
+    }
+    progress?.done();
+    connection.sendNotification(StatusNotification, { state: 'ready', files: done });
+    log.info(`indexed ${done} Lua files`);
+    return done;
+  }
+
   return {
     async indexFolders(folders, connection) {
-      const mine = ++generation;
-      files.clear();
-      if (!settings().indexWorkspace || folders.length === 0) {
-        connection.sendNotification(StatusNotification, { state: 'ready', files: 0 });
-        return 0;
+      running++;
+      try {
+        return await indexNow(folders, connection);
+      } finally {
+        running--;
       }
-      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-      progress?.begin('luamod: indexing', 0, 'finding Lua files', false);
-      connection.sendNotification(StatusNotification, { state: 'indexing', files: 0 });
-      const paths: string[] = [];
-      for (const folder of folders) {
-        const project = projectFor(pathToUri(folder + '/.luamod-index'));
-        try {
-          paths.push(
-            ...(await glob('**/*.lua', {
-              cwd: folder,
-              absolute: true,
-              ignore: [...ALWAYS_EXCLUDED, ...project.excludeGlobs(folder)],
-              followSymbolicLinks: false,
-            })),
-          );
-        } catch (err) {
-          log.error(`listing ${folder} failed`, err);
-        }
-      }
-      let done = 0;
-      let lastReport = 0;
-      for (const path of paths) {
-        if (mine !== generation) return done; // a newer indexing run took over
-        try {
-          // Very large files are listed without symbols, and not even read.
-          if ((await stat(path)).size > MAX_INDEXED_BYTES) files.set(pathToUri(path), []);
-          else indexText(pathToUri(path), await readFile(path, 'utf8'));
-        } catch (err) {
-          log.warn(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
-        }
-        done++;
-        const now = Date.now();
-        if (now - lastReport > 100) {
-          lastReport = now;
-          progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length} files`);
-          connection.sendNotification(StatusNotification, { state: 'indexing', files: done, total: paths.length });
-        }
-        await new Promise((r) => setImmediate(r)); // let waiting requests through after every file
-      }
-      progress?.done();
-      connection.sendNotification(StatusNotification, { state: 'ready', files: done });
-      log.info(`indexed ${done} Lua files`);
-      return done;
     },
     fileChanged(uri, type) {
       disk.delete(uri);
-      if (type === FileChangeType.Deleted) {
-        files.delete(uri);
-        return;
-      }
       const path = uriToPath(uri);
-      if (!path) return;
+      if (type === FileChangeType.Deleted || !path || !indexable(path)) {
+        files.delete(uri);
+        return false;
+      }
       try {
-        indexText(uri, readFileSync(path, 'utf8'));
+        if (statSync(path).size > MAX_INDEXED_BYTES) files.set(uri, []);
+        else indexText(uri, readFileSync(path, 'utf8'));
+        return true;
       } catch {
         files.delete(uri);
+        return false;
       }
     },
+    has: (uri) => files.has(uri),
+    indexing: () => running > 0,
     *entries() {
       for (const list of files.values()) yield* list;
     },

@@ -122,6 +122,8 @@ export interface LuamodSettings {
   readonly manifests: readonly string[];
   readonly diagnostics: {
     readonly enable: boolean;
+    /** Also report the diagnostics of closed workspace files. */
+    readonly workspace: boolean;
     /** Severity per diagnostic code; overrides `.luamodrc.json`. */
     readonly severity: Readonly<Record<string, SeveritySetting>>;
   };
@@ -137,7 +139,7 @@ export interface LuamodSettings {
 /** The defaults, identical to those in client/package.json `contributes.configuration`. */
 export const DEFAULT_SETTINGS: LuamodSettings = {
   manifests: [],
-  diagnostics: { enable: true, severity: {} },
+  diagnostics: { enable: true, workspace: true, severity: {} },
   inlayHints: { enable: true, parameterNames: true, variableTypes: false },
   run: { timeoutMs: 10_000 },
   trace: { server: 'off' },

@@ -20,6 +20,8 @@ export interface ServiceSettings {
   readonly diagnostics: {
     /** Publish diagnostics at all. */
     readonly enable: boolean;
+    /** Also report the diagnostics of closed workspace files (needs `indexWorkspace`). */
+    readonly workspace: boolean;
     /** Delay after the last edit before diagnostics are pushed. */
     readonly debounceMs: number;
     /** Per-code severity overrides (`error`, `warning`, `info`, `hint`, `off`), applied over `.luamodrc.json`. */
@@ -38,7 +40,7 @@ export interface ServiceSettings {
 export const defaultSettings: ServiceSettings = Object.freeze({
   completion: { callSnippets: true, autoRequire: true },
   inlayHints: { enable: true, parameterNames: true, variableTypes: true },
-  diagnostics: { enable: true, debounceMs: 100, severity: {} },
+  diagnostics: { enable: true, workspace: true, debounceMs: 100, severity: {} },
   manifests: [],
   indexWorkspace: true,
   run: { timeoutMs: 10_000 },
@@ -68,6 +70,7 @@ export function mergeSettings(base: ServiceSettings, raw: unknown): ServiceSetti
     },
     diagnostics: {
       enable: bool(d.enable, base.diagnostics.enable),
+      workspace: bool(d.workspace, base.diagnostics.workspace),
       debounceMs: typeof d.debounceMs === 'number' && d.debounceMs >= 0 ? Math.min(d.debounceMs, 5000) : base.diagnostics.debounceMs,
       severity: isObject(d.severity)
         ? Object.fromEntries(Object.entries(d.severity).filter(([, v]) => typeof v === 'string')) as Record<string, string>

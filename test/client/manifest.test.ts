@@ -56,6 +56,7 @@ describe('client/package.json', () => {
     const flat: Record<string, unknown> = {
       'luamod.manifests': DEFAULT_SETTINGS.manifests,
       'luamod.diagnostics.enable': DEFAULT_SETTINGS.diagnostics.enable,
+      'luamod.diagnostics.workspace': DEFAULT_SETTINGS.diagnostics.workspace,
       'luamod.diagnostics.severity': DEFAULT_SETTINGS.diagnostics.severity,
       'luamod.inlayHints.enable': DEFAULT_SETTINGS.inlayHints.enable,
       'luamod.inlayHints.parameterNames': DEFAULT_SETTINGS.inlayHints.parameterNames,

@@ -18,6 +18,8 @@ export interface TestServer {
   readonly logs: string[];
   readonly status: Array<{ state: string; files?: number }>;
   readonly progress: unknown[];
+  /** Every publishDiagnostics received, in order. */
+  readonly published: Published[];
   request<R = any>(method: string, params: unknown): Promise<R>;
   notify(method: string, params: unknown): void;
   open(uri: string, text: string, version?: number): void;
@@ -84,7 +86,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const exited: Promise<number | null> = new Promise((r) => proc.on('exit', (code) => r(code)));
 
   return {
-    init, conn, proc, logs, status, progress,
+    init, conn, proc, logs, status, progress, published,
     request: (method, params) => conn.sendRequest(method, params),
     notify: (method, params) => void conn.sendNotification(method, params),
     open(uri, text, version = 1) {

@@ -19,10 +19,12 @@ import { selectionRangeFeature } from './selectionRange';
 import { semanticTokensFullFeature, semanticTokensRangeFeature } from './semanticTokens';
 import { signatureHelpFeature } from './signatureHelp';
 import { typeDefinitionFeature } from './typeDefinition';
+import { workspaceDiagnosticFeature } from './workspaceDiagnostic';
 import { workspaceSymbolFeature } from './workspaceSymbol';
 
 export const features: readonly RequestFeature[] = [
   diagnosticFeature,
+  workspaceDiagnosticFeature,
   completionFeature,
   completionResolveFeature,
   hoverFeature,
