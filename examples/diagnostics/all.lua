@@ -43,4 +43,8 @@ local function stop()
   print("never")                                  -- unreachable-code
 end
 stop()
+
+---@type Strng                                    -- annotation-error
+local label = "x"
+print(label)
 print(1 +)                                        -- syntax-error

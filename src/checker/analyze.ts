@@ -29,7 +29,8 @@ import { parseLua, type ParseResult } from './parse';
 import { LineIndex, type Range } from './positions';
 import { flushPendingFields } from './rules/undefined-field';
 import { checkUnusedLocals } from './rules/unused-local';
-import { readSuppressions } from './suppress';
+import { readSuppressions, type Suppressions } from './suppress';
+import { checkAnnotations } from './rules/annotation-error';
 import { ANY } from './type-ops';
 import { findNodeAt, nodePathAt } from './node-at';
 import { resolveReceiver } from './receiver';
@@ -143,7 +144,9 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   checkBlock(ctx, parsed.chunk.body);
   flushPendingFields(ctx);
   checkUnusedLocals(ctx, binding.symbols);
-  const diagnostics = finish(ctx, lines, parsed, settings);
+  const suppressions = readSuppressions(parsed.comments, lines);
+  checkAnnotations(ctx, suppressions);
+  const diagnostics = finish(ctx, lines, suppressions, settings);
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
 }
 
@@ -155,8 +158,7 @@ function configuredGlobals(globals: CheckerSettings['globals']): Map<string, Typ
   return out;
 }
 
-function finish(ctx: CheckContext, lines: LineIndex, parsed: ParseResult, settings: CheckerSettings): CheckDiagnostic[] {
-  const suppress = readSuppressions(parsed.comments, lines);
+function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
   for (const d of ctx.diagnostics) {
     const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;

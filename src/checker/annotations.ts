@@ -3,6 +3,7 @@
 import type { Comment } from 'luaparse';
 import { tryParseType } from '../types/parse';
 import type { Field, RecordType, Type } from '../types/type';
+import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
 import { ANY, newTableType } from './type-ops';
 
@@ -18,17 +19,34 @@ export interface AnnotationBlock {
   readonly start: number;
 }
 
+/** A type written in an annotation, with the offsets of its text (for annotation-error). */
+export interface AnnotationType {
+  readonly type: Type;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An annotation the checker could not read: offsets and the annotation-error message args. */
+export interface AnnotationProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly args: MessageArgs;
+}
+
 export interface Annotations {
   /** Blocks by the 0-based line of the statement they annotate. */
   readonly byLine: Map<number, AnnotationBlock>;
   /** `---@class` and `---@alias` names of this file. */
   readonly userTypes: Map<string, Type>;
+  /** Every type read from an annotation (their names are resolved once the file is checked). */
+  readonly types: AnnotationType[];
+  /** Annotations that could not be read (a type the notation rejects, a tag without its parts). */
+  readonly problems: AnnotationProblem[];
 }
 
 /** Reads every `---@` annotation of a file's comments. */
 export function readAnnotations(comments: readonly Comment[], lines: LineIndex): Annotations {
-  const byLine = new Map<number, AnnotationBlock>();
-  const userTypes = new Map<string, Type>();
+  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [] };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
   for (const c of comments) {
@@ -37,52 +55,61 @@ export function readAnnotations(comments: readonly Comment[], lines: LineIndex):
     if (lines.text.slice(lines.lineStarts[line], c.range[0]).trim() !== '') continue;
     if (!block || line !== blockLine + 1) block = { params: new Map(), returns: [], start: c.range[0] };
     blockLine = line;
-    byLine.set(line + 1, block);
-    byLine.delete(line);
-    const m = /^---\s*@(\w+)\s*(.*)$/s.exec(c.raw.trimEnd());
-    if (m) readTag(m[1]!, m[2]!, block, userTypes);
+    out.byLine.set(line + 1, block);
+    out.byLine.delete(line);
+    const raw = c.raw.trimEnd();
+    const m = /^---\s*@(\w+)\s*/.exec(raw);
+    if (m) readTag(m[1]!, raw.slice(m[0].length), c.range[0] + m[0].length, [c.range[0], c.range[0] + raw.length], block, out);
   }
-  return { byLine, userTypes };
+  return out;
 }
 
-function readTag(tag: string, rest: string, block: AnnotationBlock, userTypes: Map<string, Type>): void {
+/** Reads one tag; `rest` is the text after the tag, starting at document offset `at`. */
+function readTag(tag: string, rest: string, at: number, comment: [number, number], block: AnnotationBlock, out: Annotations): void {
+  const missing = (what: string): void => {
+    out.problems.push({ start: comment[0], end: comment[1], args: { variant: 'missing', tag, what } });
+  };
   switch (tag) {
     case 'param': {
-      const m = /^(\.\.\.|[A-Za-z_]\w*)(\?)?\s+(.*)$/s.exec(rest);
-      if (!m) return;
-      const t = leadingType(m[3]!);
+      const m = /^(\.\.\.|[A-Za-z_]\w*)(\?)?\s+/.exec(rest);
+      if (!m) { missing('a parameter name and a type (---@param name type)'); return; }
+      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out);
       block.params.set(m[1]!, { type: t, optional: !!m[2] || t.kind === 'optional' });
       return;
     }
     case 'return': {
-      const t = leadingType(rest);
+      if (rest === '') { missing('a type'); return; }
+      const t = leadingType(rest, at, tag, out);
       if (t.kind === 'tuple') block.returns.push(...t.elements);
       else block.returns.push(t);
       return;
     }
     case 'type':
-      block.type = leadingType(rest);
+      if (rest === '') { missing('a type'); return; }
+      block.type = leadingType(rest, at, tag, out);
       return;
     case 'class': {
       const m = /^([A-Za-z_][\w.]*)/.exec(rest);
-      if (!m) return;
-      const existing = userTypes.get(m[1]!);
+      if (!m) { missing('a class name'); return; }
+      const existing = out.userTypes.get(m[1]!);
       const cls = existing?.kind === 'record' ? existing : newTableType(m[1]!);
-      userTypes.set(m[1]!, cls);
+      out.userTypes.set(m[1]!, cls);
       block.cls = cls;
       return;
     }
     case 'field': {
-      const m = /^(?:(?:public|private|protected|package)\s+)?([A-Za-z_]\w*)(\?)?\s+(.*)$/s.exec(rest);
-      if (!m || !block.cls) return;
-      const t = leadingType(m[3]!);
+      const m = /^(?:(?:public|private|protected|package)\s+)?([A-Za-z_]\w*)(\?)?\s+/.exec(rest);
+      if (!m) { missing('a field name and a type (---@field name type)'); return; }
+      if (!block.cls) return;
+      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out);
       const field: Field = { type: t, optional: !!m[2] || t.kind === 'optional' };
       (block.cls.fields as Record<string, Field>)[m[1]!] = field;
       return;
     }
     case 'alias': {
-      const m = /^([A-Za-z_][\w.]*)\s+(.*)$/s.exec(rest);
-      if (m) userTypes.set(m[1]!, leadingType(m[2]!));
+      const m = /^([A-Za-z_][\w.]*)\s+/.exec(rest);
+      if (!m) { missing('a name and a type'); return; }
+      out.userTypes.set(m[1]!, leadingType(rest.slice(m[0].length), at + m[0].length, tag, out));
       return;
     }
     case 'deprecated':
@@ -93,14 +120,21 @@ function readTag(tag: string, rest: string, block: AnnotationBlock, userTypes: M
 }
 
 /**
- * The longest leading part of `text`, ending at a space, that parses as a type (the rest is a
- * description). A type the notation cannot read is `any`.
+ * The longest leading part of `text` (at document offset `at`), ending at a space, that parses as a
+ * type; the rest is a description. A type the notation cannot read is `any`, and a problem.
  */
-export function leadingType(text: string): Type {
-  const words = text.trim().split(/(\s+)/);
-  for (let n = words.length; n > 0 && words.length - n < 12; n -= 2) {
-    const r = tryParseType(words.slice(0, n).join(''));
-    if (r.type) return r.type;
+function leadingType(text: string, at: number, tag: string, out: Annotations): Type {
+  const words = text.split(/(\s+)/);
+  // Longest first (`fun(x: string): integer` has spaces), from at most 12 words: the rest is prose.
+  for (let n = Math.min(words.length, 23); n > 0; n -= 2) {
+    const typeText = words.slice(0, n).join('');
+    const r = tryParseType(typeText);
+    if (r.type) {
+      out.types.push({ type: r.type, start: at, end: at + typeText.length });
+      return r.type;
+    }
   }
+  const error = tryParseType(text).error;
+  out.problems.push({ start: at, end: at + Math.max(1, text.length), args: { variant: 'syntax', tag, message: error?.message ?? 'not a type' } });
   return ANY;
 }

@@ -17,7 +17,7 @@ export const DIAGNOSTIC_CODES = [
   'syntax-error', 'undefined-global', 'unknown-module', 'undefined-field', 'missing-parameter',
   'redundant-parameter', 'param-type-mismatch', 'assign-type-mismatch', 'return-type-mismatch',
   'need-check-nil', 'method-call-style', 'readonly-assign', 'not-callable', 'duplicate-index',
-  'workflow-unsafe', 'not-yieldable', 'deprecated', 'unused-local', 'unreachable-code',
+  'workflow-unsafe', 'not-yieldable', 'deprecated', 'unused-local', 'unreachable-code', 'annotation-error',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -46,4 +46,5 @@ export const DIAGNOSTICS: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> =
   'deprecated': row('deprecated', 'warning', 'Use of a member marked deprecated.'),
   'unused-local': row('unused-local', 'hint', 'A local, local function or parameter never read.'),
   'unreachable-code': row('unreachable-code', 'hint', 'Statements that can never run.'),
+  'annotation-error': row('annotation-error', 'warning', 'A `---@` annotation that cannot be read, names an unknown type, or an unknown diagnostic code.'),
 };

@@ -33,6 +33,11 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   'unused-local/param': "unused parameter '{name}'",
   'unused-local/function': "unused local function '{name}'",
   'unreachable-code': 'unreachable code',
+  'annotation-error': 'malformed annotation',
+  'annotation-error/syntax': 'cannot read the type of ---@{tag}: {message}',
+  'annotation-error/missing': '---@{tag} needs {what}',
+  'annotation-error/unknown-type': "unknown type '{name}'",
+  'annotation-error/unknown-code': "unknown diagnostic code '{name}'",
 };
 
 /** The message of a diagnostic (`did you mean` appended when args.suggestion is set). */

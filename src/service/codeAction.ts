@@ -43,7 +43,7 @@ function fixesFor(snap: Snapshot, d: CheckDiagnostic, diag: Diagnostic): CodeAct
       fix(`Call with '${d.data.replace}'`, [{ range: r, newText: d.data.replace }], true);
     }
   }
-  if (name && suggestions.length && (d.code === 'undefined-field' || d.code === 'undefined-global' || d.code === 'unknown-module')) {
+  if (name && suggestions.length && (d.code === 'undefined-field' || d.code === 'undefined-global' || d.code === 'unknown-module' || d.code === 'annotation-error')) {
     const span = nameSpan(snap.text, d.start, d.end, name);
     for (const s of suggestions) fix(`Change to '${s}'`, [{ range: snap.rangeOf(span[0], span[1]), newText: s }], true);
   }

@@ -62,3 +62,15 @@ describe('codeActions on module names', () => {
     expect(apply('local time = require("tme")\nprint(time)\n', "Change to 'time'")).toBe('local time = require("time")\nprint(time)\n');
   });
 });
+
+describe('codeActions on annotations', () => {
+  it('fixes a misspelt type name in an annotation', () => {
+    expect(apply('---@param name strng the name\nlocal function f(name) return name end\nprint(f("a"))\n', "Change to 'string'"))
+      .toBe('---@param name string the name\nlocal function f(name) return name end\nprint(f("a"))\n');
+  });
+
+  it('fixes a misspelt code in a ---@diagnostic line', () => {
+    expect(apply('---@diagnostic disable-next-line: unused-locl\nlocal x = 1\n', "Change to 'unused-local'"))
+      .toBe('---@diagnostic disable-next-line: unused-local\nlocal x = 1\n');
+  });
+});
