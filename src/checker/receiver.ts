@@ -4,8 +4,13 @@ import type { Type } from '../types/type';
 import type { MemberOwner } from './analyze';
 import type { CheckContext } from './context';
 import { listMembers } from './members';
+import { decodeLuaString } from './positions';
+import { ANY, members, nonNil, unionOf } from './type-ops';
 
-const CHAIN = /([A-Za-z_]\w*(?:\s*(?:\(\s*\)|\[[^\]]*\])?\s*[.:]\s*[A-Za-z_]\w*)*\s*(?:\(\s*\))?)\s*([.:])\s*([A-Za-z_]\w*)?$/;
+/** A name, then any of `.name`, `:name`, `()` and `[index]`, then the `.`/`:` and the typed prefix. */
+const SUFFIX = String.raw`\s*(?:[.:]\s*[A-Za-z_]\w*|\(\s*\)|\[[^\]]*\])`;
+const CHAIN = new RegExp(String.raw`([A-Za-z_]\w*(?:${SUFFIX})*)\s*([.:])\s*([A-Za-z_]\w*)?$`);
+const STEP = /\s*(?:([.:])\s*([A-Za-z_]\w*)|(\(\s*\))|\[([^\]]*)\])/y;
 
 /** Resolves the member owner at `offset`, or undefined when the cursor is not after `.`/`:`. */
 export function resolveReceiver(
@@ -18,16 +23,14 @@ export function resolveReceiver(
   const m = CHAIN.exec(before);
   if (!m) return undefined;
   const receiver = m[1]!.trim();
-  const parts = receiver.split(/\s*([.:])\s*/);
-  const head = parts[0]!.replace(/\s*\(\s*\)$/, '');
+  const head = /^[A-Za-z_]\w*/.exec(receiver)![0];
   let t = nameType(head, lineStart + m.index);
   if (!t) return undefined;
-  if (/\(\s*\)$/.test(parts[0]!)) t = firstReturn(ctx, t);
-  for (let i = 2; i < parts.length; i += 2) {
-    const raw = parts[i]!;
-    const name = raw.replace(/\s*(\(\s*\)|\[[^\]]*\])$/, '');
-    t = member(t, name);
-    if (/\(\s*\)$/.test(raw)) t = firstReturn(ctx, t);
+  STEP.lastIndex = head.length;
+  for (let s = STEP.exec(receiver); s; s = STEP.exec(receiver)) {
+    if (s[2] !== undefined) t = member(t, s[2]);
+    else if (s[3] !== undefined) t = firstReturn(ctx, t);
+    else t = indexed(ctx, t, s[4]!.trim(), member);
   }
   const prefix = m[3] ?? '';
   return {
@@ -38,5 +41,19 @@ export function resolveReceiver(
 
 function firstReturn(ctx: CheckContext, t: Type): Type {
   const fn = ctx.functionOf(t);
-  return fn?.returns[0] ?? fn?.variadicReturn ?? { kind: 'any' };
+  return fn?.returns[0] ?? fn?.variadicReturn ?? ANY;
+}
+
+/** `t["name"]` is the member; `t[i]` an array element, map value or indexer value. */
+function indexed(ctx: CheckContext, t: Type, index: string, member: (t: Type, name: string) => Type): Type {
+  if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')$/.test(index)) return member(t, decodeLuaString(index));
+  const values: Type[] = [];
+  for (const m of members(ctx.deref(nonNil(t)))) {
+    const d = ctx.deref(m);
+    if (d.kind === 'array') values.push(d.element);
+    else if (d.kind === 'map') values.push(d.value);
+    else if (d.kind === 'record' && d.indexer) values.push(d.indexer.value);
+    else return ANY;
+  }
+  return values.length ? unionOf(values) : ANY;
 }

@@ -58,6 +58,15 @@ describe('Analysis API', () => {
     expect(showType(check(text).memberOwnerAt(offset)!.type)).toBe('clock.Time');
   });
 
+  test('memberOwnerAt follows indexing: t[1]. and t["k"].', () => {
+    const list = withCursor('local t = { { name = "a", size = 1 } }\nprint(t[1].$0)');
+    expect(check(list.text).memberOwnerAt(list.offset)!.members.map((m) => m.name).sort()).toEqual(['name', 'size']);
+    const keyed = withCursor('local m = { inner = { deep = true } }\nprint(m["inner"].$0)');
+    expect(check(keyed.text).memberOwnerAt(keyed.offset)!.members.map((m) => m.name)).toEqual(['deep']);
+    const call = withCursor('local clock = require("clock")\nlocal ts = { clock.now() }\nprint(ts[ 2 ]:$0)');
+    expect(showType(check(call.text).memberOwnerAt(call.offset)!.type)).toBe('clock.Time');
+  });
+
   test('memberOwnerAt on strings gives the string methods', () => {
     const { text, offset } = withCursor('local s = "x"\nprint(s:$0)');
     expect(check(text).memberOwnerAt(offset)!.members.map((m) => m.name)).toContain('upper');
