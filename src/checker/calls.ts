@@ -34,7 +34,7 @@ export function callArguments(e: Call): Expression[] {
 export function callTypes(ctx: CheckContext, e: Call): Values {
   const args = callArguments(e);
   const base = e.base;
-  if (base.type === 'Identifier' && !ctx.binding.resolved.has(base) && !ctx.config.globals.has(base.name)) {
+  if (base.type === 'Identifier' && ctx.isStandardGlobal(base)) {
     const special = specialCall(ctx, base.name, e, args);
     if (special) return special;
   }
@@ -54,7 +54,8 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
   }
   markNonYieldableCallbacks(ctx, base, args);
   const name = base.type === 'MemberExpression' ? base.identifier.name : ctx.sourceOf(base);
-  const fn = ctx.functionOf(nonNil(calleeType));
+  // Several candidate functions: which one runs is not known, so no argument check can be trusted.
+  const fn = ctx.hasSeveralFunctions(calleeType) ? undefined : ctx.functionOf(nonNil(calleeType));
   if (!fn) {
     markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {

@@ -1,6 +1,6 @@
 // The state one analysis shares between its passes: inputs (text, binding, annotations,
 // environment), the current function frame and flow, and the outputs (diagnostics, node types).
-import type { FunctionDeclaration, Node } from 'luaparse';
+import type { FunctionDeclaration, Identifier, Node } from 'luaparse';
 import { ErrorInterface, ERROR_TYPE_NAME } from '../types/error-type';
 import type { Field, FunctionType, RecordType, Type } from '../types/type';
 import type { Annotations } from './annotations';
@@ -105,6 +105,14 @@ export class CheckContext {
     this.diagnostics.push({ code, start, end, args, ...extra });
   }
 
+  /**
+   * True when `id` names the standard library's global of that name: not a local, not a configured
+   * global, and not a global the file assigns itself (a file may define its own `error` or `type`).
+   */
+  isStandardGlobal(id: Identifier): boolean {
+    return !this.binding.resolved.has(id) && !this.config.globals.has(id.name) && !this.binding.globalWrites.has(id.name);
+  }
+
   /** Resolves named types: this file's classes and aliases first, then the environment. */
   resolve = (name: string): Type | undefined =>
     this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);
@@ -115,7 +123,7 @@ export class CheckContext {
     return t.kind === 'ref' ? ANY : t;
   }
 
-  /** True when `t` (a member of a union) resolves to a function type. */
+  /** The function type `t` (or the first function member of a union) resolves to. */
   functionOf(t: Type): FunctionType | undefined {
     if (t.kind === 'function') return t;
     if (t.kind === 'any' || t.kind === 'unknown' || t.kind === 'nil') return undefined;
@@ -124,6 +132,19 @@ export class CheckContext {
       if (d.kind === 'function') return d;
     }
     return undefined;
+  }
+
+  /** True when `t` is a union of several different function types (`(handlers[b] or default)(...)`). */
+  hasSeveralFunctions(t: Type): boolean {
+    if (t.kind !== 'union' && t.kind !== 'optional') return false;
+    let first: FunctionType | undefined;
+    for (const m of members(t)) {
+      const d = this.deref(m);
+      if (d.kind !== 'function') continue;
+      if (first && d !== first) return true;
+      first ??= d;
+    }
+    return false;
   }
 
   /** The current type of a local at this point of the flow. */

@@ -14,13 +14,14 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
   const name = id.name;
   const configured = ctx.config.globals.get(name);
   if (configured) return configured;
+  // A global the file assigns itself is the file's, even when the standard library or a module
+  // has the same name (`function error(msg) ... end` in an old-style module).
+  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
   const g = ctx.env.globals().get(name);
   if (g) {
     if (g.deprecated !== undefined) reportDeprecated(ctx, id, name, g.deprecated);
     return g.type;
   }
-  // A global the file assigns itself is the file's, even when a module has the same name.
-  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
   if (ctx.config.globalModules) {
     const m = ctx.env.module(name);
     if (m) return useModule(ctx, m, name, id.range, true);

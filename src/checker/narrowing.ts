@@ -58,7 +58,7 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
     return { t, f };
   }
   if (other.type === 'StringLiteral' && subject.type === 'CallExpression' && subject.base.type === 'Identifier' &&
-      subject.base.name === 'type' && !ctx.binding.resolved.has(subject.base) && subject.arguments.length === 1) {
+      subject.base.name === 'type' && ctx.isStandardGlobal(subject.base) && subject.arguments.length === 1) {
     const arg = subject.arguments[0]!;
     const key = refKey(ctx, arg);
     typeOf(ctx, subject);

@@ -138,7 +138,7 @@ function widenLoopWrites(ctx: CheckContext, loop: Statement): void {
 function iteratorTypes(ctx: CheckContext, st: ForGenericStatement): Type[] {
   const first = st.iterators[0];
   if (st.iterators.length === 1 && first?.type === 'CallExpression' && first.base.type === 'Identifier' &&
-      !ctx.binding.resolved.has(first.base) && (first.base.name === 'ipairs' || first.base.name === 'pairs') && first.arguments.length === 1) {
+      ctx.isStandardGlobal(first.base) && (first.base.name === 'ipairs' || first.base.name === 'pairs') && first.arguments.length === 1) {
     const t = ctx.deref(nonNil(typeOf(ctx, first.arguments[0]!)));
     ctx.nodeTypes.set(first, ANY);
     if (first.base.name === 'ipairs') return [INTEGER, t.kind === 'array' ? t.element : t.kind === 'record' && t.indexer ? t.indexer.value : ANY];

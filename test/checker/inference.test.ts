@@ -67,6 +67,24 @@ describe('inference', () => {
   });
 });
 
+describe('standard globals the file redefines', () => {
+  test('a global function named error, type or ipairs is the file\'s own, not the standard one', () => {
+    const src = [
+      'function error(msg) return { msg = msg } end',
+      'function type(_v) return 42 end',
+      'local e = error("x")',
+      'print(e.msg)',
+      'local n = type(e) + 1',
+      'print(n)',
+    ].join('\n');
+    expect(codes(check(src))).toEqual([]);
+  });
+
+  test('the standard error still ends the flow', () => {
+    expect(codes(check('local function f()\n  error("x")\n  print("never")\nend\nf()\n'))).toEqual(['3:3 unreachable-code']);
+  });
+});
+
 describe('annotations', () => {
   test('---@param and ---@return type a function', () => {
     const src = '---@param name string\n---@return string\nlocal function greet(name)\n  return "hi " .. name\nend\nprint(greet(1))\n';

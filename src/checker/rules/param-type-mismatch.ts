@@ -3,11 +3,14 @@
 import type { CheckContext } from '../context';
 import type { CallInfo } from './call-info';
 import { explainMismatch } from './mismatch';
+import { mayBeNil } from '../type-ops';
 
 export function checkArgumentTypes(ctx: CheckContext, c: CallInfo): void {
   const { types } = c.values;
   for (let i = 0; i < types.length; i++) {
-    const target = c.params[i]?.type ?? c.fn.variadic;
+    const param = c.params[i];
+    // An optional parameter may also be given nil explicitly (`s:sub(4, nil)`): Lua cannot tell.
+    const target = param ? (param.optional && !mayBeNil(param.type) ? { kind: 'optional' as const, type: param.type } : param.type) : c.fn.variadic;
     if (!target) break;
     const node = c.args[Math.min(i, c.args.length - 1)];
     const m = explainMismatch(ctx, i < c.args.length ? node : undefined, types[i]!, target);
