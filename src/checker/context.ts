@@ -38,7 +38,8 @@ export interface TableInfo {
 export interface Frame {
   readonly fn: Node;
   flow: Flow;
-  readonly returns: Type[][];
+  /** The values of each `return`; `rest` when it ends with a call giving `...T` (`return pcall(f)`). */
+  readonly returns: Array<{ types: Type[]; rest?: Type }>;
   readonly declaredReturns?: readonly Type[];
   readonly varargType?: Type;
   /** Set while inside a callback where Lua cannot yield (`table.sort` comparator, ...). */

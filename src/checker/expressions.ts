@@ -79,7 +79,9 @@ function compute(ctx: CheckContext, e: Expression): Type {
     }
     case 'CallExpression': case 'StringCallExpression': case 'TableCallExpression': {
       const r = multi(ctx, e);
-      return r.types[0] ?? (r.rest ? unionOf([r.rest, NIL]) : NIL);
+      // A call that returns only `...T` may strictly give no value at all; like LuaLS, its first
+      // value counts as a T (not T?), or every `string.byte(s)` would need a nil check.
+      return r.types[0] ?? r.rest ?? NIL;
     }
     case 'LogicalExpression': return condition(ctx, e).type;
     case 'UnaryExpression': {

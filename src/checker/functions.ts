@@ -54,7 +54,7 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
 
   const result: FunctionType = declared
     ? provisional
-    : { kind: 'function', params, variadic, returns: inferReturns(frame.returns, !frame.flow.dead) };
+    : inferredType(params, variadic, frame.returns, !frame.flow.dead);
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
   if (block?.deprecated !== undefined && fn.range[0] >= block.start) {
@@ -64,14 +64,24 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
   return result;
 }
 
-function inferReturns(returns: readonly Type[][], endReachable: boolean): Type[] {
-  if (returns.length === 0) return [];
-  const n = Math.max(...returns.map((r) => r.length));
-  const out: Type[] = [];
+/**
+ * The function type with returns inferred from the body's `return` statements: each position is the
+ * union of what every return gives there (nil when a return gives fewer values, or when the end of
+ * the body is reachable); a return ending in `...T` gives T at every later position and makes the
+ * function's returns open-ended too.
+ */
+function inferredType(params: Param[], variadic: Type | undefined, returns: Frame['returns'], endReachable: boolean): FunctionType {
+  const base: FunctionType = { kind: 'function', params, variadic, returns: [] };
+  if (returns.length === 0) return base;
+  const n = Math.max(...returns.map((r) => r.types.length));
+  const fixed: Type[] = [];
   for (let i = 0; i < n; i++) {
-    const parts = returns.map((r) => r[i] ?? NIL);
+    const parts = returns.map((r) => r.types[i] ?? r.rest ?? NIL);
     if (endReachable) parts.push(NIL);
-    out.push(widen(unionOf(parts)));
+    fixed.push(widen(unionOf(parts)));
   }
-  return out;
+  const rests = returns.flatMap((r) => (r.rest ? [r.rest] : []));
+  if (rests.length === 0) return { ...base, returns: fixed };
+  if (rests.length < returns.length || endReachable) rests.push(NIL);
+  return { ...base, returns: fixed, variadicReturn: widen(unionOf(rests)) };
 }

@@ -41,7 +41,7 @@ function statement(ctx: CheckContext, st: Statement): void {
     case 'FunctionDeclaration': return functionStatement(ctx, st);
     case 'ReturnStatement': {
       const values = typesOf(ctx, st.arguments);
-      ctx.frame.returns.push(values.rest ? [...values.types, ANY] : values.types);
+      ctx.frame.returns.push(values);
       checkReturnTypes(ctx, st, values);
       ctx.frame.flow.dead = true;
       return;

@@ -67,6 +67,29 @@ describe('inference', () => {
   });
 });
 
+describe('open-ended returns', () => {
+  test('a function returning a call keeps the call\'s open tail (return pcall(f))', () => {
+    const src = 'local function run(f) return pcall(f) end\nlocal ok, status, headers = run(print)\nprint(ok, status, headers.length)\n';
+    expect(codes(check(src))).toEqual([]);
+  });
+
+  test('a return ending in a call that gives nothing known does not make the value nil', () => {
+    const src = [
+      'local later',
+      'local function pair(k) if not k then return nil, "no key" end return later(k) end',
+      'later = function(k) return k, nil end',
+      'local v, err = pair("a")',
+      'if not v then print(err) return end',
+      'print(v)',
+    ].join('\n');
+    expect(codes(check(src))).toEqual([]);
+  });
+
+  test('the first value of a ...T call is a T', () => {
+    expect(codes(check('local n = string.byte("a") + 1\nprint(n)\n'))).toEqual([]);
+  });
+});
+
 describe('standard globals the file redefines', () => {
   test('a global function named error, type or ipairs is the file\'s own, not the standard one', () => {
     const src = [
