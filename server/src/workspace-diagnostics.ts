@@ -23,8 +23,12 @@ import { normalizeUri, uriToPath } from '../../src/service/uri';
 import type { ServerContext } from './context';
 import { MAX_INDEXED_BYTES } from './workspace-index';
 
-/** How long one background slice may check files before letting requests through. */
-const SLICE_MS = 12;
+/**
+ * How long one background slice may check files before letting requests through (a file is never
+ * split: the slice ends after the file that crosses the limit). Answering a request takes several
+ * event-loop turns (read, handle, the writer's queue), each of which may wait for one slice.
+ */
+const SLICE_MS = 4;
 
 export interface WorkspaceDiagnostics {
   /** Whether workspace diagnostics are on (`diagnostics.enable`, `diagnostics.workspace`, `indexWorkspace`). */
@@ -136,6 +140,8 @@ export function createWorkspaceDiagnostics(ctx: ServerContext): WorkspaceDiagnos
     running = true;
     try {
       while (queue.size > 0 && !disposed && enabled()) {
+        await new Promise((r) => setImmediate(r)); // requests for open documents go first
+        if (queue.size === 0 || disposed || !enabled()) break;
         const deadline = performance.now() + SLICE_MS;
         const slice: string[] = [];
         for (const uri of queue) {
@@ -151,7 +157,6 @@ export function createWorkspaceDiagnostics(ctx: ServerContext): WorkspaceDiagnos
             ctx.log.error('workspace diagnostics: reporting a slice failed', err);
           }
         }
-        await new Promise((r) => setImmediate(r)); // requests for open documents go first
       }
     } catch (err) {
       ctx.log.error('workspace diagnostics failed', err);

@@ -26,7 +26,8 @@ export const workspaceDiagnosticFeature = defineFeature({
       void ctx.connection.sendProgress(WorkspaceDiagnosticRequest.partialResult, partial, { items });
     };
     // While the pass runs, stream what changed for the client (unchanged files are left for the end).
-    await wd.settled(token, (uris) => stream(wd.reports(previous, uris).filter((r) => r.kind === 'full')));
+    const onSlice = (uris: readonly string[]) => stream(wd.reports(previous, uris).filter((r) => r.kind === 'full'));
+    await wd.settled(token, partial === undefined ? undefined : onSlice);
     const rest = wd.reports(previous, undefined, true).filter((r) => !sent.has(r.uri) || sent.get(r.uri) !== r.resultId);
     if (sent.size === 0) return { items: rest };
     stream(rest);
