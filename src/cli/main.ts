@@ -39,9 +39,10 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
 }
 
 if (!isMainThread && (workerData as { luamodRun?: unknown } | null)?.luamodRun) {
-  // `luamod lsp` runs Run Lua Script in a worker thread of this same bundle (server/src/script-worker.ts);
-  // `luamod check`'s own workers parse their command line like the main thread.
-  void import('../../server/src/script-worker').then((m) => m.serveScriptWorker());
+  // `luamod run` and `luamod lsp`'s Run Lua Script run scripts in worker threads of this same bundle
+  // (src/runtime/isolated-run.ts); `luamod check`'s own workers parse their command line like the main thread.
+  void Promise.all([import('../runtime/isolated-run'), import('../modules'), import('../modules/logger/json-line')])
+    .then(([r, m, log]) => r.serveIsolatedRun(m.builtinModules, log.formatLogLine));
 } else {
   buildProgram()
     .then((program) => program.parseAsync(process.argv))

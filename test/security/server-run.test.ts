@@ -36,6 +36,7 @@ describe('hostile scripts through luamod/runScript', () => {
     ['an infinite loop inside pcall', 'while true do pcall(function() while true do end end) end', /time limit/, 1000],
     ['a 1 GB string', 'local s = string.rep("x", 1e9) print("ESCAPED", #s)', /resulting string too large/, 10_000],
     ['table growth', 'local t = {} local i = 0 while true do i = i + 1; t[i] = { i } end', /memory limit/, 10_000],
+    ['`s = s .. s` doubling between two hook checks', 'local s = "x" for i = 1, 40 do s = s .. s end print("ESCAPED", #s)', /memory limit of 256 MiB/, 10_000],
     ['io', 'print("ESCAPED", io.open("/etc/passwd"))', /global 'io'/, 10_000],
   ])('%s ends with a clear error', async (_name, text, message, timeoutMs) => {
     const r = await run(text, timeoutMs);

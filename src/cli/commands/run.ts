@@ -1,14 +1,13 @@
 // `luamod run FILE`: runs a script in the sandboxed runtime with the built-in modules. Output goes
 // to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
+// The script runs in a worker thread (src/runtime/isolated-run.ts): this thread stays free to stop
+// it at the time limit or when memory grows past the limit, even inside one library call.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { builtinModules } from '../../modules';
-import { formatLogLine } from '../../modules/logger/json-line';
-import { runScript } from '../../runtime/run-script';
+import { runIsolated } from '../../runtime/isolated-run';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
-import { startWatchdog, WATCHDOG_GRACE_MS } from '../../runtime/watchdog';
-import { workflowModules, workflowViolations } from '../../runtime/workflow';
+import { workflowViolations } from '../../runtime/workflow';
 import { collect } from '../options';
 
 interface RunOptions {
@@ -76,8 +75,9 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
-  let modules = builtinModules;
   if (opts.workflow) {
+    // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
+    const { builtinModules } = await import('../../modules');
     const violations = workflowViolations(source, builtinModules);
     if (violations.length > 0) {
       for (const v of violations) {
@@ -85,15 +85,11 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
       }
       return 1;
     }
-    modules = workflowModules(builtinModules);
   }
-  // The count hook stops runaway Lua; the watchdog also stops a script stuck inside one library call.
-  const watchdog = timeoutMs === undefined ? undefined : startWatchdog(timeoutMs + WATCHDOG_GRACE_MS,
-    `${file}: script exceeded its time limit of ${timeoutMs} ms inside a library call; killed by the watchdog [TIMEOUT]\n`);
-  const result = await runScript({
+  // The count hook stops runaway Lua in the worker; this thread stops the worker when the hook cannot.
+  const result = await runIsolated({
     source,
     chunkName: file,
-    modules,
     args,
     env: process.env as Record<string, string>,
     fsRoot: resolve(opts.fsRoot ?? '.'),
@@ -102,10 +98,10 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     timeoutMs,
     memoryBytes,
     stringBytes,
-    onOutput: (text) => process.stdout.write(text),
-    log: (level, message, fields) => process.stderr.write(formatLogLine(level, message, fields ?? {})),
+    workflow: opts.workflow === true,
+    // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
+    stdio: true,
   });
-  watchdog?.stop();
   if (result.error) {
     const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
     const kind = result.error.kind ? ` [${result.error.kind}]` : '';
