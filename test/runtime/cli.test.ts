@@ -1,6 +1,6 @@
 // The real CLI (`luamod run`, `luamod test`) bundled from source and run as a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -47,6 +47,16 @@ describe('luamod run', () => {
     const r = luamod('run', file('loop.lua', 'while true do end'), '--timeout', '100');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('loop.lua:1: script exceeded its time limit of 100 ms [TIMEOUT]\n');
+  });
+  it('print output and log lines reach stdout and stderr in the order the script wrote them', () => {
+    const out = join(dir, 'both.txt');
+    const fd = openSync(out, 'w');
+    const script = file('order.lua', 'print("a")\nlogger:info("one", {n = 1})\nprint("b")\nlogger:warn("two")\nprint("c")\nerror("boom")\n');
+    const r = spawnSync(process.execPath, [cli, 'run', script], { cwd: dir, stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    expect(r.status).toBe(1);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines.map((l) => (l.startsWith('{') ? JSON.parse(l).msg : l))).toEqual(['a', 'one', 'b', 'two', 'c', 'order.lua:6: boom', '']);
   });
   it('--print-result prints the returned values as JSON; args arrive as ...', () => {
     const r = luamod('run', file('ret.lua', 'local a, b = ... return {sum = tonumber(a) + tonumber(b)}'), '2', '3', '--print-result');
