@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
 import { analyze, type CheckDiagnostic } from '../../checker/analyze';
@@ -32,6 +33,9 @@ Examples:
 `)
     .action(async (paths: string[], opts: { format: string; config?: string }) => {
       if (!isMainThread && (workerData as { luamodCheckWorker?: boolean } | null)?.luamodCheckWorker) { runWorkerShare(); return; }
+      // A check run is short: TurboFan's inlining costs more compile time (on both cores) than it
+      // saves (538 files: 1.15 s against 1.30 s wall, 1.7 s against 2.1 s CPU). Only for this process.
+      setFlagsFromString('--no-turbo-inlining');
       process.exitCode = await runCheckParallel(paths, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
 }
