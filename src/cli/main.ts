@@ -40,7 +40,7 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
 
 if (!isMainThread && (workerData as { luamodRun?: unknown } | null)?.luamodRun) {
   // `luamod run` and `luamod lsp`'s Run Lua Script run scripts in worker threads of this same bundle
-  // (src/runtime/isolated-run.ts); `luamod check`'s own workers parse their command line like the main thread.
+  // (src/runtime/isolated-run.ts). (`luamod check`'s workers run dist/check-worker.js, not this bundle.)
   void Promise.all([import('../runtime/isolated-run'), import('../modules'), import('../modules/logger/json-line')])
     .then(([r, m, log]) => r.serveIsolatedRun(m.builtinModules, log.formatLogLine));
 } else {

@@ -100,10 +100,32 @@ describe('luamod check (the built CLI, as a process)', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 160; i++) files[`f${String(i).padStart(3, '0')}.lua`] = i % 7 === 0 ? `print(nope${i})\n` : `local x${i} = ${i}\nprint(x${i})\n`;
     const root = project(files);
-    const one = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LUAMOD_CHECK_THREADS: '1' } });
-    const two = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LUAMOD_CHECK_THREADS: '2' } });
+    const check = (threads: string, ...args: string[]) => spawnSync(process.execPath, [cli, 'check', ...args], { encoding: 'utf8', env: { ...process.env, LUAMOD_CHECK_THREADS: threads } });
+    const one = check('1', root, '--format', 'json');
+    const two = check('2', root, '--format', 'json');
     expect(two.status).toBe(one.status);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).summary).toEqual({ files: 160, errors: 0, warnings: 23 });
+    // Text (which quotes source lines), and problems: a broken manifest folder is reported once,
+    // a broken config once per file, a missing path up front; in the same order, with exit 2.
+    writeFileSync(join(root, 'f005.lua'), 'local t = {}\nt()\n');
+    mkdirSync(join(root, 'm'));
+    writeFileSync(join(root, 'm/.luamodrc.json'), JSON.stringify({ manifests: ['defs'] }));
+    mkdirSync(join(root, 'm/defs'));
+    writeFileSync(join(root, 'm/defs/bad.json'), '{"name": "bad", "export": {"fields": {"f": "fun("}}}');
+    for (const f of ['a', 'b']) writeFileSync(join(root, `m/${f}.lua`), 'print(1)\n');
+    mkdirSync(join(root, 'c'));
+    writeFileSync(join(root, 'c/.luamodrc.json'), '{"diagnostics": {"x": "off"}}');
+    for (const f of ['a', 'b']) writeFileSync(join(root, `c/${f}.lua`), 'print(1)\n');
+    const textOne = check('1', root, join(root, 'missing.lua'));
+    const textTwo = check('2', root, join(root, 'missing.lua'));
+    expect(textOne.status).toBe(2);
+    expect(textTwo.status).toBe(2);
+    expect(textTwo.stdout).toBe(textOne.stdout);
+    expect(textTwo.stdout).toContain('f005.lua:2:1: error not-callable');
+    expect(textTwo.stderr).toBe(textOne.stderr);
+    expect(textTwo.stderr.match(/bad\.json/g)).toHaveLength(1);
+    expect(textTwo.stderr.match(/unknown property 'x'/g)).toHaveLength(2);
+    expect(textTwo.stderr).toMatch(/^luamod check: cannot read '.*missing\.lua'/);
   });
 });

@@ -2,11 +2,11 @@
 // config's `exclude`). Output as text (file:line:col, source line, caret) or JSON.
 // Exit: 0 no errors, 1 some error-severity diagnostic, 2 bad usage / unreadable path / broken config.
 import type { Command } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
 import { analyze, type CheckDiagnostic } from '../../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/environment';
@@ -16,7 +16,17 @@ import { formatManifestError } from '../../manifests';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
 
-interface FileResult { file: string; path: string; diagnostics: readonly CheckDiagnostic[]; text: string }
+/** Fewer files are checked in one thread even when LUAMOD_CHECK_THREADS asks for more. */
+const PARALLEL_MIN_FILES = 150;
+
+interface FileResult { file: string; path: string; diagnostics: readonly CheckDiagnostic[]; text?: string }
+
+/**
+ * What checking one file gave: its diagnostics (with its text when the text report will quote it),
+ * or a problem to report. A problem with `once` is reported only for the first file that has it (a
+ * broken manifest folder is reported once per config, not once per file).
+ */
+export type Outcome = { diagnostics: CheckDiagnostic[]; text?: string; problem?: undefined } | { problem: string; once?: string };
 
 export function registerCheck(program: Command): void {
   program
@@ -27,12 +37,13 @@ export function registerCheck(program: Command): void {
     .option('-c, --config <file>', 'use this .luamodrc.json instead of the nearest one above each file')
     .addHelpText('after', `
 Exit status: 0 no errors, 1 errors found, 2 bad usage, an unreadable path or a broken config/manifest.
+Environment: LUAMOD_CHECK_THREADS=N checks runs of ${PARALLEL_MIN_FILES}+ files on N threads (default 1; on few
+cores more threads are usually slower).
 Examples:
   luamod check examples
   luamod check src/job.lua --format json
 `)
     .action(async (paths: string[], opts: { format: string; config?: string }) => {
-      if (!isMainThread && (workerData as { luamodCheckWorker?: boolean } | null)?.luamodCheckWorker) { runWorkerShare(); return; }
       // A check run is short: TurboFan's inlining costs more compile time (on both cores) than it
       // saves (538 files: 1.15 s against 1.30 s wall, 1.7 s against 2.1 s CPU). Only for this process.
       setFlagsFromString('--no-turbo-inlining');
@@ -44,11 +55,12 @@ Examples:
 export function runCheck(paths: readonly string[], opts: { format?: string; config?: string }, out: (s: string) => void, err: (s: string) => void): number {
   const plan = planFiles(paths, opts, err);
   if (typeof plan === 'number') return plan;
-  const checked = checkFiles(plan.files, plan.configOf, err);
+  const checker = new FileChecker(configLookup(plan.fixed), plan.format === 'text');
+  const checked = collect(plan.files, plan.files.map((f) => checker.check(f)), err);
   return report(checked.results, plan.failed || checked.failed, plan.format, out);
 }
 
-interface Plan { files: string[]; configOf: (file: string) => ConfigResult; format: string; failed: boolean }
+interface Plan { files: string[]; fixed: ConfigResult | undefined; format: string; failed: boolean }
 
 /** The files to check (folders walked, excluded globs skipped) and the config lookup; or an exit code. */
 function planFiles(paths: readonly string[], opts: { format?: string; config?: string }, err: (s: string) => void): Plan | number {
@@ -76,7 +88,7 @@ function planFiles(paths: readonly string[], opts: { format?: string; config?: s
       files.push(resolve(f));
     }
   }
-  return { files, configOf, format, failed };
+  return { files, fixed, format, failed };
 }
 
 /**
@@ -84,7 +96,7 @@ function planFiles(paths: readonly string[], opts: { format?: string; config?: s
  * once per folder and read once per config file (one result object per config file, or one for
  * all files without one), so environments built per config are shared.
  */
-function configLookup(fixed: ConfigResult | undefined): (file: string) => ConfigResult {
+export function configLookup(fixed: ConfigResult | undefined): (file: string) => ConfigResult {
   const byKey = new Map<string, ConfigResult>();
   const byDir = new Map<string, ConfigResult>();
   return (file) => {
@@ -104,87 +116,106 @@ function configLookup(fixed: ConfigResult | undefined): (file: string) => Config
   };
 }
 
+/** Checks files one at a time with the config found for each; one environment per config. */
+export class FileChecker {
+  private readonly envs = new Map<LuamodConfig, CheckerEnvironment | string>();
+  constructor(private readonly configOf: (file: string) => ConfigResult, private readonly keepText: boolean) {}
+
+  /** The environment for `config`, or the text reporting its broken manifests. */
+  envOf(config: LuamodConfig): CheckerEnvironment | string {
+    let env = this.envs.get(config);
+    if (env === undefined) {
+      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests });
+      env = registry.errors.length ? registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`).join('') : environmentFromRegistry(registry);
+      this.envs.set(config, env);
+    }
+    return env;
+  }
+
+  check(file: string): Outcome {
+    const c = this.configOf(file);
+    if (c.error) return { problem: `luamod check: ${c.error.message}\n` };
+    const env = this.envOf(c.config);
+    if (typeof env === 'string') return { problem: env, once: `manifests of ${c.config.file ?? ''}` };
+    let text: string;
+    try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
+    const analysis = analyze(text, { env, settings: checkerSettings(c.config), fileName: file, workflow: isWorkflowFile(c.config, file) });
+    const diagnostics = analysis.diagnostics.map(plain);
+    return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
+  }
+}
+
+/** The results of `files` from their outcomes, in order; problems go to `err`, in the same order. */
+function collect(files: readonly string[], outcomes: readonly Outcome[], err: (s: string) => void): { results: FileResult[]; failed: boolean } {
+  let failed = false;
+  const said = new Set<string>();
+  const results: FileResult[] = [];
+  files.forEach((file, i) => {
+    const o = outcomes[i]!;
+    if (o.problem === undefined) { results.push({ file, path: displayPath(file), diagnostics: o.diagnostics, text: o.text }); return; }
+    failed = true;
+    if (o.once !== undefined) {
+      if (said.has(o.once)) return;
+      said.add(o.once);
+    }
+    err(o.problem);
+  });
+  return { results, failed };
+}
+
 /**
- * Like runCheck, but spreads large runs over `LUAMOD_CHECK_THREADS` worker threads (at most the
- * cores; default 1: on a busy 2-core machine the extra start-up and JIT warm-up cost more than they
- * save). Only from the bundled CLI. The output is the same, in the same order.
+ * Like runCheck, but with `LUAMOD_CHECK_THREADS=N` (N ≥ 2, at most the cores) N-1 worker threads
+ * check files too, for runs of many files. Only from the bundled CLI (the worker is
+ * dist/check-worker.js). The output is the same, in the same order. One thread is the default: on
+ * two cores the second one already compiles and collects garbage for the first, and each worker
+ * compiles the checker again, so two threads were slower (1.5 s against 1.3 s on 538 files).
  */
 export async function runCheckParallel(paths: readonly string[], opts: { format?: string; config?: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const threads = Math.min(availableParallelism(), parseInt(process.env.LUAMOD_CHECK_THREADS ?? '1', 10) || 1);
-  if (threads < 2 || !__filename.endsWith('.js')) return runCheck(paths, opts, out, err);
-  const plan = planFiles(paths, opts, err);
-  if (typeof plan === 'number') return plan;
-  const { files, configOf, format } = plan;
-  if (files.length < PARALLEL_MIN_FILES) {
-    const checked = checkFiles(files, configOf, err);
-    return report(checked.results, plan.failed || checked.failed, format, out);
-  }
-  const shares = shareBySize(files, threads);
-  const workers = shares.slice(1).map((share) => new Promise<Checked>((resolveShare, reject) => {
-    const w = new Worker(__filename, { workerData: { luamodCheckWorker: true, files: share, config: opts.config }, argv: process.argv.slice(2) });
-    w.once('message', (m: Checked & { errs: string }) => { if (m.errs) err(m.errs); resolveShare(m); });
+  const workerFile = join(__dirname, 'check-worker.js');
+  if (threads < 2 || !__filename.endsWith('.js') || !existsSync(workerFile)) return runCheck(paths, opts, out, err);
+  // Started before the files are planned, so their start-up overlaps the planning and the first checks.
+  const workerData: CheckWorkerData = { config: opts.config, paths, keepText: (opts.format ?? 'text') === 'text' };
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile, { workerData }));
+  const results = workers.map((w) => new Promise<Array<[number, Outcome]>>((resolveResult, reject) => {
+    w.once('message', resolveResult);
     w.once('error', reject);
   }));
-  const mine = checkFiles(shares[0]!, configOf, err);
-  const all = [mine, ...(await Promise.all(workers))];
-  const byPath = new Map<string, FileResult>();
-  for (const c of all) for (const r of c.results) byPath.set(r.file, r);
-  const results = files.map((f) => byPath.get(f)).filter((r): r is FileResult => r !== undefined);
-  return report(results, plan.failed || all.some((c) => c.failed), format, out);
+  const plan = planFiles(paths, opts, err);
+  if (typeof plan === 'number' || plan.files.length < PARALLEL_MIN_FILES) {
+    for (const w of workers) void w.terminate();
+    for (const r of results) r.catch(() => undefined); // not awaited: a late worker error must not crash the run
+    if (typeof plan === 'number') return plan;
+  }
+  const { files, format } = plan;
+  const checker = new FileChecker(configLookup(plan.fixed), format === 'text');
+  if (files.length < PARALLEL_MIN_FILES) {
+    const checked = collect(files, files.map((f) => checker.check(f)), err);
+    return report(checked.results, plan.failed || checked.failed, format, out);
+  }
+  // Largest first, taken one at a time from a shared counter: no thread idles while another has a
+  // long queue, and the last files taken are small.
+  const order = largestFirst(files);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  for (const w of workers) w.postMessage({ files: order, next } satisfies CheckWorkerTask);
+  const outcomes = new Array<Outcome>(order.length);
+  for (let i = Atomics.add(next, 0, 1); i < order.length; i = Atomics.add(next, 0, 1)) outcomes[i] = checker.check(order[i]!);
+  for (const done of await Promise.all(results)) for (const [i, o] of done) outcomes[i] = o;
+  const byFile = new Map(order.map((f, i) => [f, outcomes[i]!]));
+  const checked = collect(files, files.map((f) => byFile.get(f)!), err);
+  return report(checked.results, plan.failed || checked.failed, format, out);
 }
 
-const PARALLEL_MIN_FILES = 150;
+/** What the worker gets at start: enough to find its first config before the files are known. */
+export interface CheckWorkerData { config?: string; paths: readonly string[]; keepText: boolean }
+/** The files to check, in the order to take them, and the index of the next one (shared). */
+export interface CheckWorkerTask { files: readonly string[]; next: Int32Array }
 
-interface Checked { results: FileResult[]; failed: boolean }
-
-/** In a worker thread started by runCheckParallel: check the share and post the results. */
-function runWorkerShare(): void {
-  const data = workerData as { files: string[]; config?: string };
-  let errs = '';
-  const configOf = configLookup(data.config ? loadConfig(data.config) : undefined);
-  const checked = checkFiles(data.files, configOf, (s) => { errs += s; });
-  parentPort!.postMessage({ ...checked, errs });
-}
-
-/** Splits files into `n` shares of about the same number of bytes. */
-function shareBySize(files: readonly string[], n: number): string[][] {
+/** The files, largest first (a file that cannot be read counts as empty; it is reported when checked). */
+function largestFirst(files: readonly string[]): string[] {
   const sized = files.map((f) => { let size = 0; try { size = statSync(f).size; } catch { /* reported when read */ } return { f, size }; });
   sized.sort((a, b) => b.size - a.size);
-  const shares: string[][] = Array.from({ length: n }, () => []);
-  const totals = new Array<number>(n).fill(0);
-  for (const { f, size } of sized) {
-    let k = 0;
-    for (let i = 1; i < n; i++) if (totals[i]! < totals[k]!) k = i;
-    shares[k]!.push(f);
-    totals[k]! += size;
-  }
-  return shares;
-}
-
-/** Checks each file with the config found for it; problems go to `err`. */
-function checkFiles(files: readonly string[], configOf: (file: string) => ConfigResult, err: (s: string) => void): Checked {
-  let failed = false;
-  const envs = new Map<LuamodConfig, CheckerEnvironment | undefined>();
-  const envOf = (config: LuamodConfig): CheckerEnvironment | undefined => {
-    if (!envs.has(config)) {
-      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests });
-      for (const e of registry.errors) err(`luamod check: ${formatManifestError(e)}\n`);
-      envs.set(config, registry.errors.length ? undefined : environmentFromRegistry(registry));
-    }
-    return envs.get(config);
-  };
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const c = configOf(file);
-    if (c.error) { err(`luamod check: ${c.error.message}\n`); failed = true; continue; }
-    const env = envOf(c.config);
-    if (!env) { failed = true; continue; }
-    let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (e) { err(`luamod check: cannot read '${file}': ${(e as Error).message}\n`); failed = true; continue; }
-    const analysis = analyze(text, { env, settings: checkerSettings(c.config), fileName: file, workflow: isWorkflowFile(c.config, file) });
-    results.push({ file, path: displayPath(file), diagnostics: analysis.diagnostics.map(plain), text });
-  }
-  return { results, failed };
+  return sized.map((s) => s.f);
 }
 
 /** A diagnostic as plain data (it crosses thread boundaries). */
@@ -216,7 +247,7 @@ export function formatText(results: readonly FileResult[], errors: number, warni
   const parts: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    const lines = new LineIndex(r.text);
+    const lines = new LineIndex(r.text ?? '');
     for (const d of r.diagnostics) {
       const { line, character } = d.range.start;
       parts.push(`${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
