@@ -6,7 +6,7 @@ import type { LuaSymbol } from './binder';
 import { callTypes } from './calls';
 import type { CheckContext } from './context';
 import { checkFunction } from './functions';
-import { lookupMember } from './members';
+import { indexedValueType, lookupMember } from './members';
 import { condition } from './narrowing';
 import { HOLE } from './parse';
 import { decodeLuaString } from './positions';
@@ -15,7 +15,7 @@ import { checkNil } from './rules/need-check-nil';
 import { reportDeprecated } from './rules/deprecated';
 import { globalType } from './globals';
 import { tableConstructorType } from './tables';
-import { ANY, BOOLEAN, INTEGER, NIL, NUMBER, STRING, isIntegerLike, members, nonNil, unionOf } from './type-ops';
+import { ANY, BOOLEAN, INTEGER, NIL, NUMBER, STRING, isIntegerLike, nonNil } from './type-ops';
 
 /** The type of `e`'s first value. */
 export function typeOf(ctx: CheckContext, e: Expression): Type {
@@ -169,13 +169,5 @@ function indexType(ctx: CheckContext, e: IndexExpression): Type {
     if (r.missing) reportUndefinedField(ctx, r.missing, index.value, e.index);
     return r.type;
   }
-  const types: Type[] = [];
-  for (const m of members(ctx.deref(nonNil(base)))) {
-    const d = ctx.deref(m);
-    if (d.kind === 'array') types.push(d.element);
-    else if (d.kind === 'map') types.push(d.value);
-    else if (d.kind === 'record' && d.indexer) types.push(d.indexer.value);
-    else return ANY;
-  }
-  return types.length ? unionOf(types) : ANY;
+  return indexedValueType(ctx, base);
 }

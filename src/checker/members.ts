@@ -19,6 +19,19 @@ export interface MemberLookup {
 
 const UNKNOWN_MEMBER: MemberLookup = Object.freeze({ type: ANY });
 
+/** What `base[i]` gives for a key that is not a string literal: array elements, map or indexer values. */
+export function indexedValueType(ctx: CheckContext, base: Type): Type {
+  const types: Type[] = [];
+  for (const m of members(ctx.deref(nonNil(base)))) {
+    const d = ctx.deref(m);
+    if (d.kind === 'array') types.push(d.element);
+    else if (d.kind === 'map') types.push(d.value);
+    else if (d.kind === 'record' && d.indexer) types.push(d.indexer.value);
+    else return ANY;
+  }
+  return types.length ? unionOf(types) : ANY;
+}
+
 /** Looks `name` up on `base` (nil is removed first: callers report need-check-nil themselves). */
 export function lookupMember(ctx: CheckContext, base: Type, name: string): MemberLookup {
   if (base.kind === 'any' || base.kind === 'unknown') return UNKNOWN_MEMBER;

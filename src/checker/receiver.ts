@@ -3,9 +3,9 @@
 import type { Type } from '../types/type';
 import type { MemberOwner } from './analyze';
 import type { CheckContext } from './context';
-import { listMembers } from './members';
+import { indexedValueType, listMembers } from './members';
 import { decodeLuaString } from './positions';
-import { ANY, members, nonNil, unionOf } from './type-ops';
+import { ANY } from './type-ops';
 
 /** A name, then any of `.name`, `:name`, `()` and `[index]`, then the `.`/`:` and the typed prefix. */
 const SUFFIX = String.raw`\s*(?:[.:]\s*[A-Za-z_]\w*|\(\s*\)|\[[^\]]*\])`;
@@ -47,13 +47,5 @@ function firstReturn(ctx: CheckContext, t: Type): Type {
 /** `t["name"]` is the member; `t[i]` an array element, map value or indexer value. */
 function indexed(ctx: CheckContext, t: Type, index: string, member: (t: Type, name: string) => Type): Type {
   if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')$/.test(index)) return member(t, decodeLuaString(index));
-  const values: Type[] = [];
-  for (const m of members(ctx.deref(nonNil(t)))) {
-    const d = ctx.deref(m);
-    if (d.kind === 'array') values.push(d.element);
-    else if (d.kind === 'map') values.push(d.value);
-    else if (d.kind === 'record' && d.indexer) values.push(d.indexer.value);
-    else return ANY;
-  }
-  return values.length ? unionOf(values) : ANY;
+  return indexedValueType(ctx, t);
 }

@@ -13,7 +13,7 @@ import { assignField } from './assign';
 import { checkAssignType } from './rules/assign-type-mismatch';
 import { checkReturnTypes } from './rules/return-type-mismatch';
 import { reportUnreachable } from './rules/unreachable-code';
-import { ANY, INTEGER, NIL, NUMBER, isIntegerLike, mayBeNil, nonNil, unionOf, widen } from './type-ops';
+import { ANY, INTEGER, NIL, NUMBER, isIntegerLike, mayBeNil, nonNil, widen } from './type-ops';
 
 /** Checks a block in the current frame, reporting code after a `return`/`break`/`error()` once. */
 export function checkBlock(ctx: CheckContext, body: readonly Statement[]): void {

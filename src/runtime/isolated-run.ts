@@ -14,25 +14,12 @@ import { writeSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
-import type { RunScriptResult } from './run-script';
-import type { Actor, SecurityScope } from './security';
+import type { RunScriptOptions, RunScriptResult } from './run-script';
 import { workflowModules } from './workflow';
 
-/** What a run needs: all plain data, it crosses into the worker. */
-export interface IsolatedRun {
-  readonly source: string;
-  readonly chunkName: string;
-  readonly args?: readonly LuaValue[];
-  readonly env?: Readonly<Record<string, string>>;
-  readonly fsRoot?: string;
-  readonly actor?: Actor;
-  readonly scope?: SecurityScope;
-  /** Wall-clock limit (ms); absent, 0 or Infinity: none. */
-  readonly timeoutMs?: number;
-  /** Memory the script may add, in bytes (default 256 MiB; 0: none). */
-  readonly memoryBytes?: number;
-  /** Largest string one library call may build, in bytes (default 16 MiB; 0: none). */
-  readonly stringBytes?: number;
+/** What a run needs: all plain data, it crosses into the worker. (Timeout: absent, 0 or Infinity: none.) */
+export type IsolatedRun = Pick<RunScriptOptions,
+  'source' | 'chunkName' | 'args' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'memoryBytes' | 'stringBytes'> & {
   /** Only workflow-safe modules. */
   readonly workflow?: boolean;
   /**
@@ -41,7 +28,7 @@ export interface IsolatedRun {
    * supervisor then sees neither: `onOutput` and `log` are not called and `output` stays empty.
    */
   readonly stdio?: boolean;
-}
+};
 
 /** Formats a log entry as the line the worker writes to fd 2 (`stdio` runs). */
 export type LogFormatter = (level: string, message: string, fields: Readonly<Record<string, unknown>>) => string;

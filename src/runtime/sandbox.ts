@@ -2,7 +2,7 @@
 // string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
 // debug, no package. `print` goes to the process's output sink; `load` is text-only and defaults to
 // the process's globals; library tables are read-only views.
-import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
+import { lauxlib, lua, lualib, type lua_CFunction } from 'fengari';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';

@@ -3,7 +3,6 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { CallExpression, Expression, Node } from 'luaparse';
 import { showType } from './show-type';
-import type { Type } from '../types/type';
 import { walk } from './ast';
 import type { ServiceSettings } from './settings';
 import type { Snapshot } from './snapshot';

@@ -7,7 +7,6 @@ import { clockDispatcher } from '../../src/runtime/clock-dispatcher';
 import { createEngine } from '../../src/runtime/engine';
 import { createProcess } from '../../src/runtime/process';
 import { createScheduler } from '../../src/runtime/scheduler';
-import { fieldsOf } from '../../src/types/manifest';
 import { ALLOW_ALL } from './vm';
 
 /** Every function of a manifest by path: `fs.read` (export), `time.Time:add` (method). */
