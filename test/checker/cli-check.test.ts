@@ -37,6 +37,23 @@ describe('luamod check', () => {
     expect(lines[3]).toBe('1 file checked: 1 error, 0 warnings');
   });
 
+  test('github: one workflow command per diagnostic (1-based, escaped), then the summary; exit 1 on errors', () => {
+    const root = project({ '.luamodrc.json': CONFIG, 'dir,1/a.lua': 'local text = require("text")\nprint(text.pad(1, 2))\nprint(undefined_name)\n' });
+    const r = run([join(root, 'dir,1', 'a.lua')], { format: 'github' });
+    expect(r.code).toBe(1);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=.*dir%2C1\/a\.lua,line=2,col=16,endLine=2,endColumn=17,title=luamod\(param-type-mismatch\)::argument #1 's': expected string, got integer$/);
+    expect(lines[1]).toMatch(/^::warning file=.*,line=3,col=7,endLine=3,endColumn=21,title=luamod\(undefined-global\)::undefined global 'undefined_name'$/);
+    expect(lines[2]).toBe('1 file checked: 1 error, 1 warning');
+  });
+
+  test('an unknown --format is bad usage (exit 2)', () => {
+    const root = project({ 'a.lua': 'print(1)\n' });
+    const r = run([join(root, 'a.lua')], { format: 'xml' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("unknown format 'xml' (use text, json or github)");
+  });
+
   test('folders are walked, excluded globs skipped; exit 0 with only warnings', () => {
     const root = project({
       '.luamodrc.json': CONFIG, 'src/ok.lua': 'print("hi")\n', 'src/warn.lua': 'print(nope)\n', 'vendor/bad.lua': 'local = 1\n',

@@ -13,6 +13,7 @@ import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/
 import { LineIndex } from '../../checker/positions';
 import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, type ConfigResult, type LuamodConfig } from '../../config/config';
 import { formatManifestError } from '../../manifests';
+import { formatGithub } from '../github-annotations';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
 
@@ -33,7 +34,7 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('Type-check Lua scripts against the module manifests and the standard library.')
     .argument('[paths...]', 'files or folders (folders are searched for *.lua)', ['.'])
-    .option('-f, --format <format>', 'output format: text or json', 'text')
+    .option('-f, --format <format>', 'output format: text, json, or github (GitHub Actions annotations)', 'text')
     .option('-c, --config <file>', 'use this .luamodrc.json instead of the nearest one above each file')
     .addHelpText('after', `
 Exit status: 0 no errors, 1 errors found, 2 bad usage, an unreadable path or a broken config/manifest.
@@ -42,6 +43,7 @@ cores more threads are usually slower).
 Examples:
   luamod check examples
   luamod check src/job.lua --format json
+  luamod check scripts --format github     # in a GitHub Actions step: annotations on the diff
 `)
     .action(async (paths: string[], opts: { format: string; config?: string }) => {
       // A check run is short: TurboFan's inlining costs more compile time (on both cores) than it
@@ -65,7 +67,7 @@ interface Plan { files: string[]; fixed: ConfigResult | undefined; format: strin
 /** The files to check (folders walked, excluded globs skipped) and the config lookup; or an exit code. */
 function planFiles(paths: readonly string[], opts: { format?: string; config?: string }, err: (s: string) => void): Plan | number {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') { err(`luamod check: unknown format '${format}' (use text or json)\n`); return 2; }
+  if (format !== 'text' && format !== 'json' && format !== 'github') { err(`luamod check: unknown format '${format}' (use text, json or github)\n`); return 2; }
   let fixed: ConfigResult | undefined;
   if (opts.config) {
     fixed = loadConfig(opts.config);
@@ -226,7 +228,9 @@ function plain(d: CheckDiagnostic): CheckDiagnostic {
 function report(results: readonly FileResult[], failed: boolean, format: string, out: (s: string) => void): number {
   const errors = count(results, 'error');
   const warnings = count(results, 'warning');
-  out(format === 'json' ? formatJson(results, errors, warnings) : formatText(results, errors, warnings));
+  out(format === 'json' ? formatJson(results, errors, warnings)
+    : format === 'github' ? formatGithub(results, summaryLine(results.length, errors, warnings))
+      : formatText(results, errors, warnings));
   if (failed) return 2;
   return errors > 0 ? 1 : 0;
 }
@@ -261,9 +265,14 @@ export function formatText(results: readonly FileResult[], errors: number, warni
       parts.push(`  ${source}\n  ${' '.repeat(col)}${'^'.repeat(width)}\n`);
     }
   }
-  const files = results.length;
-  parts.push(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  parts.push(summaryLine(results.length, errors, warnings));
   return parts.join('');
+}
+
+/** `N files checked: E errors, W warnings` (with its newline). */
+function summaryLine(files: number, errors: number, warnings: number): string {
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${n(files, 'file')} checked: ${n(errors, 'error')}, ${n(warnings, 'warning')}\n`;
 }
 
 /** The JSON report: every checked file, its diagnostics with 0-based ranges, and a summary. */
