@@ -13,6 +13,7 @@
 //   Analysis.memberOwnerAt(offset)   the receiver before `.`/`:` at the cursor, with its members
 //                                    (works on text that does not parse, e.g. `time.` at end of line)
 //   Analysis.membersOf(type)         members of any type (record fields, methods, string methods)
+//   Analysis.resolveType(name)       a named type (this file's classes and aliases, manifest types)
 import type { Chunk, FunctionDeclaration, Node } from 'luaparse';
 import { tryParseType } from '../types/parse';
 import type { Field, Type } from '../types/type';
@@ -117,6 +118,8 @@ export interface Analysis {
   membersOf(type: Type): ReadonlyArray<{ name: string; field: Field; method: boolean }>;
   /** The type of a name at `offset` as the checker sees it (local, configured, stdlib or module). */
   nameType(name: string, offset: number): Type | undefined;
+  /** A named type: this file's `---@class`/`---@alias`, a manifest type (`time.Time`), or `Error`. */
+  resolveType(name: string): Type | undefined;
 }
 
 /** Analyzes one Lua document. */
@@ -269,5 +272,6 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
     memberOwnerAt: (offset) => resolveReceiver(ctx, offset, receiverNameType, (t, n) => lookupMember(ctx, t, n).type),
     membersOf: (t) => listMembers(ctx, t),
     nameType,
+    resolveType: ctx.resolve,
   };
 }

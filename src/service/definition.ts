@@ -1,6 +1,7 @@
 // Go to definition: a local's declaration, a user table field's first definition, a global's first
 // assignment, and for module members and modules the manifest JSON or ModuleDef source. Pure.
 import type { Location, Position } from 'vscode-languageserver-types';
+import { annotationTypeAt, type AnnotationTypeName } from './annotation-type';
 import { locate } from './manifest-symbols';
 import { occurrences } from './occurrences';
 import type { IndexEntry } from './workspaceSymbol';
@@ -12,6 +13,8 @@ import { targetAt, typeName, type Target } from './target';
  * is looked up among the top-level symbols of the other workspace files (`workspace`).
  */
 export function definition(snap: Snapshot, pos: Position, workspace: Iterable<IndexEntry> = []): Location[] {
+  const named = annotationTypeAt(snap, snap.offsetAt(pos));
+  if (named) return typeNameDefinition(snap, named);
   const t = targetAt(snap, snap.offsetAt(pos));
   if (!t) return [];
   const here = definitionOf(snap, t);
@@ -21,6 +24,14 @@ export function definition(snap: Snapshot, pos: Position, workspace: Iterable<In
     if (e.global && e.name === t.name && e.uri !== snap.uri) out.push({ uri: e.uri, range: e.range });
   }
   return out;
+}
+
+/** A type named in an annotation: its `---@class`/`---@alias` line here, or its manifest entry (`time.Time`). */
+function typeNameDefinition(snap: Snapshot, n: AnnotationTypeName): Location[] {
+  if (n.declared) return [{ uri: snap.uri, range: snap.rangeOf(n.declared.start, n.declared.end) }];
+  const dot = n.name.lastIndexOf('.');
+  const l = dot > 0 ? locate(snap.project, n.name.slice(0, dot), n.name.slice(dot + 1)) : undefined;
+  return l ? [l] : [];
 }
 
 /** The definition locations of a target. */

@@ -9,10 +9,14 @@ import { docCommentAbove } from './doc-comment';
 import { occurrences } from './occurrences';
 import { targetAt, typeName, typeOfNode, type Target } from './target';
 import { asFunction } from './function-type';
+import { annotationTypeAt, type AnnotationTypeName } from './annotation-type';
+import { membersToLines } from '../types/print';
 
 /** The hover at `pos`, or null when there is nothing to say. */
 export function hover(snap: Snapshot, pos: Position): Hover | null {
   const offset = snap.offsetAt(pos);
+  const named = annotationTypeAt(snap, offset);
+  if (named) return { contents: { kind: 'markdown', value: typeNameHover(named) }, range: snap.rangeOf(named.start, named.end) };
   const t = targetAt(snap, offset);
   if (!t) return null;
   const range = snap.rangeOf(t.node.range[0], t.node.range[1]);
@@ -59,6 +63,18 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };
   return { contents, range };
+}
+
+/** A type named in an annotation: `(class) Point` with its fields, `(alias) Id = ...`, an interface's methods. */
+function typeNameHover(n: AnnotationTypeName): string {
+  const t = n.type;
+  if (n.declared?.kind === 'alias') return code(`(alias) ${n.name} = ${showType(t)}`);
+  if (t.kind === 'record' || t.kind === 'interface') {
+    const label = n.declared?.kind === 'class' ? 'class' : t.kind === 'interface' ? 'interface' : 'record';
+    const lines = membersToLines(t);
+    return code(lines.length ? `(${label}) ${n.name} {\n${lines.map((l) => `  ${l}`).join('\n')}\n}` : `(${label}) ${n.name} {}`);
+  }
+  return code(`(type) ${n.name} = ${showType(t)}`);
 }
 
 function withDoc(head: string, doc: string | undefined): string {

@@ -64,6 +64,7 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
     memberOwnerAt: () => undefined,
     membersOf: () => [],
     nameType: () => undefined,
+    resolveType: () => undefined,
   };
 }
 
@@ -88,5 +89,6 @@ export function failedAnalysis(text: string, error: unknown): Analysis {
     memberOwnerAt: () => undefined,
     membersOf: () => [],
     nameType: () => undefined,
+    resolveType: () => undefined,
   };
 }

@@ -27,6 +27,18 @@ describe('hover', () => {
     expect(v).toMatch(/\*\*Errors:\*\* `[A-Z_]+`/);
   });
 
+  it('shows a type named in an annotation: a class with its fields, an alias, a manifest interface', () => {
+    expect(text('---@class Point\n---@field x number\n---@field y number\nlocal P = {}\n---@param p Po$0int\nlocal function f(p) return p end\nprint(f(P))\n'))
+      .toBe('```luamod\n(class) Point {\n  x: number\n  y: number\n}\n```');
+    expect(text('---@alias Id integer | string\n---@type I$0d\nlocal id = 1\nprint(id)\n')).toBe('```luamod\n(alias) Id = integer | string\n```');
+    const v = text('---@type time.Ti$0me\nlocal t = nil\nprint(t)\n')!;
+    expect(v).toContain('(interface) time.Time {');
+    expect(v).toContain('unix: ');
+    // The tag, a parameter name and an unknown name are not types.
+    expect(text('---@par$0am p Point\nlocal function f(p) return p end\nprint(f(1))\n')).toBeUndefined();
+    expect(text('---@type Nope$0thing\nlocal z = 1\nprint(z)\n')).toBeUndefined();
+  });
+
   it('shows the inferred type of a local', () => {
     expect(text('local time = require("time")\nlocal t$0 = time.now()\n')).toBe('```luamod\nlocal t: time.Time\n```');
     expect(text('local n$0 = 1 + 2\n')).toContain('local n: integer');

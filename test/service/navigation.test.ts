@@ -21,6 +21,19 @@ describe('definition', () => {
     expect(definition(g.snap, g.cursors[1]!)[0]!.range.start).toEqual(g.cursors[0]);
   });
 
+  it('jumps from a type name in an annotation to its ---@class or ---@alias', () => {
+    const f = snap('---@class $0Point\n---@field x number\nlocal P = {}\n---@param p Poi$0nt\nlocal function f(p) return p.x end\nprint(f(P))\n');
+    expect(definition(f.snap, f.cursors[1]!)).toEqual([{ uri: URI, range: { start: f.cursors[0]!, end: { line: 0, character: 15 } } }]);
+    const g = snap('---@alias $0Id integer\n---@type I$0d\nlocal id = 1\nprint(id)\n');
+    expect(definition(g.snap, g.cursors[1]!)[0]!.range.start).toEqual(g.cursors[0]);
+  });
+
+  it('jumps from a manifest type name in an annotation into its module', () => {
+    const f = snap('---@type time.Ti$0me\nlocal t = nil\nprint(t)\n');
+    const [loc] = definition(f.snap, f.cursor);
+    expect(loc!.uri).toMatch(/^file:\/\/.*(src\/modules\/time|\.json)/);
+  });
+
   it('jumps from a module member into the module source or manifest', () => {
     const f = snap('local time = require("time")\ntime.n$0ow()\n');
     const [loc] = definition(f.snap, f.cursor);
