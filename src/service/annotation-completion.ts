@@ -1,5 +1,6 @@
-// Completion inside `---@` annotation comments: the tags, the `---@diagnostic` actions and the
-// diagnostic codes (from the one codes table, with their summaries). Pure.
+// Completion inside `---@` annotation comments: the tags, the type names where a type is written
+// (built-in types, the file's classes and aliases, the modules' types), the `---@diagnostic` actions
+// and the diagnostic codes (from the one codes table, with their summaries). Pure.
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { DIAGNOSTICS } from '../checker/diagnostic-codes';
 
@@ -16,8 +17,34 @@ const TAGS: ReadonlyArray<[string, string]> = [
 
 const ACTIONS = ['disable-next-line', 'disable-line', 'disable', 'enable'];
 
-/** Items for the annotation at the end of `before` (the line up to the cursor), or undefined. */
-export function annotationCompletion(before: string): CompletionItem[] | undefined {
+/** The notation's built-in type names (and the LuaCATS ones it accepts), with what they mean. */
+const BUILTIN_TYPES: ReadonlyArray<[string, string]> = [
+  ['string', 'a string'], ['number', 'a number (integer or float)'], ['integer', 'an integer'], ['boolean', 'true or false'],
+  ['nil', 'nil'], ['table', 'any table'], ['function', 'any function'], ['any', 'anything (no checks)'],
+  ['unknown', 'anything; must be narrowed before use'], ['userdata', 'a host value (LuaCATS; checked as any)'],
+  ['thread', 'a coroutine (LuaCATS; checked as any)'],
+];
+
+/**
+ * The tag part of an annotation line that a type follows (`---@param name `, `---@type `, ...), then
+ * the type written so far. A type name is offered at the start of the type, or after `|`, `(`, `<`,
+ * `,`, `:`, `{` or `...` inside it; after a space that ends the type the text is its description.
+ */
+const TYPE_SLOT = /^\s*---@(?:type|return|param\s+(?:\.\.\.|[A-Za-z_]\w*)\??|field\s+(?:(?:public|private|protected|package)\s+)?[A-Za-z_]\w*\??|alias\s+[A-Za-z_][\w.]*)\s+(.*)$/;
+const AT_TYPE_NAME = /(?:^|[|(<,:{]\s*|\.\.\.)[A-Za-z_.\w]*$/;
+
+/**
+ * Items for the annotation at the end of `before` (the line up to the cursor), or undefined.
+ * `typeNames` lists the named types in scope (the file's classes and aliases, the modules' types).
+ */
+export function annotationCompletion(before: string, typeNames: () => ReadonlyArray<{ name: string; detail: string }> = () => []): CompletionItem[] | undefined {
+  const slot = TYPE_SLOT.exec(before);
+  if (slot && AT_TYPE_NAME.test(slot[1]!)) {
+    return [
+      ...BUILTIN_TYPES.map(([label, doc]): CompletionItem => ({ label, kind: CompletionItemKind.Keyword, detail: doc })),
+      ...typeNames().map(({ name, detail }): CompletionItem => ({ label: name, kind: CompletionItemKind.Class, detail })),
+    ];
+  }
   if (/---@diagnostic\s+[\w-]+\s*:\s*(?:[\w-]+\s*,\s*)*[\w-]*$/.test(before)) {
     return Object.values(DIAGNOSTICS).map((d) => ({
       label: d.code,

@@ -1,6 +1,6 @@
 // Type names written in `---@` annotations (`---@param p Point`, `---@type time.Time`): which name
-// the cursor is on, what it resolves to, and where this file declares it (`---@class`/`---@alias`).
-// Hover and go-to-definition use it. Pure.
+// the cursor is on, what it resolves to, and where this file declares it (`---@class`/`---@alias`);
+// and the names a type may use (for completion). Hover, go-to-definition and completion use it. Pure.
 import type { Comment } from 'luaparse';
 import type { Type } from '../types/type';
 import type { Snapshot } from './snapshot';
@@ -49,10 +49,26 @@ function commentAt(comments: readonly Comment[], offset: number): Comment | unde
   return undefined;
 }
 
+/** Every named type an annotation of this file may use: its own classes and aliases, the modules' types, `Error`. */
+export function annotationTypeNames(snap: Snapshot): Array<{ name: string; detail: string }> {
+  const out: Array<{ name: string; detail: string }> = [];
+  for (const c of snap.analysis.parse.comments) {
+    const m = DECLARATION.exec(c.raw);
+    if (m) out.push({ name: m[3]!, detail: `${m[2]} in this file` });
+  }
+  for (const entry of snap.project.registry.list()) {
+    for (const name of entry.manifest.types.keys()) out.push({ name: `${entry.name}.${name}`, detail: `type of module ${entry.name}` });
+  }
+  out.push({ name: 'Error', detail: 'the structured error of every module (kind, message)' });
+  return out;
+}
+
+const DECLARATION = /^(---\s*@(class|alias)\s+)([A-Za-z_][\w.]*)/;
+
 /** Where `---@class name` or `---@alias name` declares `name` in this file. */
 function declarationOf(comments: readonly Comment[], name: string): AnnotationTypeName['declared'] {
   for (const c of comments) {
-    const m = /^(---\s*@(class|alias)\s+)([A-Za-z_][\w.]*)/.exec(c.raw);
+    const m = DECLARATION.exec(c.raw);
     if (m && m[3] === name) {
       const start = c.range[0] + m[1]!.length;
       return { kind: m[2] as 'class' | 'alias', start, end: start + name.length };

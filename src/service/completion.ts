@@ -14,6 +14,7 @@ import type { MemberOwner } from '../checker/analyze';
 import { showType } from './show-type';
 import type { Field, FunctionType, Type } from '../types/type';
 import { annotationCompletion } from './annotation-completion';
+import { annotationTypeNames } from './annotation-type';
 import { docCommentAbove } from './doc-comment';
 import { memberHover, moduleHover } from './hover';
 import { requireEdit } from './require-edit';
@@ -43,7 +44,7 @@ export function completion(snap: Snapshot, pos: Position, settings: ServiceSetti
   const before = line.slice(0, Math.min(pos.character, line.length));
   const req = REQUIRE_ARG.exec(before);
   if (req) return { isIncomplete: false, items: moduleItems(snap, offset, pos, req[2]!) };
-  const annotation = annotationCompletion(before);
+  const annotation = annotationCompletion(before, () => annotationTypeNames(snap));
   if (annotation) return { isIncomplete: false, items: annotation };
   if (openStringOrComment(before) || inCommentOrString(snap, offset)) return { isIncomplete: false, items: [] };
   const owner = snap.analysis.memberOwnerAt(offset);

@@ -175,6 +175,17 @@ describe('completion in annotations', () => {
     expect(items.find((i) => i.label === 'need-check-nil')!.documentation).toBeDefined();
   });
 
+  it('offers type names where an annotation expects a type, not in its description', () => {
+    const src = (line: string) => `---@class Point\n---@field x number\nlocal P = {}\n${line}\nlocal function f(p) return p end\nprint(f(P))\n`;
+    const at = (line: string) => { const f = snap(src(line)); return labels(completion(f.snap, f.cursor, settings()).items); };
+    expect(at('---@param p Po$0')).toEqual(expect.arrayContaining(['Point', 'string', 'integer', 'time.Time', 'Error']));
+    expect(at('---@type $0')).toContain('Point');
+    expect(at('---@return string|$0')).toContain('integer');
+    expect(at('---@param cb fun(x: $0')).toContain('time.Duration');
+    expect(at('---@param p Point the po$0')).toEqual([]);
+    expect(at('---@param p$0')).toEqual([]);
+  });
+
   it('is silent in ordinary comments', () => {
     const f = snap('-- @param$0\n');
     expect(completion(f.snap, f.cursor, settings()).items).toEqual([]);
