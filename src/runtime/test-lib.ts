@@ -97,7 +97,7 @@ require = function(name)
 end
 
 local function run(name, fn)
-  if skip[name] then return end
+  if skip[name] or not runner.wanted(name) then return end
   last = nil
   runner.begin(name)
   local ok, err = xpcall(fn, function(e) return e end)

@@ -20,6 +20,8 @@ export interface TestCaseResult {
   readonly line?: number;
   readonly expected?: string;
   readonly actual?: string;
+  /** Wall time of the test (ms); absent for a file that failed to load. */
+  readonly durationMs?: number;
 }
 
 export interface TestFileResult {
@@ -31,13 +33,17 @@ export interface TestFileResult {
 export type RunTestFileOptions = Pick<
   RunScriptOptions,
   'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput'
->;
+> & {
+  /** Runs only the tests whose name it accepts (the others are not run and not reported). */
+  readonly filter?: (name: string) => boolean;
+};
 
 /** Runs every test of one file (the time limit applies to each test). Never throws for problems in the file. */
 export async function runTestFile(options: RunTestFileOptions): Promise<TestFileResult> {
   const file = options.chunkName;
   const collected: TestCaseResult[] = [];
   let current: string | undefined;
+  let began = 0;
   let engine: Engine | undefined;
   const runner: ModuleDef = {
     name: RUNNER,
@@ -46,14 +52,19 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     types: () => newManifest(RUNNER),
     build: () => ({
       table: {
+        wanted: (l) => {
+          l.push(options.filter ? options.filter(l.checkString(1)) : true);
+          return 1;
+        },
         begin: (l) => {
           current = l.checkString(1);
+          began = performance.now();
           const p = engine?.state.current;
-          if (p && options.timeoutMs) p.deadline = performance.now() + options.timeoutMs;
+          if (p && options.timeoutMs) p.deadline = began + options.timeoutMs;
           return 0;
         },
         record: (l) => {
-          collected.push(toCase(l.get(1)));
+          collected.push({ ...toCase(l.get(1)), durationMs: performance.now() - began });
           current = undefined;
           return 0;
         },
@@ -84,7 +95,7 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     const r = await scheduler.execute(`test-${run}`, process);
     if (!r.error) break;
     const message = r.error.kind ? `${r.error.message} [${r.error.kind}]` : r.error.message;
-    collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line });
+    collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line, ...(current !== undefined ? { durationMs: performance.now() - began } : {}) });
     if (current === undefined || current === '(load)') break;
   }
   scheduler.stop();

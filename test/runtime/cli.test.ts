@@ -120,6 +120,28 @@ return {
     expect(r.stdout).toContain('FAIL slow_test.lua › a_loops\n  slow_test.lua:1: script exceeded its time limit of 200 ms [TIMEOUT]');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
   });
+  it('--filter runs only the tests whose name matches; a bad pattern is bad usage', () => {
+    file('filtered/f_test.lua', 'return { add_one = function() test.ok(true) end, add_two = function() test.ok(true) end, breaks = function() test.ok(false) end }');
+    const r = luamod('test', 'filtered', '--filter', '^add_', '--verbose');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ok   filtered/f_test.lua › add_one');
+    expect(r.stdout).not.toContain('breaks');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 passed, 0 failed');
+    const bad = luamod('test', 'filtered', '--filter', '(');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid --filter '('");
+  });
+  it('--junit writes JUnit XML: a suite per file, a testcase per test, escaped failures', () => {
+    file('junit/j_test.lua', 'return { fine = function() test.ok(true) end, tags = function() test.eq("<a & b>", "c") end }');
+    const r = luamod('test', 'junit', '--junit', 'report.xml');
+    expect(r.code).toBe(1);
+    const xml = readFileSync(join(dir, 'report.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="luamod test" tests="2" failures="1" time="[\d.]+">/);
+    expect(xml).toContain('<testsuite name="junit/j_test.lua" tests="2" failures="1"');
+    expect(xml).toMatch(/<testcase name="fine" classname="junit\/j_test.lua" time="[\d.]+"\/>/);
+    expect(xml).toContain('<failure message="expected &quot;c&quot;, got &quot;&lt;a &amp; b&gt;&quot;" type="failure">junit/j_test.lua:1: expected');
+    expect(xml).toContain('expected: &quot;c&quot;\nactual:   &quot;&lt;a &amp; b&gt;&quot;</failure>');
+  });
   it('a file that fails to load counts as a failure', () => {
     const r = luamod('test', file('broken_test.lua', 'return {'));
     expect(r.code).toBe(1);

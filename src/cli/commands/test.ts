@@ -1,17 +1,18 @@
 // `luamod test [PATHS...]`: runs `*_test.lua` files. A test file returns a table of test functions
 // and/or registers cases with `test.case`; the `test` library has eq, neq, ok, near, fails.
 // Prints each failure with file:line and expected/actual, then exactly `N passed, N failed`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { builtinModules } from '../../modules';
 import { parseGrant, type SecurityScope } from '../../runtime/security';
-import { runTestFile } from '../../runtime/test-runner';
+import { runTestFile, type TestFileResult } from '../../runtime/test-runner';
+import { junitReport } from '../junit-report';
 import { collect } from '../options';
 
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 
-interface TestOptions { allow: string[]; timeout: string; verbose?: boolean }
+interface TestOptions { allow: string[]; timeout: string; verbose?: boolean; filter?: string; junit?: string }
 
 export function registerTest(program: Command): void {
   program
@@ -21,6 +22,8 @@ export function registerTest(program: Command): void {
     .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] for the tests (repeatable)', collect, [] as string[])
     .option('-t, --timeout <ms>', 'time limit per test (ms)', '30000')
     .option('-v, --verbose', 'also list passing tests')
+    .option('-f, --filter <regex>', 'run only the tests whose name matches (JavaScript regular expression)')
+    .option('--junit <file>', 'also write the results as JUnit XML (for CI test reports)')
     .addHelpText('after', `
 A test file:
   local test = require("test")     -- or the global \`test\`
@@ -32,6 +35,11 @@ A test file:
 Assertions: test.eq(actual, expected [, msg]), test.neq, test.ok(v [, msg]), test.near(a, b [, eps]),
 test.fails(fn [, substring]) and test.case(name, fn).
 
+Examples:
+  luamod test                           # every *_test.lua below the current folder
+  luamod test tests/orders_test.lua -f '^refund'
+  luamod test --junit reports/lua.xml   # JUnit XML for the CI's test report
+
 Exit status: 0 all passed, 1 some test failed, 2 bad usage or unreadable path.
 `)
     .action(async (paths: string[], opts: TestOptions) => {
@@ -42,9 +50,13 @@ Exit status: 0 all passed, 1 some test failed, 2 bad usage or unreadable path.
 async function test(paths: string[], opts: TestOptions): Promise<number> {
   const timeoutMs = Number(opts.timeout);
   let scope: SecurityScope;
+  let filter: RegExp | undefined;
   try {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`invalid --timeout '${opts.timeout}'`);
     scope = { policies: opts.allow.map(parseGrant) };
+    if (opts.filter !== undefined) {
+      try { filter = new RegExp(opts.filter); } catch (e) { throw new Error(`invalid --filter '${opts.filter}': ${(e as Error).message}`); }
+    }
   } catch (e) {
     process.stderr.write(`luamod test: ${(e as Error).message}\n`);
     return 2;
@@ -60,6 +72,7 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   }
   let passed = 0;
   let failed = 0;
+  const reports: Array<{ path: string; result: TestFileResult }> = [];
   for (const file of files) {
     const name = relative(process.cwd(), resolve(file)) || file;
     let source: string;
@@ -68,6 +81,7 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
     } catch (e) {
       process.stderr.write(`luamod test: cannot read ${name}: ${(e as Error).message}\n`);
       failed++;
+      reports.push({ path: name, result: { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] } });
       continue;
     }
     const r = await runTestFile({
@@ -80,7 +94,9 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       scope,
       timeoutMs,
       onOutput: (text) => process.stdout.write(text),
+      ...(filter ? { filter: (test: string) => filter.test(test) } : {}),
     });
+    reports.push({ path: name, result: r });
     for (const t of r.tests) {
       if (t.ok) {
         passed++;
@@ -96,6 +112,14 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
     }
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  if (opts.junit !== undefined) {
+    try {
+      writeFileSync(opts.junit, junitReport(reports));
+    } catch (e) {
+      process.stderr.write(`luamod test: cannot write ${opts.junit}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   return failed > 0 ? 1 : 0;
 }
 
