@@ -26,6 +26,20 @@ export interface AnnotationType {
   readonly end: number;
 }
 
+/**
+ * `---@cast name T` (the local or global is a T from here on), `---@cast name -nil` (not nil), or
+ * `---@cast name +T` (may also be a T). Applied before the first statement after the comment.
+ */
+export interface Cast {
+  readonly name: string;
+  readonly op: 'set' | 'add' | 'remove-nil';
+  readonly type: Type;
+  /** Offsets of the comment (the cast applies after it) and of the name. */
+  readonly at: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+}
+
 /** An annotation the checker could not read: offsets and the annotation-error message args. */
 export interface AnnotationProblem {
   readonly start: number;
@@ -42,11 +56,13 @@ export interface Annotations {
   readonly types: AnnotationType[];
   /** Annotations that could not be read (a type the notation rejects, a tag without its parts). */
   readonly problems: AnnotationProblem[];
+  /** `---@cast` lines, in source order. */
+  readonly casts: Cast[];
 }
 
 /** Reads every `---@` annotation of a file's comments. */
 export function readAnnotations(comments: readonly Comment[], lines: LineIndex): Annotations {
-  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [] };
+  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [] };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
   for (const c of comments) {
@@ -88,6 +104,28 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       if (rest === '') { missing('a type'); return; }
       block.type = leadingType(rest, at, tag, out);
       return;
+    case 'vararg': {
+      // LuaCATS's older spelling of `---@param ... T`.
+      if (rest === '') { missing('a type'); return; }
+      const t = leadingType(rest, at, tag, out);
+      block.params.set('...', { type: t, optional: true });
+      return;
+    }
+    case 'cast': {
+      const m = /^([A-Za-z_]\w*)\s+([+-]?)\s*/.exec(rest);
+      if (!m) { missing('a name and a type (---@cast name type, -nil or +type)'); return; }
+      const typeText = rest.slice(m[0].length);
+      const nameStart = at;
+      if (m[2] === '-') {
+        if (!/^nil\b/.test(typeText)) { missing('-nil (only nil can be taken away)'); return; }
+        out.casts.push({ name: m[1]!, op: 'remove-nil', type: ANY, at: comment[1], nameStart, nameEnd: nameStart + m[1]!.length });
+        return;
+      }
+      if (typeText === '') { missing('a type'); return; }
+      const t = leadingType(typeText, at + m[0].length, tag, out);
+      out.casts.push({ name: m[1]!, op: m[2] === '+' ? 'add' : 'set', type: t, at: comment[1], nameStart, nameEnd: nameStart + m[1]!.length });
+      return;
+    }
     case 'class': {
       const m = /^([A-Za-z_][\w.]*)/.exec(rest);
       if (!m) { missing('a class name'); return; }

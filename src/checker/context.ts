@@ -86,6 +86,8 @@ export class CheckContext {
   frame: Frame;
   /** "Did you mean" searches left for this file (they cost a scan of every visible name). */
   suggestionBudget = 10;
+  /** The first `---@cast` not applied yet (they apply in source order, before the next statement). */
+  nextCast = 0;
   /** Every global name (computed once, for suggestions). */
   globalNameCache: string[] | undefined;
 

@@ -13,7 +13,7 @@ import { assignField } from './assign';
 import { checkAssignType } from './rules/assign-type-mismatch';
 import { checkReturnTypes } from './rules/return-type-mismatch';
 import { reportUnreachable } from './rules/unreachable-code';
-import { ANY, INTEGER, NIL, NUMBER, isIntegerLike, mayBeNil, nonNil, widen } from './type-ops';
+import { ANY, INTEGER, NIL, NUMBER, isIntegerLike, mayBeNil, nonNil, unionOf, widen } from './type-ops';
 
 /** Checks a block in the current frame, reporting code after a `return`/`break`/`error()` once. */
 export function checkBlock(ctx: CheckContext, body: readonly Statement[]): void {
@@ -34,6 +34,7 @@ export function checkBlock(ctx: CheckContext, body: readonly Statement[]): void 
 }
 
 function statement(ctx: CheckContext, st: Statement): void {
+  if (ctx.nextCast < ctx.annotations.casts.length) applyCasts(ctx, st.range[0]);
   switch (st.type) {
     case 'LocalStatement': return localStatement(ctx, st);
     case 'AssignmentStatement': return assignment(ctx, st);
@@ -111,6 +112,30 @@ function statement(ctx: CheckContext, st: Statement): void {
       return;
     }
   }
+}
+
+/** Applies the `---@cast` lines written before `offset` to the current flow. */
+function applyCasts(ctx: CheckContext, offset: number): void {
+  const casts = ctx.annotations.casts;
+  for (; ctx.nextCast < casts.length && casts[ctx.nextCast]!.at <= offset; ctx.nextCast++) {
+    const cast = casts[ctx.nextCast]!;
+    const sym = visibleLocal(ctx, cast.name, cast.at);
+    const key = `g:${cast.name}`;
+    const current = sym ? ctx.symbolType(sym) : ctx.frame.flow.paths.get(key) ?? ANY;
+    const t = cast.op === 'set' ? cast.type : cast.op === 'add' ? unionOf([current, cast.type]) : nonNil(current);
+    if (sym) ctx.frame.flow.setVar(sym, t);
+    else ctx.frame.flow.setPath(key, t);
+  }
+}
+
+/** The local named `name` that is visible at `offset` (the innermost), if any. */
+function visibleLocal(ctx: CheckContext, name: string, offset: number): LuaSymbol | undefined {
+  let best: LuaSymbol | undefined;
+  for (const s of ctx.binding.symbols) {
+    if (s.name !== name || s.kind === 'label' || s.visibleFrom > offset || offset < s.scope.start || offset > s.scope.end) continue;
+    if (!best || s.visibleFrom >= best.visibleFrom) best = s;
+  }
+  return best;
 }
 
 /** Runs a loop body from `start`; afterwards the flow is `exit` joined with the `break`s. */

@@ -12,6 +12,8 @@ const TAGS: ReadonlyArray<[string, string]> = [
   ['field', '`---@field name type [description]`: a field of the `---@class` above'],
   ['alias', '`---@alias Name type`: a name for a type'],
   ['deprecated', '`---@deprecated [note]`: marks the next function as deprecated'],
+  ['cast', '`---@cast name type` (or `-nil`, `+type`): the type of a local or global from this line on'],
+  ['vararg', '`---@vararg type`: the type of `...` (the same as `---@param ... type`)'],
   ['diagnostic', '`---@diagnostic disable-next-line: code`: suppresses diagnostics'],
 ];
 

@@ -7,6 +7,18 @@ import { typeAtCursor } from './cursor';
 const PARSE = 'local clock = require("clock")\nlocal v, err = clock.parse("x")\n';
 
 describe('narrowing', () => {
+  test('---@cast: a new type, -nil or +type from the comment on; ---@vararg types ...', () => {
+    const find = 'local function find(k) if k then return { k } end return nil end\nlocal r = find("a")\n';
+    expect(codes(check(find + 'print(#r)\n'))).toEqual(['3:8 need-check-nil']);
+    expect(codes(check(find + '---@cast r -nil\nprint(#r)\n'))).toEqual([]);
+    expect(typeAtCursor('local x = 1\n---@cast x string\nprint($0x)')).toBe('string');
+    expect(typeAtCursor('local n = 1\n---@cast n +string\nprint($0n)')).toBe('integer | string');
+    expect(typeAtCursor('local n = 1\nprint($0n)\n---@cast n string\nprint(n)')).toBe('integer');
+    expect(codes(check('---@cast\nlocal y = 1\nprint(y)\n'))).toEqual(['1:1 annotation-error']);
+    expect(codes(check('---@vararg string\nlocal function f(...) return (...):upper() end\nprint(f("a"))\n'))).toEqual([]);
+    expect(codes(check('---@vararg integer\nlocal function f(...) return ... end\nprint(f("a"))\n'))).toEqual(['3:9 param-type-mismatch']);
+  });
+
   test('if x then', () => {
     expect(typeAtCursor(PARSE + 'if v then print($0v) end')).toBe('clock.Time');
     expect(typeAtCursor(PARSE + 'if v then else print($0v) end')).toBe('nil');
