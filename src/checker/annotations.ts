@@ -2,7 +2,7 @@
 // `---@alias`, `---@deprecated`) read from comments, with types in the luamod notation.
 import type { Comment } from 'luaparse';
 import { tryParseType } from '../types/parse';
-import type { Field, RecordType, Type } from '../types/type';
+import type { Field, FunctionType, RecordType, Type } from '../types/type';
 import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
 import { ANY, newTableType } from './type-ops';
@@ -15,6 +15,8 @@ export interface AnnotationBlock {
   /** The class this block declares (its fields are already in `classes`). */
   cls?: RecordType;
   deprecated?: string;
+  /** `---@overload fun(...)`: other signatures the function accepts. */
+  overloads?: FunctionType[];
   /** Offset of the block's first comment. */
   readonly start: number;
 }
@@ -153,6 +155,13 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     case 'deprecated':
       block.deprecated = rest.trim();
       return;
+    case 'overload': {
+      if (rest === '') { missing('a function type (---@overload fun(x: string): integer)'); return; }
+      const t = leadingType(rest, at, tag, out);
+      if (t.kind === 'function') (block.overloads ??= []).push(t);
+      else if (t.kind !== 'any') missing('a function type (---@overload fun(x: string): integer)');
+      return;
+    }
     default:
   }
 }

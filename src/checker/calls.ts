@@ -3,7 +3,8 @@
 import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
 import { hasOwn } from '../types/own-props';
 import type { FunctionType, Type } from '../types/type';
-import type { CheckContext } from './context';
+import type { CheckContext, RawDiagnostic } from './context';
+import type { CallInfo } from './rules/call-info';
 import { isMulti, memberOf, typeOf, typesOf } from './expressions';
 import { useModule } from './globals';
 import { lookupMember, type MemberLookup } from './members';
@@ -72,14 +73,30 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
   }
   checkYieldable(ctx, fn, name, base.type === 'MemberExpression' ? base.identifier : base);
   const skip = isMethod ? 1 : 0;
-  const params = fn.params.slice(skip);
   const values = evalArgs(ctx, args, fn, skip);
   if (user || !fn.params.length) markEscaping(ctx, values);
-  const info = { fn, params, args, values, name, call: e, skip };
-  checkMissingParameters(ctx, info);
-  checkRedundantParameters(ctx, info);
-  checkArgumentTypes(ctx, info);
-  return returnsOf(ctx, fn, values, params, receiver);
+  const chosen = checkArguments(ctx, [fn, ...(ctx.overloads.get(fn) ?? [])], { args, values, name, call: e, skip });
+  return returnsOf(ctx, chosen, values, chosen.params.slice(skip), receiver);
+}
+
+/**
+ * Checks the arguments against each signature in turn (the function's own, then its `---@overload`s)
+ * and returns the first that fits; when none does, the first signature's problems are reported.
+ */
+function checkArguments(ctx: CheckContext, signatures: readonly FunctionType[], call: Omit<CallInfo, 'fn' | 'params'>): FunctionType {
+  const mark = ctx.diagnostics.length;
+  let first: RawDiagnostic[] | undefined;
+  for (const fn of signatures) {
+    const info: CallInfo = { ...call, fn, params: fn.params.slice(call.skip) };
+    checkMissingParameters(ctx, info);
+    checkRedundantParameters(ctx, info);
+    checkArgumentTypes(ctx, info);
+    if (ctx.diagnostics.length === mark) return fn;
+    const problems = ctx.diagnostics.splice(mark);
+    first ??= problems;
+  }
+  ctx.diagnostics.push(...first!);
+  return signatures[0]!;
 }
 
 function typeOfCached(ctx: CheckContext, e: Expression): Type {

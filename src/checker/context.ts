@@ -81,6 +81,8 @@ export class CheckContext {
   readonly functionTypes = new Map<FunctionDeclaration, FunctionType>();
   /** Function literals passed where a function type is expected → that type (types their params). */
   readonly contextualFns = new Map<Node, FunctionType>();
+  /** Functions annotated `---@overload` → the other signatures they accept. */
+  readonly overloads = new Map<FunctionType, readonly FunctionType[]>();
   /** Functions annotated `---@deprecated` → the note. */
   readonly deprecatedFunctions = new Map<Type, string>();
   frame: Frame;

@@ -57,6 +57,10 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     : inferredType(params, variadic, frame.returns, !frame.flow.dead);
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
+  if (block?.overloads && fn.range[0] >= block.start) {
+    ctx.overloads.set(result, block.overloads);
+    ctx.overloads.set(provisional, block.overloads);
+  }
   if (block?.deprecated !== undefined && fn.range[0] >= block.start) {
     ctx.deprecatedFunctions.set(result, block.deprecated);
     ctx.deprecatedFunctions.set(provisional, block.deprecated);

@@ -14,6 +14,7 @@ const TAGS: ReadonlyArray<[string, string]> = [
   ['deprecated', '`---@deprecated [note]`: marks the next function as deprecated'],
   ['cast', '`---@cast name type` (or `-nil`, `+type`): the type of a local or global from this line on'],
   ['vararg', '`---@vararg type`: the type of `...` (the same as `---@param ... type`)'],
+  ['overload', '`---@overload fun(x: T): R`: another signature the next function accepts'],
   ['diagnostic', '`---@diagnostic disable-next-line: code`: suppresses diagnostics'],
 ];
 

@@ -131,6 +131,20 @@ describe('annotations', () => {
     expect(codes(check(src))).toEqual(['4:24 param-type-mismatch']);
   });
 
+  test('---@overload: a call fits the function or one of its overloads; otherwise the first signature reports', () => {
+    const src = [
+      '---@param name string',
+      '---@return string',
+      '---@overload fun(id: integer, scope: string): integer',
+      'local function lookup(name, scope) return tostring(name) .. tostring(scope) end',
+      'print(lookup("a"))',
+      'local n = lookup(1, "x") + 1',
+      'print(n, lookup(true))',
+    ].join('\n');
+    expect(codes(check(src))).toEqual(['7:17 param-type-mismatch']);
+    expect(codes(check('---@overload string\nlocal function f() end\nf()\n'))).toEqual(['1:1 annotation-error']);
+  });
+
   test('optional ---@param may be left out', () => {
     const src = '---@param a string\n---@param b? string\nlocal function f(a, b) return a, b end\nprint(f("x"), f())\n';
     expect(codes(check(src))).toEqual(['4:17 missing-parameter']);
