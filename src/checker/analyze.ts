@@ -14,9 +14,10 @@
 //                                    (works on text that does not parse, e.g. `time.` at end of line)
 //   Analysis.membersOf(type)         members of any type (record fields, methods, string methods)
 //   Analysis.resolveType(name)       a named type (this file's classes and aliases, manifest types)
+//   Analysis.overloadsOf(fn)         the `---@overload` signatures of one of the file's functions
 import type { Chunk, FunctionDeclaration, Node } from 'luaparse';
 import { tryParseType } from '../types/parse';
-import type { Field, Type } from '../types/type';
+import type { Field, FunctionType, Type } from '../types/type';
 import { readAnnotations } from './annotations';
 import { bind, type LuaSymbol, type SymbolKind } from './binder';
 import { CheckContext, type ModuleBinding, type RawDiagnostic } from './context';
@@ -120,6 +121,8 @@ export interface Analysis {
   nameType(name: string, offset: number): Type | undefined;
   /** A named type: this file's `---@class`/`---@alias`, a manifest type (`time.Time`), or `Error`. */
   resolveType(name: string): Type | undefined;
+  /** The `---@overload` signatures of one of this file's functions (empty when it has none). */
+  overloadsOf(fn: FunctionType): readonly FunctionType[];
 }
 
 /** Analyzes one Lua document. */
@@ -273,5 +276,6 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
     membersOf: (t) => listMembers(ctx, t),
     nameType,
     resolveType: ctx.resolve,
+    overloadsOf: (fn) => ctx.overloads.get(fn) ?? [],
   };
 }

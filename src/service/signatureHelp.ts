@@ -2,7 +2,7 @@
 // and each parameter's documentation. The call is found in the text (it may not be closed yet).
 import type { ParameterInformation, Position, SignatureHelp } from 'vscode-languageserver-types';
 import { showType } from './show-type';
-import type { Field, Type } from '../types/type';
+import type { Field, FunctionType, Type } from '../types/type';
 import type { Snapshot } from './snapshot';
 import { paramDocsAbove } from './doc-comment';
 import { targetAt } from './target';
@@ -26,14 +26,39 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
   // The user's own functions: `---@param name type description` above the declaration.
   const userDocs = t?.kind === 'local' ? paramDocsAbove(snap, declarationStart(snap, t.symbol.symbol.decl.range[0])) : {};
   const method = snap.text.slice(0, calleeEnd).replace(/[A-Za-z_]\w*$/, '').trimEnd().endsWith(':');
-  const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')));
   const name = t && 'name' in t ? t.name : t?.kind === 'local' ? t.symbol.name : 'function';
+  // A function with `---@overload`s shows each signature; the first with room for the cursor's argument is active.
+  const signatures = [fn, ...snap.analysis.overloadsOf(fn)].map((f) => signatureOf(f, name, method, (p) => field?.params?.[p] ?? userDocs[p]));
+  let activeSignature = signatures.findIndex((s) => s.parameters.length > call.commas || s.variadic);
+  if (activeSignature < 0) activeSignature = 0;
+  // The argument the cursor is in, as a parameter of `s` (extra arguments belong to `...`).
+  const activeIn = (s: Signature): number => {
+    const i = call.commas >= s.fixed && s.variadic ? s.fixed : call.commas;
+    return Math.min(i, Math.max(0, s.parameters.length - 1));
+  };
+  return {
+    signatures: signatures.map((s) => ({
+      label: s.label,
+      parameters: s.parameters,
+      ...(field?.description ? { documentation: { kind: 'markdown' as const, value: field.description } } : {}),
+      activeParameter: activeIn(s),
+    })),
+    activeSignature,
+    activeParameter: activeIn(signatures[activeSignature]!),
+  };
+}
+
+interface Signature { label: string; parameters: ParameterInformation[]; fixed: number; variadic: boolean }
+
+/** `name(a: T, b?: U, ...V) -> R` with the offsets of each parameter in the label. */
+function signatureOf(fn: FunctionType, name: string, method: boolean, docOf: (param: string) => string | undefined): Signature {
+  const params = fn.params.filter((p, i) => !(method && i === 0 && (p.name === 'self' || p.type.kind === 'self')));
   let label = `${name}(`;
   const parameters: ParameterInformation[] = [];
   params.forEach((p, i) => {
     if (i > 0) label += ', ';
     const text = `${p.name}${p.optional ? '?' : ''}: ${showType(p.type)}`;
-    const doc = field?.params?.[p.name] ?? userDocs[p.name];
+    const doc = docOf(p.name);
     parameters.push({ label: [label.length, label.length + text.length], ...(doc ? { documentation: { kind: 'markdown', value: doc } } : {}) });
     label += text;
   });
@@ -46,18 +71,7 @@ export function signatureHelp(snap: Snapshot, pos: Position): SignatureHelp | nu
   label += ')';
   const returns = fn.returns.map((r) => showType(r));
   if (returns.length) label += ` -> ${returns.length === 1 ? returns[0] : `(${returns.join(', ')})`}`;
-  let active = call.commas;
-  if (active >= params.length && fn.variadic) active = params.length;
-  return {
-    signatures: [{
-      label,
-      parameters,
-      ...(field?.description ? { documentation: { kind: 'markdown', value: field.description } } : {}),
-      activeParameter: Math.min(active, Math.max(0, parameters.length - 1)),
-    }],
-    activeSignature: 0,
-    activeParameter: Math.min(active, Math.max(0, parameters.length - 1)),
-  };
+  return { label, parameters, fixed: params.length, variadic: !!fn.variadic };
 }
 
 /** Start of the statement line declaring a name (`local function f` starts before `f`). */

@@ -65,6 +65,7 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
     membersOf: () => [],
     nameType: () => undefined,
     resolveType: () => undefined,
+    overloadsOf: () => [],
   };
 }
 
@@ -90,5 +91,6 @@ export function failedAnalysis(text: string, error: unknown): Analysis {
     membersOf: () => [],
     nameType: () => undefined,
     resolveType: () => undefined,
+    overloadsOf: () => [],
   };
 }

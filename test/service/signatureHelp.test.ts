@@ -22,6 +22,17 @@ describe('signatureHelp', () => {
     expect(s.signatures[0]!.label).toMatch(/^sub\(s: string, i: integer, j\?: integer\)/);
   });
 
+  it('lists a function\'s ---@overload signatures; the first with room for the argument is active', () => {
+    const src = '---@param name string\n---@overload fun(id: integer, scope: string): integer\nlocal function lookup(name) return name end\n';
+    const one = signatureHelp(snap(src + 'print(lookup($0))').snap, snap(src + 'print(lookup($0))').cursor)!;
+    expect(one.signatures.map((s) => s.label)).toEqual(['lookup(name: string) -> string', 'lookup(id: integer, scope: string) -> integer']);
+    expect(one.activeSignature).toBe(0);
+    const f = snap(src + 'print(lookup(1, $0))');
+    const two = signatureHelp(f.snap, f.cursor)!;
+    expect(two.activeSignature).toBe(1);
+    expect(two.activeParameter).toBe(1);
+  });
+
   it('drops self for method calls', () => {
     const f = snap('local time = require("time")\nlocal t = time.now()\nt:add($0)\n');
     const h = signatureHelp(f.snap, f.cursor)!;
