@@ -5,8 +5,12 @@ import type { Type } from '../types/type';
 import type { LuaSymbol } from './binder';
 import { unionOf } from './type-ops';
 
-/** `local v, err = f()` where f returns `(T?, Error?)`: exactly one of the two is non-nil. */
-export interface Partner { readonly other: LuaSymbol; readonly role: 'value' | 'error' }
+/**
+ * Two locals set by one call whose nil-ness is linked: `local v, err = f()` where f returns
+ * `(T?, Error?)` (exactly one is non-nil: roles value and error), or `local i, j = s:find(p)` where
+ * a host function returns `(T?, U?)` (both nil or both set: role together).
+ */
+export interface Partner { readonly other: LuaSymbol; readonly role: 'value' | 'error' | 'together' }
 
 const EMPTY_VARS: ReadonlyMap<LuaSymbol, Type> = new Map();
 const EMPTY_PATHS: ReadonlyMap<string, Type> = new Map();

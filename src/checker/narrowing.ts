@@ -75,7 +75,7 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
   return undefined;
 }
 
-/** Sets a narrowed type in `flow`; for an error-return pair, narrows the partner too. */
+/** Sets a narrowed type in `flow`; for a linked pair (error return, `s:find`), narrows the partner too. */
 export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; path?: string }, type: Type, truth: 'truthy' | 'falsy' | undefined): void {
   if (key.path !== undefined) { flow.setPath(key.path, type); return; }
   const sym = key.sym!;
@@ -86,6 +86,7 @@ export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; pa
   if (p.role === 'error' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
   else if (p.role === 'value' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
   else if (p.role === 'value' && truth === 'truthy') flow.setVar(p.other, NIL);
+  else if (p.role === 'together') flow.setVar(p.other, truth === 'truthy' ? nonNil(other) : NIL);
   void ctx;
 }
 

@@ -218,18 +218,34 @@ function adoptClass(ctx: CheckContext, cls: RecordType, value: Type): Type {
   return cls;
 }
 
-/** `local v, err = f()` where f returns `(T?, Error?)`: pair v and err for narrowing. */
+/**
+ * `local v, err = f()` where f returns `(T?, Error?)`: pair v and err for narrowing. And `local i, j =
+ * s:find(p)`: a host function (not one of the file's, whose returns are inferred) returning `(T?, U?)`
+ * with no Error gives both or neither (an assumption about manifests, true of the built-in ones).
+ */
 function pairErrorReturn(ctx: CheckContext, st: LocalStatement, types: readonly Type[]): void {
   if (st.variables.length < 2 || st.init.length !== 1 || types.length < 2) return;
-  const errType = types[1]!;
-  if (!mayBeNil(errType)) return;
-  const inner = ctx.deref(nonNil(errType));
-  if (inner.kind !== 'interface' || inner.name !== 'Error') return;
+  const [first, second] = types as [Type, Type];
+  if (!mayBeNil(second)) return;
   const v = ctx.binding.declared.get(st.variables[0]!);
-  const err = ctx.binding.declared.get(st.variables[1]!);
-  if (!v || !err) return;
-  ctx.frame.flow.setPartner(v, { other: err, role: 'value' });
-  ctx.frame.flow.setPartner(err, { other: v, role: 'error' });
+  const other = ctx.binding.declared.get(st.variables[1]!);
+  if (!v || !other) return;
+  const inner = ctx.deref(nonNil(second));
+  if (inner.kind === 'interface' && inner.name === 'Error') {
+    ctx.frame.flow.setPartner(v, { other, role: 'value' });
+    ctx.frame.flow.setPartner(other, { other: v, role: 'error' });
+  } else if (mayBeNil(first) && isHostCall(ctx, st.init[0]!)) {
+    ctx.frame.flow.setPartner(v, { other, role: 'together' });
+    ctx.frame.flow.setPartner(other, { other: v, role: 'together' });
+  }
+}
+
+/** A call of a function the file did not write (a module's, the standard library's). */
+function isHostCall(ctx: CheckContext, e: Expression): boolean {
+  if (e.type !== 'CallExpression' && e.type !== 'StringCallExpression' && e.type !== 'TableCallExpression') return false;
+  const callee = ctx.nodeTypes.get(e.base);
+  const fn = callee && ctx.functionOf(callee);
+  return !!fn && !ctx.userFunctions.has(fn);
 }
 
 function assignment(ctx: CheckContext, st: AssignmentStatement): void {

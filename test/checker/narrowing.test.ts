@@ -19,6 +19,15 @@ describe('narrowing', () => {
     expect(codes(check('---@vararg integer\nlocal function f(...) return ... end\nprint(f("a"))\n'))).toEqual(['3:9 param-type-mismatch']);
   });
 
+  test('local i, j = s:find(p): both set or both nil', () => {
+    const src = 'local s = "a=b"\nlocal i, j = s:find("=", 1, true)\nif i then print(s:sub(j + 1)) end\n';
+    expect(codes(check(src))).toEqual([]);
+    expect(codes(check('local s = "a=b"\nlocal i, j = s:find("=")\nprint(i, j + 1)\n'))).toEqual(['3:10 need-check-nil']);
+    // The file's own functions are not assumed to return both or neither.
+    const own = 'local function f(x) if x then return 1, nil end return nil, 2 end\nlocal a, b = f(true)\nif a then print(b + 1) end\n';
+    expect(codes(check(own))).toEqual(['3:17 need-check-nil']);
+  });
+
   test('if x then', () => {
     expect(typeAtCursor(PARSE + 'if v then print($0v) end')).toBe('clock.Time');
     expect(typeAtCursor(PARSE + 'if v then else print($0v) end')).toBe('nil');
