@@ -2,6 +2,7 @@
 // `---@alias`, `---@deprecated`) read from comments, with types in the luamod notation.
 import type { Comment } from 'luaparse';
 import { tryParseType } from '../types/parse';
+import { mapType } from '../types/walk';
 import type { Field, FunctionType, RecordType, Type } from '../types/type';
 import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
@@ -15,6 +16,8 @@ export interface AnnotationBlock {
   /** The class this block declares (its fields are already in `classes`). */
   cls?: RecordType;
   deprecated?: string;
+  /** `---@generic T, U`: the function's type parameters. */
+  generics?: string[];
   /** `---@overload fun(...)`: other signatures the function accepts. */
   overloads?: FunctionType[];
   /** Offset of the block's first comment. */
@@ -91,25 +94,25 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     case 'param': {
       const m = /^(\.\.\.|[A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a parameter name and a type (---@param name type)'); return; }
-      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out);
+      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics);
       block.params.set(m[1]!, { type: t, optional: !!m[2] || t.kind === 'optional' });
       return;
     }
     case 'return': {
       if (rest === '') { missing('a type'); return; }
-      const t = leadingType(rest, at, tag, out);
+      const t = leadingType(rest, at, tag, out, block.generics);
       if (t.kind === 'tuple') block.returns.push(...t.elements);
       else block.returns.push(t);
       return;
     }
     case 'type':
       if (rest === '') { missing('a type'); return; }
-      block.type = leadingType(rest, at, tag, out);
+      block.type = leadingType(rest, at, tag, out, block.generics);
       return;
     case 'vararg': {
       // LuaCATS's older spelling of `---@param ... T`.
       if (rest === '') { missing('a type'); return; }
-      const t = leadingType(rest, at, tag, out);
+      const t = leadingType(rest, at, tag, out, block.generics);
       block.params.set('...', { type: t, optional: true });
       return;
     }
@@ -124,7 +127,7 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
         return;
       }
       if (typeText === '') { missing('a type'); return; }
-      const t = leadingType(typeText, at + m[0].length, tag, out);
+      const t = leadingType(typeText, at + m[0].length, tag, out, block.generics);
       out.casts.push({ name: m[1]!, op: m[2] === '+' ? 'add' : 'set', type: t, at: comment[1], nameStart, nameEnd: nameStart + m[1]!.length });
       return;
     }
@@ -141,7 +144,7 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       const m = /^(?:(?:public|private|protected|package)\s+)?([A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a field name and a type (---@field name type)'); return; }
       if (!block.cls) return;
-      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out);
+      const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics);
       const field: Field = { type: t, optional: !!m[2] || t.kind === 'optional' };
       (block.cls.fields as Record<string, Field>)[m[1]!] = field;
       return;
@@ -149,15 +152,22 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     case 'alias': {
       const m = /^([A-Za-z_][\w.]*)\s+/.exec(rest);
       if (!m) { missing('a name and a type'); return; }
-      out.userTypes.set(m[1]!, leadingType(rest.slice(m[0].length), at + m[0].length, tag, out));
+      out.userTypes.set(m[1]!, leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics));
       return;
     }
     case 'deprecated':
       block.deprecated = rest.trim();
       return;
+    case 'generic': {
+      // `---@generic T, K : Base`: the names (constraints are not checked).
+      const names = [...rest.matchAll(/([A-Za-z_]\w*)(?:\s*:\s*[^,]+)?\s*(?:,|$)/g)].map((m) => m[1]!);
+      if (names.length === 0) { missing('a type parameter name'); return; }
+      (block.generics ??= []).push(...names);
+      return;
+    }
     case 'overload': {
       if (rest === '') { missing('a function type (---@overload fun(x: string): integer)'); return; }
-      const t = leadingType(rest, at, tag, out);
+      const t = leadingType(rest, at, tag, out, block.generics);
       if (t.kind === 'function') (block.overloads ??= []).push(t);
       else if (t.kind !== 'any') missing('a function type (---@overload fun(x: string): integer)');
       return;
@@ -170,15 +180,17 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
  * The longest leading part of `text` (at document offset `at`), ending at a space, that parses as a
  * type; the rest is a description. A type the notation cannot read is `any`, and a problem.
  */
-function leadingType(text: string, at: number, tag: string, out: Annotations): Type {
+function leadingType(text: string, at: number, tag: string, out: Annotations, generics?: readonly string[]): Type {
   const words = text.split(/(\s+)/);
   // Longest first (`fun(x: string): integer` has spaces), from at most 12 words: the rest is prose.
   for (let n = Math.min(words.length, 23); n > 0; n -= 2) {
     const typeText = words.slice(0, n).join('');
     const r = tryParseType(typeText);
     if (r.type) {
-      out.types.push({ type: r.type, start: at, end: at + typeText.length });
-      return r.type;
+      // `---@generic T` above: T is the function's type parameter, not a name to resolve.
+      const type = generics?.length ? mapType(r.type, (x) => (x.kind === 'ref' && generics.includes(x.name) ? { kind: 'typeparam', name: x.name } : x)) : r.type;
+      out.types.push({ type, start: at, end: at + typeText.length });
+      return type;
     }
   }
   const error = tryParseType(text).error;

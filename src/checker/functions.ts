@@ -37,9 +37,10 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     params.push({ name: p.name, type, optional: annotated ? annotated.optional : true });
   });
   const declared = block && block.returns.length > 0 && fn.range[0] >= block.start ? block.returns : undefined;
+  const generics = block?.generics && fn.range[0] >= block.start ? { typeParams: block.generics } : {};
   const provisional: FunctionType = declared
-    ? { kind: 'function', params, variadic, returns: declared }
-    : { kind: 'function', params, variadic, returns: [], variadicReturn: ANY };
+    ? { kind: 'function', ...generics, params, variadic, returns: declared }
+    : { kind: 'function', ...generics, params, variadic, returns: [], variadicReturn: ANY };
   ctx.userFunctions.add(provisional);
   options.onProvisional?.(provisional);
 
@@ -54,7 +55,7 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
 
   const result: FunctionType = declared
     ? provisional
-    : inferredType(params, variadic, frame.returns, !frame.flow.dead);
+    : { ...inferredType(params, variadic, frame.returns, !frame.flow.dead), ...generics };
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
   if (block?.overloads && fn.range[0] >= block.start) {

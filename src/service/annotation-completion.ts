@@ -15,6 +15,7 @@ const TAGS: ReadonlyArray<[string, string]> = [
   ['cast', '`---@cast name type` (or `-nil`, `+type`): the type of a local or global from this line on'],
   ['vararg', '`---@vararg type`: the type of `...` (the same as `---@param ... type`)'],
   ['overload', '`---@overload fun(x: T): R`: another signature the next function accepts'],
+  ['generic', '`---@generic T`: a type parameter of the next function (bound by each call)'],
   ['diagnostic', '`---@diagnostic disable-next-line: code`: suppresses diagnostics'],
 ];
 

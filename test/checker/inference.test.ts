@@ -145,6 +145,13 @@ describe('annotations', () => {
     expect(codes(check('---@overload string\nlocal function f() end\nf()\n'))).toEqual(['1:1 annotation-error']);
   });
 
+  test('---@generic T: the call binds T from its arguments', () => {
+    const src = '---@generic T\n---@param list T[]\n---@return T\nlocal function first(list) return list[1] end\n';
+    expect(typeAtCursor(src + 'local $0n = first({ 1, 2 })\nprint(n)')).toBe('integer');
+    expect(codes(check(src + 'print(first({ "a" }):upper())\n'))).toEqual([]);
+    expect(codes(check('---@generic K, V : table\n---@param k K\n---@param v V\n---@return V\nlocal function pick(k, v) print(k) return v end\nprint(pick(1, "x"):upper())\n'))).toEqual([]);
+  });
+
   test('optional ---@param may be left out', () => {
     const src = '---@param a string\n---@param b? string\nlocal function f(a, b) return a, b end\nprint(f("x"), f())\n';
     expect(codes(check(src))).toEqual(['4:17 missing-parameter']);
