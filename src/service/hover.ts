@@ -61,6 +61,9 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
     }
   }
   if (!value) return null;
+  const shown = t.kind === 'local' ? snap.analysis.typeAt(t.node.range[1]) ?? t.symbol.type : t.kind === 'member' ? t.field?.type ?? snap.analysis.typeAt(t.node.range[1]) : undefined;
+  const overloads = shown?.kind === 'function' ? snap.analysis.overloadsOf(shown) : [];
+  if (overloads.length) value += '\n\n' + code(overloads.map((o) => `(overload) ${showType(o)}`).join('\n'));
   const contents: MarkupContent = { kind: 'markdown', value };
   return { contents, range };
 }

@@ -39,6 +39,11 @@ describe('hover', () => {
     expect(text('---@type Nope$0thing\nlocal z = 1\nprint(z)\n')).toBeUndefined();
   });
 
+  it('lists a function\'s ---@overload signatures', () => {
+    const v = text('---@param name string\n---@overload fun(id: integer): string\nlocal function lookup(name) return name end\nprint(look$0up("a"))\n')!;
+    expect(v).toContain('(overload) fun(id: integer) -> string');
+  });
+
   it('shows the inferred type of a local', () => {
     expect(text('local time = require("time")\nlocal t$0 = time.now()\n')).toBe('```luamod\nlocal t: time.Time\n```');
     expect(text('local n$0 = 1 + 2\n')).toContain('local n: integer');
