@@ -16,6 +16,8 @@ export interface AnnotationBlock {
   /** The class this block declares (its fields are already in `classes`). */
   cls?: RecordType;
   deprecated?: string;
+  /** `---@enum Name` on a table: Name is the type of its values. */
+  enumName?: string;
   /** `---@generic T, U`: the function's type parameters. */
   generics?: string[];
   /** `---@overload fun(...)`: other signatures the function accepts. */
@@ -158,6 +160,14 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     case 'deprecated':
       block.deprecated = rest.trim();
       return;
+    case 'enum': {
+      const m = /^([A-Za-z_][\w.]*)/.exec(rest);
+      if (!m) { missing('a name (---@enum Name above a table of values)'); return; }
+      block.enumName = m[1]!;
+      // Known as a name at once (any until its table is checked), so annotations may use it anywhere.
+      if (!out.userTypes.has(m[1]!)) out.userTypes.set(m[1]!, ANY);
+      return;
+    }
     case 'generic': {
       // `---@generic T, K : Base`: the names (constraints are not checked).
       const names = [...rest.matchAll(/([A-Za-z_]\w*)(?:\s*:\s*[^,]+)?\s*(?:,|$)/g)].map((m) => m[1]!);

@@ -1,6 +1,6 @@
 // Statements: locals and assignments (annotations, classes, the error-return pairs), function
 // declarations, control flow (if/while/repeat/for, return/break/goto) and reachability.
-import type { AssignmentStatement, Expression, ForGenericStatement, FunctionDeclaration, Identifier, LocalStatement, Statement } from 'luaparse';
+import type { AssignmentStatement, Expression, ForGenericStatement, FunctionDeclaration, Identifier, LocalStatement, Statement, TableConstructorExpression } from 'luaparse';
 import { hasOwn } from '../types/own-props';
 import type { RecordType, Type } from '../types/type';
 import type { LuaSymbol } from './binder';
@@ -188,6 +188,7 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
     if (!sym) return;
     let value = values.types[i] ?? (values.rest && i >= values.types.length ? values.rest : NIL);
     if (i === 0 && cls) value = adoptClass(ctx, cls, value);
+    if (i === 0 && block?.enumName && st.init[0]?.type === 'TableConstructorExpression') value = defineEnum(ctx, block.enumName, st.init[0], value);
     const declared = i === 0 && !cls ? block?.type : undefined;
     if (declared) {
       sym.declaredType = declared;
@@ -216,6 +217,26 @@ function adoptClass(ctx: CheckContext, cls: RecordType, value: Type): Type {
     for (const [k, f] of Object.entries(value.fields)) if (!hasOwn(cls.fields, k)) ctx.setField(cls, k, f.type);
   }
   return cls;
+}
+
+/**
+ * `---@enum Color` on `local Color = { RED = 1, GREEN = 2 }`: the fields keep their literal values
+ * (`Color.RED` is `1`), the table is closed, and Color names the union of the values (`1 | 2`).
+ */
+function defineEnum(ctx: CheckContext, name: string, table: TableConstructorExpression, value: Type): Type {
+  if (value.kind !== 'record') return value;
+  const literals: Type[] = [];
+  for (const f of table.fields) {
+    if (f.type !== 'TableKeyString') continue;
+    const t = ctx.nodeTypes.get(f.value);
+    if (t?.kind !== 'literal') continue;
+    ctx.setField(value, f.key.name, t);
+    literals.push(t);
+  }
+  const info = ctx.tables.get(value);
+  if (info) info.open = false;
+  ctx.annotations.userTypes.set(name, literals.length ? unionOf(literals) : ANY);
+  return value;
 }
 
 /**

@@ -16,6 +16,7 @@ const TAGS: ReadonlyArray<[string, string]> = [
   ['vararg', '`---@vararg type`: the type of `...` (the same as `---@param ... type`)'],
   ['overload', '`---@overload fun(x: T): R`: another signature the next function accepts'],
   ['generic', '`---@generic T`: a type parameter of the next function (bound by each call)'],
+  ['enum', '`---@enum Name`: the next table is an enumeration; `Name` is the type of its values'],
   ['diagnostic', '`---@diagnostic disable-next-line: code`: suppresses diagnostics'],
 ];
 

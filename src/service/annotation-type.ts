@@ -11,8 +11,8 @@ export interface AnnotationTypeName {
   readonly start: number;
   readonly end: number;
   readonly type: Type;
-  /** `class` or `alias` when this file declares the name; offsets of the declared name. */
-  readonly declared?: { readonly kind: 'class' | 'alias'; readonly start: number; readonly end: number };
+  /** `class`, `alias` or `enum` when this file declares the name; offsets of the declared name. */
+  readonly declared?: { readonly kind: 'class' | 'alias' | 'enum'; readonly start: number; readonly end: number };
 }
 
 const NAME_CHAR = /[\w.]/;
@@ -63,15 +63,15 @@ export function annotationTypeNames(snap: Snapshot): Array<{ name: string; detai
   return out;
 }
 
-const DECLARATION = /^(---\s*@(class|alias)\s+)([A-Za-z_][\w.]*)/;
+const DECLARATION = /^(---\s*@(class|alias|enum)\s+)([A-Za-z_][\w.]*)/;
 
-/** Where `---@class name` or `---@alias name` declares `name` in this file. */
+/** Where `---@class name`, `---@alias name` or `---@enum name` declares `name` in this file. */
 function declarationOf(comments: readonly Comment[], name: string): AnnotationTypeName['declared'] {
   for (const c of comments) {
     const m = DECLARATION.exec(c.raw);
     if (m && m[3] === name) {
       const start = c.range[0] + m[1]!.length;
-      return { kind: m[2] as 'class' | 'alias', start, end: start + name.length };
+      return { kind: m[2] as 'class' | 'alias' | 'enum', start, end: start + name.length };
     }
   }
   return undefined;

@@ -71,7 +71,7 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
 /** A type named in an annotation: `(class) Point` with its fields, `(alias) Id = ...`, an interface's methods. */
 function typeNameHover(n: AnnotationTypeName): string {
   const t = n.type;
-  if (n.declared?.kind === 'alias') return code(`(alias) ${n.name} = ${showType(t)}`);
+  if (n.declared?.kind === 'alias' || n.declared?.kind === 'enum') return code(`(${n.declared.kind}) ${n.name} = ${showType(t)}`);
   if (t.kind === 'record' || t.kind === 'interface') {
     const label = n.declared?.kind === 'class' ? 'class' : t.kind === 'interface' ? 'interface' : 'record';
     const lines = membersToLines(t);

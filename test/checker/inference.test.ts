@@ -152,6 +152,19 @@ describe('annotations', () => {
     expect(codes(check('---@generic K, V : table\n---@param k K\n---@param v V\n---@return V\nlocal function pick(k, v) print(k) return v end\nprint(pick(1, "x"):upper())\n'))).toEqual([]);
   });
 
+  test('---@enum: the fields keep their values, the name is their union, the table is closed', () => {
+    const src = [
+      '---@enum Color',
+      'local Color = { RED = 1, GREEN = 2 }',
+      '---@param c Color',
+      'local function paint(c) return c end',
+      'print(paint(Color.RED))',
+      'print(paint(3))',
+      'print(Color.BLUE)',
+    ].join('\n');
+    expect(codes(check(src))).toEqual(['6:13 param-type-mismatch', '7:13 undefined-field']);
+  });
+
   test('optional ---@param may be left out', () => {
     const src = '---@param a string\n---@param b? string\nlocal function f(a, b) return a, b end\nprint(f("x"), f())\n';
     expect(codes(check(src))).toEqual(['4:17 missing-parameter']);

@@ -31,6 +31,7 @@ describe('hover', () => {
     expect(text('---@class Point\n---@field x number\n---@field y number\nlocal P = {}\n---@param p Po$0int\nlocal function f(p) return p end\nprint(f(P))\n'))
       .toBe('```luamod\n(class) Point {\n  x: number\n  y: number\n}\n```');
     expect(text('---@alias Id integer | string\n---@type I$0d\nlocal id = 1\nprint(id)\n')).toBe('```luamod\n(alias) Id = integer | string\n```');
+    expect(text('---@enum Mode\nlocal Mode = { ON = "on", OFF = "off" }\n---@type Mo$0de\nlocal m = Mode.ON\nprint(m)\n')).toBe('```luamod\n(enum) Mode = "on" | "off"\n```');
     const v = text('---@type time.Ti$0me\nlocal t = nil\nprint(t)\n')!;
     expect(v).toContain('(interface) time.Time {');
     expect(v).toContain('unix: ');
