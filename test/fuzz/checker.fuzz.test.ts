@@ -96,6 +96,27 @@ describe('checker fuzz', () => {
     reportFigures('checker', { property: 'arbitrary-text', inputs });
   }, fuzzTimeout());
 
+  test('annotations: any mix of tags, names and (broken) types before real statements', () => {
+    const tag = fc.constantFrom('param x', 'param ...', 'return', 'type', 'class C', 'field f', 'alias A', 'cast x', 'cast x -',
+      'cast x +', 'vararg', 'overload', 'generic T', 'generic', 'enum E', 'enum', 'diagnostic disable:', 'field', 'param', 'cast');
+    const type = fc.constantFrom('string', 'T', 'T[]', 'fun(a: T): T', 'fun(', 'nil', 'E', 'C', 'A', 'time.Time', 'x|', '{a: T}', '',
+      '-nil', '+string', 'table<T, E>', '"s"|1', 'unknown-code', '...', 'fun(): (T, E)', 'userdata');
+    const statement = fc.constantFrom('local x = 1', 'local x, y = ("a"):find("b")', 'local function f(x, ...) return x end',
+      'local E = { A = 1, B = "b" }', 'local C = {}', 'print(f(1, 2))', 'x = f(x)', 'if x then print(x.y) end', 'return x',
+      'local t = { f = function(a) return a end }', 'for i, v in ipairs({}) do print(i, v) end', 'print(E.A, C.f)');
+    const line = fc.tuple(fc.option(fc.tuple(tag, type, type)), statement)
+      .map(([a, st]) => (a ? `---@${a[0]} ${a[1]} ${a[2]}\n` : '') + st);
+    let inputs = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 1_000_000 }), (lines, probe) => {
+        inputs++;
+        expect(checkAnalysis(lines.join('\n'), probe)).toEqual([]);
+      }),
+      fcParams(150),
+    );
+    reportFigures('checker', { property: 'annotations', inputs });
+  }, fuzzTimeout());
+
   test.each(NEST_SHAPES.map(([open, close]) => [open, close]))('10,000 levels of %j … %j', (open, close) => {
     for (const closed of [true, false]) {
       const text = `local v = ${open.repeat(10_000)}x${closed ? close.repeat(10_000) : ''}\nprint(v)\n`;
