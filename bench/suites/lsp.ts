@@ -1,6 +1,7 @@
 // The language server over the real protocol (node dist/server.js --stdio): request latency on a
 // 5,000-line document (completion, hover, diagnostics after an edit; p50/p95 printed and written to
-// bench/results/lsp-latency.json) and a 1,000-file workspace indexed (time to `ready`, peak RSS).
+// bench/results/lsp-latency.json) and a 1,000-file workspace indexed (time to `ready`, to every
+// file's diagnostics through workspace/diagnostic, peak RSS).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,7 +134,7 @@ function peakRssMb(pid: number | undefined): number | undefined {
 }
 
 /** Builds a workspace of `n` Lua files (~60 lines each) and measures indexing. */
-async function indexWorkspace(n: number): Promise<{ files: number; ms: number; peakRssMb?: number; lines: number }> {
+async function indexWorkspace(n: number): Promise<{ files: number; ms: number; peakRssMb?: number; lines: number; diagnosticsMs: number; diagnosedFiles: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'luamod-bench-ws-'));
   let lines = 0;
   try {
@@ -148,9 +149,12 @@ async function indexWorkspace(n: number): Promise<{ files: number; ms: number; p
     const s = await start(dir);
     const files = await s.ready;
     const ms = performance.now() - t;
+    // Workspace diagnostics: the first workspace/diagnostic answers once every file is checked.
+    const report = await request<{ items: unknown[] }>(s, 'workspace/diagnostic', { previousResultIds: [] });
+    const diagnosticsMs = performance.now() - t;
     const rss = peakRssMb(s.proc.pid);
     await stop(s);
-    return { files, ms, lines, ...(rss !== undefined ? { peakRssMb: rss } : {}) };
+    return { files, ms, lines, diagnosticsMs: Math.round(diagnosticsMs), diagnosedFiles: report.items.length, ...(rss !== undefined ? { peakRssMb: rss } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
