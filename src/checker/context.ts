@@ -122,6 +122,9 @@ export class CheckContext {
   resolve = (name: string): Type | undefined =>
     this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);
 
+  /** resolve, with any for a name nothing defines (reported once, at its annotation: annotation-error). */
+  readonly lenientResolver = { resolve: (name: string): Type => this.resolve(name) ?? ANY };
+
   /** `t` with references followed (unknown names become any). */
   deref(t: Type): Type {
     for (let i = 0; t.kind === 'ref' && i < 16; i++) t = this.resolve(t.name) ?? ANY;

@@ -111,8 +111,12 @@ function compute(ctx: CheckContext, e: Expression): Type {
 }
 
 function isFloatLiteral(raw: string): boolean {
-  if (/^0[xX]/.test(raw)) return /[.pP]/.test(raw);
-  return /[.eE]/.test(raw);
+  const hex = raw.length > 1 && raw.charCodeAt(0) === 0x30 /* 0 */ && (raw.charCodeAt(1) | 0x20) === 0x78 /* x */;
+  for (let i = hex ? 2 : 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i) | 0x20; // lower case for letters; '.' stays '.'
+    if (c === 0x2e /* . */ || c === (hex ? 0x70 /* p */ : 0x65 /* e */)) return true;
+  }
+  return false;
 }
 
 function identifierType(ctx: CheckContext, id: Identifier): Type {

@@ -5,7 +5,7 @@ import { fits, showType } from '../display';
 import { hasOwn } from '../../types/own-props';
 import type { Type } from '../../types/type';
 import type { CheckContext } from '../context';
-import { ANY, mayBeNil, members, nonNil, widen } from '../type-ops';
+import { mayBeNil, members, nonNil, widen } from '../type-ops';
 
 export interface Mismatch {
   readonly variant?: 'field' | 'missing-field' | 'extra-field';
@@ -17,8 +17,7 @@ export interface Mismatch {
 
 /** undefined when `value` (written as `node`) fits `target`. */
 export function explainMismatch(ctx: CheckContext, node: Expression | undefined, value: Type, target: Type): Mismatch | undefined {
-  // A name nothing defines is reported once, at the annotation (annotation-error); here it is any.
-  const resolver = { resolve: (name: string) => ctx.resolve(name) ?? ANY };
+  const resolver = ctx.lenientResolver;
   const range: [number, number] = node ? node.range : [0, 0];
   const to = ctx.deref(mayBeNil(target) && node?.type === 'TableConstructorExpression' ? nonNil(target) : target);
   if (node?.type === 'TableConstructorExpression' && to.kind === 'record' && !ctx.tables.get(to)?.cls) {
