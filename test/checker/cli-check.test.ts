@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCheck } from '../../src/cli/commands/check';
+import { runCheck, type CheckOptions } from '../../src/cli/commands/check';
 import { FIXTURES } from './env';
 
 function project(files: Record<string, string>): string {
@@ -16,7 +16,7 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-function run(paths: string[], opts: { format?: string; config?: string } = {}): { code: number; out: string; err: string } {
+function run(paths: string[], opts: CheckOptions = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const code = runCheck(paths, opts, (s) => { out += s; }, (s) => { err += s; });
@@ -45,6 +45,20 @@ describe('luamod check', () => {
     expect(lines[0]).toMatch(/^::error file=.*dir%2C1\/a\.lua,line=2,col=16,endLine=2,endColumn=17,title=luamod\(param-type-mismatch\)::argument #1 's': expected string, got integer$/);
     expect(lines[1]).toMatch(/^::warning file=.*,line=3,col=7,endLine=3,endColumn=21,title=luamod\(undefined-global\)::undefined global 'undefined_name'$/);
     expect(lines[2]).toBe('1 file checked: 1 error, 1 warning');
+  });
+
+  test('--quiet reports errors only; --max-warnings N fails the run above N warnings', () => {
+    const root = project({ '.luamodrc.json': CONFIG, 'a.lua': 'local text = require("text")\nprint(text.pad(1, 2))\nprint(undefined_name)\n', 'b.lua': 'print(other_undefined)\n' });
+    const quiet = run([join(root, 'a.lua')], { quiet: true });
+    expect(quiet.code).toBe(1);
+    expect(quiet.out).toContain('param-type-mismatch');
+    expect(quiet.out).not.toContain('undefined-global');
+    expect(quiet.out.trimEnd().split('\n').at(-1)).toBe('1 file checked: 1 error, 0 warnings');
+    expect(run([join(root, 'b.lua')], { maxWarnings: '1' }).code).toBe(0);
+    const strict = run([join(root, 'b.lua')], { maxWarnings: '0' });
+    expect(strict.code).toBe(1);
+    expect(strict.err).toBe('luamod check: 1 warning, more than --max-warnings 0\n');
+    expect(run([join(root, 'b.lua')], { maxWarnings: 'many' }).code).toBe(2);
   });
 
   test('an unknown --format is bad usage (exit 2)', () => {

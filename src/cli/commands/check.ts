@@ -35,9 +35,12 @@ export function registerCheck(program: Command): void {
     .description('Type-check Lua scripts against the module manifests and the standard library.')
     .argument('[paths...]', 'files or folders (folders are searched for *.lua)', ['.'])
     .option('-f, --format <format>', 'output format: text, json, or github (GitHub Actions annotations)', 'text')
+    .option('-q, --quiet', 'report errors only (warnings, infos and hints are still counted for --max-warnings)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (default: warnings never fail the run)')
     .option('-c, --config <file>', 'use this .luamodrc.json instead of the nearest one above each file')
     .addHelpText('after', `
-Exit status: 0 no errors, 1 errors found, 2 bad usage, an unreadable path or a broken config/manifest.
+Exit status: 0 no errors (and no more warnings than --max-warnings), 1 errors found (or too many
+warnings), 2 bad usage, an unreadable path or a broken config/manifest.
 Environment: LUAMOD_CHECK_THREADS=N checks runs of ${PARALLEL_MIN_FILES}+ files on N threads (default 1; on few
 cores more threads are usually slower).
 Examples:
@@ -45,7 +48,7 @@ Examples:
   luamod check src/job.lua --format json
   luamod check scripts --format github     # in a GitHub Actions step: annotations on the diff
 `)
-    .action(async (paths: string[], opts: { format: string; config?: string }) => {
+    .action(async (paths: string[], opts: CheckOptions) => {
       // A check run is short: TurboFan's inlining costs more compile time (on both cores) than it
       // saves (538 files: 1.15 s against 1.30 s wall, 1.7 s against 2.1 s CPU). Only for this process.
       setFlagsFromString('--no-turbo-inlining');
@@ -54,20 +57,32 @@ Examples:
 }
 
 /** Runs the command in this thread; returns the exit code. Exported for tests and the benchmark. */
-export function runCheck(paths: readonly string[], opts: { format?: string; config?: string }, out: (s: string) => void, err: (s: string) => void): number {
+export function runCheck(paths: readonly string[], opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): number {
   const plan = planFiles(paths, opts, err);
   if (typeof plan === 'number') return plan;
   const checker = new FileChecker(configLookup(plan.fixed), plan.format === 'text');
   const checked = collect(plan.files, plan.files.map((f) => checker.check(f)), err);
-  return report(checked.results, plan.failed || checked.failed, plan.format, out);
+  return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
 }
 
-interface Plan { files: string[]; fixed: ConfigResult | undefined; format: string; failed: boolean }
+/** The command's options (as commander gives them; also what tests pass). */
+export interface CheckOptions { format?: string; config?: string; quiet?: boolean; maxWarnings?: string }
+
+/** How the report is written and judged. */
+interface ReportOptions { format: string; quiet: boolean; maxWarnings: number | undefined }
+
+interface Plan { files: string[]; fixed: ConfigResult | undefined; format: string; report: ReportOptions; failed: boolean }
 
 /** The files to check (folders walked, excluded globs skipped) and the config lookup; or an exit code. */
-function planFiles(paths: readonly string[], opts: { format?: string; config?: string }, err: (s: string) => void): Plan | number {
+function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string) => void): Plan | number {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'github') { err(`luamod check: unknown format '${format}' (use text, json or github)\n`); return 2; }
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    err(`luamod check: invalid --max-warnings '${opts.maxWarnings}': expected a whole number, 0 or more\n`);
+    return 2;
+  }
+  const reportOptions: ReportOptions = { format, quiet: opts.quiet === true, maxWarnings };
   let fixed: ConfigResult | undefined;
   if (opts.config) {
     fixed = loadConfig(opts.config);
@@ -90,7 +105,7 @@ function planFiles(paths: readonly string[], opts: { format?: string; config?: s
       files.push(resolve(f));
     }
   }
-  return { files, fixed, format, failed };
+  return { files, fixed, format, report: reportOptions, failed };
 }
 
 /**
@@ -172,7 +187,7 @@ function collect(files: readonly string[], outcomes: readonly Outcome[], err: (s
  * two cores the second one already compiles and collects garbage for the first, and each worker
  * compiles the checker again, so two threads were slower (1.5 s against 1.3 s on 538 files).
  */
-export async function runCheckParallel(paths: readonly string[], opts: { format?: string; config?: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runCheckParallel(paths: readonly string[], opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const threads = Math.min(availableParallelism(), parseInt(process.env.LUAMOD_CHECK_THREADS ?? '1', 10) || 1);
   const workerFile = join(__dirname, 'check-worker.js');
   if (threads < 2 || !__filename.endsWith('.js') || !existsSync(workerFile)) return runCheck(paths, opts, out, err);
@@ -193,7 +208,7 @@ export async function runCheckParallel(paths: readonly string[], opts: { format?
   const checker = new FileChecker(configLookup(plan.fixed), format === 'text');
   if (files.length < PARALLEL_MIN_FILES) {
     const checked = collect(files, files.map((f) => checker.check(f)), err);
-    return report(checked.results, plan.failed || checked.failed, format, out);
+    return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
   }
   // Largest first, taken one at a time from a shared counter: no thread idles while another has a
   // long queue, and the last files taken are small.
@@ -205,7 +220,7 @@ export async function runCheckParallel(paths: readonly string[], opts: { format?
   for (const done of await Promise.all(results)) for (const [i, o] of done) outcomes[i] = o;
   const byFile = new Map(order.map((f, i) => [f, outcomes[i]!]));
   const checked = collect(files, files.map((f) => byFile.get(f)!), err);
-  return report(checked.results, plan.failed || checked.failed, format, out);
+  return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
 }
 
 /** What the worker gets at start: enough to find its first config before the files are known. */
@@ -225,14 +240,19 @@ function plain(d: CheckDiagnostic): CheckDiagnostic {
   return { code: d.code, severity: d.severity, range: d.range, start: d.start, end: d.end, message: d.message, args: d.args };
 }
 
-function report(results: readonly FileResult[], failed: boolean, format: string, out: (s: string) => void): number {
-  const errors = count(results, 'error');
-  const warnings = count(results, 'warning');
+function report(all: readonly FileResult[], failed: boolean, options: ReportOptions, out: (s: string) => void, err: (s: string) => void): number {
+  const errors = count(all, 'error');
+  const allWarnings = count(all, 'warning');
+  const results = options.quiet ? all.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : all;
+  const warnings = options.quiet ? 0 : allWarnings;
+  const format = options.format;
   out(format === 'json' ? formatJson(results, errors, warnings)
     : format === 'github' ? formatGithub(results, summaryLine(results.length, errors, warnings))
       : formatText(results, errors, warnings));
   if (failed) return 2;
-  return errors > 0 ? 1 : 0;
+  const tooManyWarnings = options.maxWarnings !== undefined && allWarnings > options.maxWarnings;
+  if (tooManyWarnings) err(`luamod check: ${allWarnings} warning${allWarnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 function displayPath(file: string): string {
