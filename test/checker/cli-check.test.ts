@@ -127,6 +127,18 @@ describe('luamod check (the built CLI, as a process)', () => {
     expect(JSON.parse(bad.stdout).files[0].diagnostics[0].code).toBe('not-callable');
   });
 
+  test.runIf(existsSync(cli))('`-` checks the text on stdin as --stdin-filename (its config, its name in messages)', () => {
+    const root = project({ '.luamodrc.json': JSON.stringify({ globals: { host_value: 'string' } }), 'sub/job.lua': 'print("on disk")\n' });
+    const r = spawnSync(process.execPath, [cli, 'check', '-', '--stdin-filename', join(root, 'sub', 'job.lua')], {
+      encoding: 'utf8', cwd: root, input: 'print(host_value:upper())\nprint(not_defined)\n',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("sub/job.lua:2:7: warning undefined-global: undefined global 'not_defined'");
+    expect(r.stdout).toContain('1 file checked: 0 errors, 1 warning');
+    const twice = spawnSync(process.execPath, [cli, 'check', '-', '-'], { encoding: 'utf8', input: '' });
+    expect(twice.status).toBe(2);
+  });
+
   test.runIf(existsSync(cli))('LUAMOD_CHECK_THREADS=2 gives the same report as one thread', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 160; i++) files[`f${String(i).padStart(3, '0')}.lua`] = i % 7 === 0 ? `print(nope${i})\n` : `local x${i} = ${i}\nprint(x${i})\n`;

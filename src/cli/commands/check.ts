@@ -37,6 +37,7 @@ export function registerCheck(program: Command): void {
     .option('-f, --format <format>', 'output format: text, json, or github (GitHub Actions annotations)', 'text')
     .option('-q, --quiet', 'report errors only (warnings, infos and hints are still counted for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (default: warnings never fail the run)')
+    .option('--stdin-filename <path>', 'with the path `-`: the file name the text read from stdin stands for (config lookup, messages)')
     .option('-c, --config <file>', 'use this .luamodrc.json instead of the nearest one above each file')
     .addHelpText('after', `
 Exit status: 0 no errors (and no more warnings than --max-warnings), 1 errors found (or too many
@@ -47,6 +48,7 @@ Examples:
   luamod check examples
   luamod check src/job.lua --format json
   luamod check scripts --format github     # in a GitHub Actions step: annotations on the diff
+  cat job.lua | luamod check - --stdin-filename src/job.lua   # editors and hooks: the unsaved text
 `)
     .action(async (paths: string[], opts: CheckOptions) => {
       // A check run is short: TurboFan's inlining costs more compile time (on both cores) than it
@@ -61,17 +63,25 @@ export function runCheck(paths: readonly string[], opts: CheckOptions, out: (s: 
   const plan = planFiles(paths, opts, err);
   if (typeof plan === 'number') return plan;
   const checker = new FileChecker(configLookup(plan.fixed), plan.format === 'text');
-  const checked = collect(plan.files, plan.files.map((f) => checker.check(f)), err);
+  const checked = collect(plan.files, plan.files.map((f) => checker.check(f, f === plan.stdin?.file ? plan.stdin.text : undefined)), err);
   return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
 }
 
 /** The command's options (as commander gives them; also what tests pass). */
-export interface CheckOptions { format?: string; config?: string; quiet?: boolean; maxWarnings?: string }
+export interface CheckOptions { format?: string; config?: string; quiet?: boolean; maxWarnings?: string; stdinFilename?: string }
 
 /** How the report is written and judged. */
 interface ReportOptions { format: string; quiet: boolean; maxWarnings: number | undefined }
 
-interface Plan { files: string[]; fixed: ConfigResult | undefined; format: string; report: ReportOptions; failed: boolean }
+interface Plan {
+  files: string[];
+  fixed: ConfigResult | undefined;
+  format: string;
+  report: ReportOptions;
+  failed: boolean;
+  /** `-` among the paths: the text read from stdin, checked as `file`. */
+  stdin?: { file: string; text: string };
+}
 
 /** The files to check (folders walked, excluded globs skipped) and the config lookup; or an exit code. */
 function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string) => void): Plan | number {
@@ -91,7 +101,15 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
   const configOf = configLookup(fixed);
   let failed = false;
   const files: string[] = [];
+  let stdin: Plan['stdin'];
   for (const p of paths) {
+    if (p === '-') {
+      if (stdin) { err(`luamod check: '-' (stdin) given twice\n`); return 2; }
+      const file = resolve(opts.stdinFilename ?? 'stdin.lua');
+      try { stdin = { file, text: readFileSync(0, 'utf8') }; } catch (e) { err(`luamod check: cannot read stdin: ${(e as Error).message}\n`); return 2; }
+      files.push(file);
+      continue;
+    }
     let isDir: boolean;
     try { isDir = statSync(p).isDirectory(); } catch { err(`luamod check: cannot read '${p}': no such file or folder\n`); failed = true; continue; }
     if (!isDir) { files.push(resolve(p)); continue; }
@@ -105,7 +123,7 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
       files.push(resolve(f));
     }
   }
-  return { files, fixed, format, report: reportOptions, failed };
+  return { files, fixed, format, report: reportOptions, failed, ...(stdin ? { stdin } : {}) };
 }
 
 /**
@@ -149,13 +167,15 @@ export class FileChecker {
     return env;
   }
 
-  check(file: string): Outcome {
+  /** Checks `file` (its `text` when given: stdin stands for it). */
+  check(file: string, given?: string): Outcome {
     const c = this.configOf(file);
     if (c.error) return { problem: `luamod check: ${c.error.message}\n` };
     const env = this.envOf(c.config);
     if (typeof env === 'string') return { problem: env, once: `manifests of ${c.config.file ?? ''}` };
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
+    if (given !== undefined) text = given;
+    else try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
     const analysis = analyze(text, { env, settings: checkerSettings(c.config), fileName: file, workflow: isWorkflowFile(c.config, file) });
     const diagnostics = analysis.diagnostics.map(plain);
     return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
@@ -189,6 +209,7 @@ function collect(files: readonly string[], outcomes: readonly Outcome[], err: (s
  */
 export async function runCheckParallel(paths: readonly string[], opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const threads = Math.min(availableParallelism(), parseInt(process.env.LUAMOD_CHECK_THREADS ?? '1', 10) || 1);
+  if (paths.includes('-')) return runCheck(paths, opts, out, err); // one text from stdin: nothing to share
   const workerFile = join(__dirname, 'check-worker.js');
   if (threads < 2 || !__filename.endsWith('.js') || !existsSync(workerFile)) return runCheck(paths, opts, out, err);
   // Started before the files are planned, so their start-up overlaps the planning and the first checks.
