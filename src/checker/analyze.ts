@@ -24,6 +24,7 @@ import { CheckContext, type ModuleBinding, type RawDiagnostic } from './context'
 import { DIAGNOSTICS, type Severity, type SeverityLevel } from './diagnostic-codes';
 import type { CheckerEnvironment } from './environment';
 import { checkBlock } from './statements';
+import { inheritDeclaredFields } from './classes';
 import { globalNames, globalType } from './globals';
 import { listMembers, lookupMember } from './members';
 import { formatMessage } from './messages';
@@ -146,6 +147,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
     globalModules: settings.globalModules !== false,
     workflow,
   }, parsed.chunk);
+  inheritDeclaredFields(ctx);
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
   checkBlock(ctx, parsed.chunk.body);
   flushPendingFields(ctx);

@@ -65,11 +65,13 @@ export interface Annotations {
   readonly problems: AnnotationProblem[];
   /** `---@cast` lines, in source order. */
   readonly casts: Cast[];
+  /** `---@class Dog : Animal`: each class with parents → the parents' names. */
+  readonly classParents: Map<RecordType, string[]>;
 }
 
 /** Reads every `---@` annotation of a file's comments. */
 export function readAnnotations(comments: readonly Comment[], lines: LineIndex): Annotations {
-  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [] };
+  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [], classParents: new Map() };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
   for (const c of comments) {
@@ -134,12 +136,23 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       return;
     }
     case 'class': {
-      const m = /^([A-Za-z_][\w.]*)/.exec(rest);
+      // `---@class Dog : Animal, Named`: the parents' members are the class's too (classes.ts).
+      const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(?:\s*:\s*(.*))?$/s.exec(rest);
       if (!m) { missing('a class name'); return; }
-      const existing = out.userTypes.get(m[1]!);
-      const cls = existing?.kind === 'record' ? existing : newTableType(m[1]!);
-      out.userTypes.set(m[1]!, cls);
+      const name = m[2]!;
+      const existing = out.userTypes.get(name);
+      const cls = existing?.kind === 'record' ? existing : newTableType(name);
+      out.userTypes.set(name, cls);
       block.cls = cls;
+      if (m[3] !== undefined) {
+        const parentsAt = at + rest.indexOf(m[3], m[1]!.length + name.length);
+        const parents: string[] = [];
+        for (const p of m[3].matchAll(/[A-Za-z_][\w.]*/g)) {
+          parents.push(p[0]);
+          out.types.push({ type: { kind: 'ref', name: p[0] }, start: parentsAt + p.index, end: parentsAt + p.index + p[0].length });
+        }
+        if (parents.length) out.classParents.set(cls, parents);
+      }
       return;
     }
     case 'field': {

@@ -2,6 +2,7 @@
 // string values, array/map elements. Also lists the members (for completion).
 import { hasOwn } from '../types/own-props';
 import type { Field, RecordType, Type } from '../types/type';
+import { classParents } from './classes';
 import type { CheckContext } from './context';
 import { ANY, members, mayBeNil, nonNil, unionOf } from './type-ops';
 
@@ -68,6 +69,12 @@ export function lookupMember(ctx: CheckContext, base: Type, name: string): Membe
 
 function lookupRecord(ctx: CheckContext, t: RecordType, name: string, depth: number): MemberLookup {
   if (hasOwn(t.fields, name)) { const f = t.fields[name]!; return { type: f.optional ? { kind: 'optional', type: f.type } : f.type, field: f }; }
+  if (depth < 8) {
+    for (const parent of classParents(ctx, t)) {
+      const r = parent.kind === 'record' ? lookupRecord(ctx, parent, name, depth + 1) : lookupMember(ctx, parent, name);
+      if (!r.missing) return r;
+    }
+  }
   const info = ctx.tables.get(t);
   if (info?.metatable && depth < 8) {
     const idx = metaIndex(ctx, info.metatable);
@@ -118,6 +125,7 @@ export function listMembers(ctx: CheckContext, base: Type): Array<{ name: string
     if (depth > 8) return;
     if (d.kind === 'record') {
       for (const [name, field] of Object.entries(d.fields)) if (!out.has(name)) out.set(name, { name, field, method: false });
+      for (const parent of classParents(ctx, d)) visit(parent, depth + 1);
       const mt = ctx.tables.get(d)?.metatable;
       const idx = mt && metaIndex(ctx, mt);
       if (idx) visit(idx, depth + 1);

@@ -67,6 +67,11 @@ describe('Analysis API', () => {
     expect(showType(check(call.text).memberOwnerAt(call.offset)!.type)).toBe('clock.Time');
   });
 
+  test('memberOwnerAt lists the members a class inherits (---@class Dog : Animal)', () => {
+    const { text, offset } = withCursor('---@class Animal\n---@field name string\nlocal Animal = {}\nfunction Animal:speak() end\n---@class Dog : Animal\n---@field breed string\n---@param d Dog\nlocal function f(d) return d.$0 end\nprint(f, Animal)\n');
+    expect(check(text).memberOwnerAt(offset)!.members.map((m) => m.name).sort()).toEqual(['breed', 'name', 'speak']);
+  });
+
   test('memberOwnerAt on strings gives the string methods', () => {
     const { text, offset } = withCursor('local s = "x"\nprint(s:$0)');
     expect(check(text).memberOwnerAt(offset)!.members.map((m) => m.name)).toContain('upper');

@@ -126,6 +126,26 @@ describe('annotations', () => {
     expect(codes(check(src))).toEqual(['11:20 undefined-field']);
   });
 
+  test('---@class Dog : Animal: the parents\' fields and methods are the class\'s (declared fields are checked too)', () => {
+    const base = [
+      '---@class Animal',
+      '---@field name string',
+      'local Animal = {}',
+      'function Animal:speak() return self.name end',
+      '---@class Dog : Animal',
+      '---@field breed string',
+      'local Dog = {}',
+      '---@param d Dog',
+      'local function describe(d) return d.name .. d.breed .. d:speak() end',
+    ].join('\n') + '\n';
+    expect(codes(check(base + 'print(describe({ name = "rex", breed = "lab" }), Dog)\n'))).toEqual([]);
+    expect(codes(check(base + 'print(describe({ breed = "lab" }), Dog)\n'))).toEqual(['10:16 param-type-mismatch']);
+    expect(codes(check(base + '---@param d Dog\nlocal function f(d) return d.nam end\nprint(f, describe, Dog)\n'))).toEqual(['11:30 undefined-field']);
+    expect(codes(check('---@class A : Nope\nlocal A = {}\nprint(A)\n'))).toEqual(['1:15 annotation-error']);
+    // A cycle of parents neither hangs nor loops.
+    expect(codes(check('---@class A : B\nlocal A = {}\n---@class B : A\nlocal B = {}\n---@param a A\nlocal function f(a) return a.x end\nprint(f, A, B)\n'))).toEqual(['6:30 undefined-field']);
+  });
+
   test('---@alias names a type', () => {
     const src = '---@alias Mode "fast" | "slow"\n---@param m Mode\nlocal function run(m) return m end\nprint(run("fast"), run("medium"))\n';
     expect(codes(check(src))).toEqual(['4:24 param-type-mismatch']);
