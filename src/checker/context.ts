@@ -81,6 +81,8 @@ export class CheckContext {
   readonly functionTypes = new Map<FunctionDeclaration, FunctionType>();
   /** Function literals passed where a function type is expected → that type (types their params). */
   readonly contextualFns = new Map<Node, FunctionType>();
+  /** Globals this file assigns under a `---@class` or `---@type` annotation → that type. */
+  readonly declaredGlobals = new Map<string, Type>();
   /** Functions annotated `---@overload` → the other signatures they accept. */
   readonly overloads = new Map<FunctionType, readonly FunctionType[]>();
   /** Functions annotated `---@deprecated` → the note. */

@@ -16,7 +16,7 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
   if (configured) return configured;
   // A global the file assigns itself is the file's, even when the standard library or a module
   // has the same name (`function error(msg) ... end` in an old-style module).
-  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ANY;
+  if (ctx.binding.globalWrites.has(name) || name === '_ENV') return ctx.declaredGlobals.get(name) ?? ANY;
   const g = ctx.env.globals().get(name);
   if (g) {
     if (g.deprecated !== undefined) reportDeprecated(ctx, id, name, g.deprecated);

@@ -274,8 +274,27 @@ function assignment(ctx: CheckContext, st: AssignmentStatement): void {
   const values = typesOf(ctx, st.init);
   st.variables.forEach((target, i) => {
     const value = values.types[i] ?? (values.rest && i >= values.types.length ? values.rest : NIL);
+    if (i === 0) annotateGlobal(ctx, st, target, value);
     assignTo(ctx, target, value, st.init[i]);
   });
+}
+
+/**
+ * `---@class Point` (or `---@type T`) above `Point = {}`: the global has that type from here on in
+ * this file (a global the file assigns is otherwise any).
+ */
+function annotateGlobal(ctx: CheckContext, st: AssignmentStatement, target: Expression, value: Type): void {
+  if (target.type !== 'Identifier' || ctx.binding.resolved.has(target)) return;
+  const block = ctx.annotations.byLine.get(ctx.lines.lineOf(st.range[0]));
+  if (!block || block.start > st.range[0]) return;
+  if (block.cls) {
+    if (!ctx.tables.has(block.cls)) ctx.tables.set(block.cls, { open: false, cls: true, declared: new Set(Object.keys(block.cls.fields)) });
+    adoptClass(ctx, block.cls, value);
+    ctx.declaredGlobals.set(target.name, block.cls);
+  } else if (block.type) {
+    checkAssignType(ctx, target.name, st.init[0] ?? target, value, block.type);
+    ctx.declaredGlobals.set(target.name, block.type);
+  }
 }
 
 function markMetamethod(ctx: CheckContext, target: Expression, value: Expression | undefined): void {

@@ -146,6 +146,23 @@ describe('annotations', () => {
     expect(codes(check('---@class A : B\nlocal A = {}\n---@class B : A\nlocal B = {}\n---@param a A\nlocal function f(a) return a.x end\nprint(f, A, B)\n'))).toEqual(['6:30 undefined-field']);
   });
 
+  test('---@class or ---@type above a global assignment types the global in this file', () => {
+    const src = [
+      '---@class Point',
+      '---@field x number',
+      'Point = {}',
+      'Point.__index = Point',
+      '---@return Point',
+      'function Point.new(x) return setmetatable({ x = x }, Point) end',
+      'function Point:double() return self.x * 2 end',
+      'local p = Point.new(1)',
+      'print(p:double(), p.y)',
+      '---@type string',
+      'Label = 42',
+    ].join('\n');
+    expect(codes(check(src))).toEqual(['9:21 undefined-field', '11:9 assign-type-mismatch']);
+  });
+
   test('---@alias names a type', () => {
     const src = '---@alias Mode "fast" | "slow"\n---@param m Mode\nlocal function run(m) return m end\nprint(run("fast"), run("medium"))\n';
     expect(codes(check(src))).toEqual(['4:24 param-type-mismatch']);
