@@ -41,10 +41,8 @@ export interface Cast {
   readonly name: string;
   readonly op: 'set' | 'add' | 'remove-nil';
   readonly type: Type;
-  /** Offsets of the comment (the cast applies after it) and of the name. */
+  /** End of the comment: the cast applies from the next statement after it. */
   readonly at: number;
-  readonly nameStart: number;
-  readonly nameEnd: number;
 }
 
 /** An annotation the checker could not read: offsets and the annotation-error message args. */
@@ -124,15 +122,14 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       const m = /^([A-Za-z_]\w*)\s+([+-]?)\s*/.exec(rest);
       if (!m) { missing('a name and a type (---@cast name type, -nil or +type)'); return; }
       const typeText = rest.slice(m[0].length);
-      const nameStart = at;
       if (m[2] === '-') {
         if (!/^nil\b/.test(typeText)) { missing('-nil (only nil can be taken away)'); return; }
-        out.casts.push({ name: m[1]!, op: 'remove-nil', type: ANY, at: comment[1], nameStart, nameEnd: nameStart + m[1]!.length });
+        out.casts.push({ name: m[1]!, op: 'remove-nil', type: ANY, at: comment[1] });
         return;
       }
       if (typeText === '') { missing('a type'); return; }
       const t = leadingType(typeText, at + m[0].length, tag, out, block.generics);
-      out.casts.push({ name: m[1]!, op: m[2] === '+' ? 'add' : 'set', type: t, at: comment[1], nameStart, nameEnd: nameStart + m[1]!.length });
+      out.casts.push({ name: m[1]!, op: m[2] === '+' ? 'add' : 'set', type: t, at: comment[1] });
       return;
     }
     case 'class': {

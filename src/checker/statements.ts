@@ -181,7 +181,7 @@ function iteratorTypes(ctx: CheckContext, st: ForGenericStatement): Type[] {
 function localStatement(ctx: CheckContext, st: LocalStatement): void {
   const block = ctx.annotations.byLine.get(ctx.lines.lineOf(st.range[0]));
   const cls = block?.cls;
-  if (cls && !ctx.tables.has(cls)) ctx.tables.set(cls, { open: false, cls: true, declared: new Set(Object.keys(cls.fields)) });
+  if (cls) registerClass(ctx, cls);
   const values = typesOf(ctx, st.init);
   st.variables.forEach((v, i) => {
     const sym = ctx.binding.declared.get(v);
@@ -209,6 +209,11 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
 /** Locals keep the widened type of their initial value (`local n = 1` is an integer). */
 function widenLocal(t: Type): Type {
   return t.kind === 'literal' ? widen(t) : t;
+}
+
+/** A `---@class` table the checker follows: closed, its `---@field`s type-checked on assignment. */
+function registerClass(ctx: CheckContext, cls: RecordType): void {
+  if (!ctx.tables.has(cls)) ctx.tables.set(cls, { open: false, cls: true, declared: new Set(Object.keys(cls.fields)) });
 }
 
 /** `---@class C` on `local C = {...}`: the constructor's fields join the class. */
@@ -286,9 +291,9 @@ function assignment(ctx: CheckContext, st: AssignmentStatement): void {
 function annotateGlobal(ctx: CheckContext, st: AssignmentStatement, target: Expression, value: Type): void {
   if (target.type !== 'Identifier' || ctx.binding.resolved.has(target)) return;
   const block = ctx.annotations.byLine.get(ctx.lines.lineOf(st.range[0]));
-  if (!block || block.start > st.range[0]) return;
+  if (!block) return;
   if (block.cls) {
-    if (!ctx.tables.has(block.cls)) ctx.tables.set(block.cls, { open: false, cls: true, declared: new Set(Object.keys(block.cls.fields)) });
+    registerClass(ctx, block.cls);
     adoptClass(ctx, block.cls, value);
     ctx.declaredGlobals.set(target.name, block.cls);
   } else if (block.type) {
