@@ -2,6 +2,7 @@
 // (built-in types, the file's classes and aliases, the modules' types), the `---@diagnostic` actions
 // and the diagnostic codes (from the one codes table, with their summaries). Pure.
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { BUILTIN_TYPE_NAMES } from '../checker/builtin-type-names';
 import { DIAGNOSTICS } from '../checker/diagnostic-codes';
 
 const TAGS: ReadonlyArray<[string, string]> = [
@@ -22,13 +23,8 @@ const TAGS: ReadonlyArray<[string, string]> = [
 
 const ACTIONS = ['disable-next-line', 'disable-line', 'disable', 'enable'];
 
-/** The notation's built-in type names (and the LuaCATS ones it accepts), with what they mean. */
-const BUILTIN_TYPES: ReadonlyArray<[string, string]> = [
-  ['string', 'a string'], ['number', 'a number (integer or float)'], ['integer', 'an integer'], ['boolean', 'true or false'],
-  ['nil', 'nil'], ['table', 'any table'], ['function', 'any function'], ['any', 'anything (no checks)'],
-  ['unknown', 'anything; must be narrowed before use'], ['userdata', 'a host value (LuaCATS; checked as any)'],
-  ['thread', 'a coroutine (LuaCATS; checked as any)'],
-];
+/** Built-in names offered in a type (`never` and `self` are left out: nobody writes them there). */
+const OFFERED_TYPES = BUILTIN_TYPE_NAMES.filter(([name]) => name !== 'never' && name !== 'self' && name !== 'lightuserdata');
 
 /**
  * The tag part of an annotation line that a type follows (`---@param name `, `---@type `, ...), then
@@ -46,7 +42,7 @@ export function annotationCompletion(before: string, typeNames: () => ReadonlyAr
   const slot = TYPE_SLOT.exec(before);
   if (slot && AT_TYPE_NAME.test(slot[1]!)) {
     return [
-      ...BUILTIN_TYPES.map(([label, doc]): CompletionItem => ({ label, kind: CompletionItemKind.Keyword, detail: doc })),
+      ...OFFERED_TYPES.map(([label, doc]): CompletionItem => ({ label, kind: CompletionItemKind.Keyword, detail: doc })),
       ...typeNames().map(({ name, detail }): CompletionItem => ({ label: name, kind: CompletionItemKind.Class, detail })),
     ];
   }

@@ -2,14 +2,13 @@
 // without its name or type), a type name nothing defines, or a `---@diagnostic` line naming a code
 // that does not exist. The annotation then types nothing (any), so the mistake would be silent.
 import { forEachRef } from '../../types/walk';
+import { BUILTIN_TYPE_NAMES, LUACATS_NAMES } from '../builtin-type-names';
 import type { CheckContext } from '../context';
 import { suggest } from '../suggest';
 import type { Suppressions } from '../suppress';
 
-/** LuaCATS built-in names the notation has no kind of its own for: accepted (as any). */
-const LUACATS_NAMES = new Set(['userdata', 'thread', 'lightuserdata']);
 /** Names a misspelt type is compared with, besides the file's own classes and aliases. */
-const BUILTIN_TYPES = ['nil', 'boolean', 'number', 'integer', 'string', 'table', 'function', 'any', 'unknown', 'never', 'self', ...LUACATS_NAMES];
+const BUILTIN_TYPES = BUILTIN_TYPE_NAMES.map(([name]) => name);
 
 export function checkAnnotations(ctx: CheckContext, suppressions: Suppressions): void {
   for (const p of ctx.annotations.problems) ctx.report('annotation-error', [p.start, p.end], p.args);
