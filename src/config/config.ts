@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckerSettings } from '../checker/analyze';
 import type { SeverityLevel } from '../checker/diagnostic-codes';
+import { DEFAULT_RUNTIME_PATH, type ModuleSearch } from '../project/module-resolver';
 import { tryParseType } from '../types/parse';
 import generatedValidator from './luamodrc-validator.generated';
 
@@ -23,6 +24,12 @@ export interface LuamodConfig {
   readonly diagnostics: Readonly<Record<string, SeverityLevel>>;
   readonly exclude: readonly string[];
   readonly globalModules: boolean;
+  /** `runtime.path`: the `require` templates, relative to `dir` (docs/projects.md). */
+  readonly runtimePath: readonly string[];
+  /** `runtime.external`: names or globs of modules that exist only at run time. */
+  readonly external: readonly string[];
+  /** Whether top-level globals of one project file are known in the others. */
+  readonly workspaceGlobals: boolean;
 }
 
 export class ConfigError extends Error {
@@ -36,7 +43,10 @@ export type ConfigResult = { config: LuamodConfig; error?: undefined } | { confi
 
 /** The defaults for files with no `.luamodrc.json` above them. */
 export function defaultConfig(dir: string): LuamodConfig {
-  return { dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true };
+  return {
+    dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true,
+    runtimePath: DEFAULT_RUNTIME_PATH, external: [], workspaceGlobals: true,
+  };
 }
 
 /** The nearest `.luamodrc.json` in `start` (a file or folder) or a folder above it. */
@@ -86,7 +96,10 @@ export function parseConfig(text: string, file: string): ConfigResult {
       ? `${err.message} (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : err.message ?? 'invalid';
     return { error: new ConfigError(file, path, problem) };
   }
-  const v = value as { manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean };
+  const v = value as {
+    manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>;
+    exclude?: string[]; globalModules?: boolean; runtime?: { path?: string[]; external?: string[] }; workspaceGlobals?: boolean;
+  };
   for (const [name, t] of Object.entries(v.globals ?? {})) {
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
@@ -98,6 +111,8 @@ export function parseConfig(text: string, file: string): ConfigResult {
       manifests: (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
       globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
       exclude: v.exclude ?? [], globalModules: v.globalModules ?? true,
+      runtimePath: v.runtime?.path ?? DEFAULT_RUNTIME_PATH, external: v.runtime?.external ?? [],
+      workspaceGlobals: v.workspaceGlobals ?? true,
     },
   };
 }
@@ -132,4 +147,9 @@ export function isExcluded(config: LuamodConfig, file: string): boolean {
   const parts = rel.split('/');
   for (let i = 1; i < parts.length; i++) if (match(parts.slice(0, i).join('/'))) return true;
   return false;
+}
+
+/** Where `require` looks for the project's own files under this config (its folder is the root). */
+export function moduleSearch(config: LuamodConfig): ModuleSearch {
+  return { root: config.dir, path: config.runtimePath };
 }
