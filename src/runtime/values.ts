@@ -131,7 +131,12 @@ function tableToValue(L: lua_State, idx: number, seen: Set<object>, depth: numbe
     if (ok) return arr;
   }
   const obj: { [key: string]: LuaValue } = {};
-  for (let i = 0; i < keys.length; i++) obj[String(keys[i])] = values[i];
+  for (let i = 0; i < keys.length; i++) {
+    const key = String(keys[i]);
+    // `obj.__proto__ = v` would set the prototype (or be ignored): define the key as own data.
+    if (key === '__proto__') Object.defineProperty(obj, key, { value: values[i], enumerable: true, writable: true, configurable: true });
+    else obj[key] = values[i];
+  }
   return obj;
 }
 

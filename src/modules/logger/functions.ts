@@ -19,7 +19,8 @@ const checkLogger = (l: LState): LoggerValue => l.checkUserdata<LoggerValue>(1, 
 
 /** Makes a fields table safe to serialise: functions, userdata and cycles become short strings. */
 export function plainFields(v: LuaValue): Record<string, LuaValue> {
-  const out: Record<string, LuaValue> = {};
+  // No prototype: a Lua key "__proto__" is then an ordinary field, not the object's prototype.
+  const out: Record<string, LuaValue> = Object.create(null);
   if (v && typeof v === 'object' && !(v instanceof Uint8Array)) {
     const entries = Array.isArray(v) ? v.map((x, i) => [String(i + 1), x] as const) : Object.entries(v);
     for (const [k, x] of entries) out[k] = plain(x);

@@ -59,6 +59,10 @@ describe('json.decode', () => {
   it('raises a bad argument error for a non-string', async () => {
     expect(await vm.failure('json.decode({})')).toMatch(/bad argument #1 to 'decode' \(string expected, got table\)/);
   });
+  it('keeps a "__proto__" key as an ordinary key through Lua and back', async () => {
+    const [again] = await vm.values(`local v = json.decode(...) return json.encode(v)`, { args: ['{"__proto__":false,"a":{"__proto__":{"x":1}}}'] });
+    expect(JSON.parse(again as string)).toEqual(JSON.parse('{"__proto__":false,"a":{"__proto__":{"x":1}}}'));
+  });
   it('round-trips JSON values through Lua (decode . encode . decode)', async () => {
     const nonEmpty = fc.jsonValue({ maxDepth: 3 }).filter((v) => JSON.stringify(v).indexOf('[]') < 0 && JSON.stringify(v).indexOf('{}') < 0 && JSON.stringify(v).indexOf('null') < 0);
     await fc.assert(fc.asyncProperty(nonEmpty, async (v) => {
