@@ -52,6 +52,8 @@ copy('language-configuration.json', 'language-configuration.json', { required: t
 copy('syntaxes/lua.tmLanguage.json', 'syntaxes/lua.tmLanguage.json', { required: true });
 copy('syntaxes/luamod-annotations.injection.tmLanguage.json', 'syntaxes/luamod-annotations.injection.tmLanguage.json', { required: true });
 copy('schemas/luamodrc.schema.json', 'schemas/luamodrc.schema.json');
+// StyLua's WebAssembly, read by the bundled server from its own folder (`${__dirname}/stylua_lib_bg.wasm`).
+copy('node_modules/@johnnymorganz/stylua/stylua_lib_bg.wasm', 'stylua_lib_bg.wasm', { required: true });
 copy('manifests/schema.json', 'schemas/manifest.schema.json');
 if (existsSync(join(root, 'docs/modules'))) {
   for (const f of readdirSync(join(root, 'docs/modules')).filter((f) => f.endsWith('.md'))) {

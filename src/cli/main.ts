@@ -12,6 +12,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['check', async () => (await import('./commands/check')).registerCheck],
   ['run', async () => (await import('./commands/run')).registerRun],
   ['test', async () => (await import('./commands/test')).registerTest],
+  ['fmt', async () => (await import('./commands/fmt')).registerFmt],
   ['lsp', async () => (await import('./commands/lsp')).registerLsp],
 ];
 

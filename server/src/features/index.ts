@@ -9,10 +9,12 @@ import { documentHighlightFeature } from './documentHighlight';
 import { documentLinkFeature } from './documentLink';
 import { documentSymbolFeature } from './documentSymbol';
 import { foldingRangeFeature } from './foldingRange';
+import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { inlayHintFeature } from './inlayHint';
 import { listModulesFeature, moduleMarkdownFeature } from './modules';
 import { referencesFeature } from './references';
+import { rangeFormattingFeature } from './rangeFormatting';
 import { prepareRenameFeature, renameFeature } from './rename';
 import { runScriptFeature } from './runScript';
 import { selectionRangeFeature } from './selectionRange';
@@ -44,6 +46,8 @@ export const features: readonly RequestFeature[] = [
   codeActionFeature,
   foldingRangeFeature,
   selectionRangeFeature,
+  formattingFeature,
+  rangeFormattingFeature,
   runScriptFeature,
   listModulesFeature,
   moduleMarkdownFeature,
