@@ -204,7 +204,9 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
     for (const scope of scopes) {
       for (let i = scope.symbols.length - 1; i >= 0; i--) {
         const s = scope.symbols[i]!;
-        if (s.visibleFrom > offset || seen.has(s.name) || s.kind === 'label') continue;
+        // A local is visible after its statement: at the statement's very end (`local v = sho|`,
+        // the cursor still in the initializer) it is not yet in scope.
+        if (s.visibleFrom > offset || (s.kind === 'local' && s.visibleFrom === offset) || seen.has(s.name) || s.kind === 'label') continue;
         seen.add(s.name);
         out.push(s);
       }

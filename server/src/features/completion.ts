@@ -2,6 +2,7 @@
 // and `:`, locals, globals, keywords, call snippets and auto-require.
 import type { CompletionItem, CompletionParams } from 'vscode-languageserver/node';
 import { completion, resolveCompletion } from '../../../src/service/completion';
+import { adaptCompletion, completionClientOf } from '../../../src/service/completion-client';
 import { defineFeature, needsPosition, onSnapshot } from '../feature';
 
 export const completionFeature = defineFeature({
@@ -11,7 +12,10 @@ export const completionFeature = defineFeature({
   }),
   fallback: { isIncomplete: false, items: [] },
   validate: needsPosition,
-  handle: onSnapshot((snap, p: CompletionParams, ctx) => completion(snap, p.position, ctx.settings())),
+  // Shaped to the client's capabilities: plain text without snippet support, documentation inline
+  // for clients that never send completionItem/resolve (Neovim 0.7).
+  handle: onSnapshot((snap, p: CompletionParams, ctx) =>
+    adaptCompletion(completion(snap, p.position, ctx.settings()), completionClientOf(ctx.client()), (item) => resolveCompletion(snap, item))),
 });
 
 export const completionResolveFeature = defineFeature({
