@@ -37,7 +37,7 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     let reg = registries.get(key);
     if (!reg) {
       reg = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs });
-      for (const e of reg.errors) report(`manifest problem: ${formatManifestError(e)}`);
+      for (const e of reg.errors) report(`configuration problem: ${formatManifestError(e)}`);
       registries.set(key, reg);
     }
     return reg;

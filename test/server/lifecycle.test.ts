@@ -2,7 +2,7 @@
 // after open and incremental changes, close, watched config changes, settings, shutdown/exit.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './lsp-client';
@@ -123,6 +123,18 @@ describe('transports', () => {
     const run = await s.request('luamod/runScript', { uri: 'file:///virtual/cli.lua', text: 'print("from the cli")\nreturn 42', timeoutMs: 10_000 }) as { output: string; error?: unknown };
     expect(run.error).toBeUndefined();
     expect(run.output).toContain('from the cli');
+    expect(await s.stop()).toBe(0);
+  });
+
+  it('luamod lsp: usage at a terminal without a transport; stdio by default from an editor (a pipe)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const cli = resolve(__dirname, '../../dist/cli.js');
+    // `script` gives the command a pseudo-terminal, as a person typing `luamod lsp` has.
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${cli} lsp`, '/dev/null'], { encoding: 'utf8', timeout: 20_000 });
+    expect(tty.status).toBe(2);
+    expect(tty.stdout).toContain('usage: luamod lsp --stdio');
+    const s = await startServer({ command: ['dist/cli.js', 'lsp'] });
+    expect(s.init.capabilities).toHaveProperty('hoverProvider');
     expect(await s.stop()).toBe(0);
   });
 

@@ -107,7 +107,7 @@ describe('robustness', () => {
     const d = s.diagnostics(uri, 1);
     s.open(uri, 'local time = require("time")\nprint(time.now())\n');
     expect((await d).diagnostics).toEqual([]);
-    expect(s.logs.join('\n')).toMatch(/manifest problem: .*shop\.json/);
+    expect(s.logs.join('\n')).toMatch(/configuration problem: .*shop\.json/);
   });
 
   it('handles a 5 MB document', async () => {
