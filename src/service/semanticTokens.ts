@@ -57,7 +57,8 @@ function classifier(snap: Snapshot, globals: ReadonlyMap<string, { type: Type; d
       const owner = ownerType(parent.base);
       const member = owner ? membersOf(owner).find((m) => m.name === id.name) : undefined;
       const mods: Modifier[] = [];
-      if (owner && moduleOfType(snap, owner)) mods.push('readonly', 'defaultLibrary');
+      // Only a member the module really has is library code (`time.nwo` is a typo, not the library).
+      if (owner && member && moduleOfType(snap, owner)) mods.push('readonly', 'defaultLibrary');
       if (member?.field.deprecated) mods.push('deprecated');
       const fn = isFunction(member?.field.type);
       return { type: member?.method || parent.indexer === ':' ? 'method' : fn ? 'function' : 'property', mods };

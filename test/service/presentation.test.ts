@@ -28,6 +28,12 @@ const ALL = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 }
 describe('semanticTokens', () => {
   const src = 'local time = require("time")\nlocal function f(a)\n  return a\nend\nlocal t = time.now()\nprint(t:unix(), f(1))\n';
 
+  it('an unknown member of a module (a typo) is not marked as library code', () => {
+    const f = snap('local time = require("time")\nlocal x = time.nwo\n');
+    expect(decode(f.text, semanticTokens(f.snap).data)).toContain('nwo:property');
+    expect(decode(f.text, semanticTokens(f.snap).data).filter((t) => t.startsWith('nwo'))).toEqual(['nwo:property']);
+  });
+
   it('classifies modules, module members, methods, locals, parameters and globals', () => {
     const f = snap(src);
     expect(decode(f.text, semanticTokens(f.snap).data)).toEqual([
