@@ -1,9 +1,11 @@
 // ModuleRegistry: every module the tools know — ModuleDefs passed in by the caller (the built-ins) and
 // JSON manifests from folders — with one name space for types (`time.Time`, `Error`) and globals.
-import { resolve as resolvePath } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { loadManifestDir, loadManifestFile, manifestErrorAt, type LoadedManifest, type ManifestError, type TextPosition } from '../manifests';
 import { ErrorInterface, ERROR_TYPE_NAME, fieldsOf, type Field, type Type, type TypeManifest, type TypeResolver } from '../types';
 import type { ModuleDef } from './module-def';
+import { locateInSource } from './member-source-location';
 import { checkManifestNames } from './registry-check';
 import { findPackageRoot } from './package-root';
 
@@ -133,7 +135,7 @@ export class ModuleRegistry implements TypeResolver {
   locateMember(name: string, memberPath = ''): MemberLocation | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    if (entry.source.kind === 'module') return entry.source.file ? { path: entry.source.file, line: 0, character: 0 } : undefined;
+    if (entry.source.kind === 'module') return entry.source.file ? locateInModuleSource(entry.source.file, memberPath) : undefined;
     const loaded = this.loadedByName.get(name)!;
     for (const jsonPath of candidatePaths(entry.manifest, memberPath)) {
       const pos = loaded.locate(jsonPath);
@@ -213,4 +215,18 @@ function candidatePaths(m: TypeManifest, memberPath: string): (string | number)[
   const entryType = m.lookupType(type)?.type;
   const paths = [['types', type, 'methods', member], ['types', type, 'fields', member]];
   return fieldsOf(entryType) ? paths : [['types', type]];
+}
+
+/**
+ * A ModuleDef member's declaration: in the `manifest.ts` beside its source when that mentions it,
+ * else in the source itself, else the source's first line.
+ */
+function locateInModuleSource(file: string, memberPath: string): MemberLocation {
+  for (const path of [join(dirname(file), 'manifest.ts'), file]) {
+    let text: string;
+    try { text = readFileSync(path, 'utf8'); } catch { continue; }
+    const at = locateInSource(text, memberPath);
+    if (at) return { path, ...at };
+  }
+  return { path: file, line: 0, character: 0 };
 }

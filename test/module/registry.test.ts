@@ -69,8 +69,10 @@ describe('ModuleRegistry', () => {
     expect(r.locateMember('shop', 'Cart')).toEqual({ path: file, line: 6, character: 4 });
     expect(r.locateMember('shop')).toEqual({ path: file, line: 1, character: 2 });
     expect(r.locateMember('shop', 'missing')).toBeUndefined();
-    expect(r.locateMember('time', 'now')).toMatchObject({ line: 0, character: 0 });
-    expect(r.locateMember('time', 'now')!.path).toMatch(/src[\\/]modules[\\/]time[\\/]index\.ts$/);
+    // A ModuleDef member: its key in the manifest.ts beside the def's source.
+    expect(r.locateMember('time', 'now')!.path).toMatch(/src[\\/]modules[\\/]time[\\/]manifest\.ts$/);
+    expect(r.locateMember('time', 'now')!.line).toBeGreaterThan(0);
+    expect(r.locateMember('time')).toMatchObject({ line: 0, character: 0 });
   });
 
   it('resolves qualified names across manifests', () => {
