@@ -4,6 +4,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type ClientCapabilities,
+  type FileEvent,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -20,6 +21,7 @@ import { createLogger } from './logger';
 import { createProjects } from './projects';
 import { runSafe, runSafeNotification } from './safe';
 import { createWorkspaceIndex } from './workspace-index';
+import { watchFolders, type ServerFileWatcher } from './file-watcher';
 import { createWorkspaceDiagnostics, type WorkspaceDiagnostics } from './workspace-diagnostics';
 import { basename } from 'node:path';
 import { normalizeUri, pathToUri, uriToPath } from '../../src/service/uri';
@@ -32,6 +34,7 @@ export function startServer(connection: Connection): void {
   let initOptions: unknown = {};
   let settings: ServiceSettings = defaultSettings;
   let folders: string[] = [];
+  let fileWatcher: ServerFileWatcher | undefined;
 
   const projects = createProjects(log, () => settings, () => folders);
   const documents = createDocumentStore(connection, (uri) => projects.forUri(uri));
@@ -78,6 +81,10 @@ export function startServer(connection: Connection): void {
         void connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/.luamodrc.json' }, { globPattern: '**/*.json' }, { globPattern: '**/*.lua' }],
         });
+      } else {
+        // The client cannot watch files for us (Neovim 0.7, ...): watch the workspace folders ourselves.
+        fileWatcher = watchFolders(folders, (changes) => runSafeNotification(log, 'file watcher', () => filesChanged(changes)), (m) => log.warn(m));
+        log.info(`watching ${folders.length} workspace folder(s) for changes (the client does not watch files)`);
       }
       await pullSettings();
       if (clientCaps.workspace?.workspaceFolders) {
@@ -123,33 +130,36 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    runSafeNotification(log, 'workspace/didChangeWatchedFiles', () => {
-      let configChanged = false;
-      let rcChanged = false;
-      for (const c of change.changes) {
-        const path = uriToPath(c.uri);
-        if (!path) continue;
-        if (path.endsWith('.lua')) {
-          const uri = pathToUri(path);
-          index.fileChanged(uri, c.type);
-          workspace.fileChanged(uri);
-        } else if (path.endsWith('.json')) {
-          configChanged = true;
-          if (basename(path) === '.luamodrc.json') rcChanged = true;
-        }
-      }
-      if (configChanged) {
-        log.info('configuration or manifests changed: re-checking open documents and the workspace');
-        projects.invalidate();
-        documents.invalidateAll();
-        index.invalidateSnapshots();
-        diagnostics.refreshAll();
-        // A new .luamodrc.json may exclude other files: list them again (indexWorkspace re-checks them).
-        if (rcChanged) void indexWorkspace();
-        else workspace.recheckAll();
-      }
-    });
+    runSafeNotification(log, 'workspace/didChangeWatchedFiles', () => filesChanged(change.changes));
   });
+
+  /** Files changed on disk (reported by the client, or by our own watcher). */
+  function filesChanged(changes: readonly FileEvent[]): void {
+    let configChanged = false;
+    let rcChanged = false;
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      if (path.endsWith('.lua')) {
+        const uri = pathToUri(path);
+        index.fileChanged(uri, c.type);
+        workspace.fileChanged(uri);
+      } else if (path.endsWith('.json')) {
+        configChanged = true;
+        if (basename(path) === '.luamodrc.json') rcChanged = true;
+      }
+    }
+    if (configChanged) {
+      log.info('configuration or manifests changed: re-checking open documents and the workspace');
+      projects.invalidate();
+      documents.invalidateAll();
+      index.invalidateSnapshots();
+      diagnostics.refreshAll();
+      // A new .luamodrc.json may exclude other files: list them again (indexWorkspace re-checks them).
+      if (rcChanged) void indexWorkspace();
+      else workspace.recheckAll();
+    }
+  }
 
   documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
   // A closed workspace file keeps its diagnostics: the file on disk is checked in its place.
@@ -164,6 +174,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onShutdown(() => {
+    fileWatcher?.close();
     diagnostics.dispose();
     workspace.dispose();
     index.dispose();
