@@ -17,7 +17,8 @@ export function codeActions(snap: Snapshot, range: Range, context: readonly Diag
   snap.analysis.diagnostics.forEach((d, i) => {
     // Any diagnostic on the lines of the range: the light bulb shows wherever the cursor is on the line.
     const overlaps = d.range.start.line <= range.end.line && d.range.end.line >= range.start.line;
-    const sent = context.some((c) => c.code === d.code && c.range.start.line === d.range.start.line && c.range.start.character === d.range.start.character);
+    // Clients send back what they kept of a diagnostic (Neovim 0.7 may drop its range): compare what is there.
+    const sent = context.some((c) => c?.code === d.code && c.range?.start?.line === d.range.start.line && c.range?.start?.character === d.range.start.character);
     if (!overlaps && !sent) return;
     out.push(...fixesFor(snap, d, lsp[i]!));
   });

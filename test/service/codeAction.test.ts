@@ -35,6 +35,12 @@ describe('codeActions', () => {
     );
   });
 
+  it('tolerates context diagnostics a client sent back without a range (Neovim 0.7)', () => {
+    const f = snap('print(undefined_x)\n');
+    const sent = [{ message: 'x', code: 'undefined-global' }, null] as unknown as Parameters<typeof codeActions>[2];
+    expect(codeActions(f.snap, WHOLE, sent).map((a) => a.title)).toContain("Suppress 'undefined-global' on this line");
+  });
+
   it('suppresses a diagnostic on its line, keeping the indentation', () => {
     expect(apply('local function f()\n  local unused = 1\nend\nf()\n', "Suppress 'unused-local' on this line")).toBe(
       'local function f()\n  ---@diagnostic disable-next-line: unused-local\n  local unused = 1\nend\nf()\n',
