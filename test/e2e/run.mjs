@@ -100,7 +100,7 @@ try {
   for (const check of CHECKS.filter((c) => !only || only.includes(c.id))) {
     const s = Date.now();
     try {
-      const detail = await check.run({ page, shot, log, expectedCode: EXPECTED_CODE, codeServerPid: server.proc?.pid });
+      const detail = await check.run({ page, shot, log, workspace, expectedCode: EXPECTED_CODE, codeServerPid: server.proc?.pid });
       report.checks.push({ id: check.id, name: check.name, extra: !!check.extra, ok: true, ms: Date.now() - s, detail });
       log(`PASS ${check.id}. ${check.extra ? '(extra) ' : ''}${check.name} (${Date.now() - s} ms): ${detail}`);
     } catch (err) {

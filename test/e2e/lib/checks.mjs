@@ -1,6 +1,7 @@
 // The five end-to-end checks of issue #7. Each one opens what it needs, so any of them can run
 // (and fail) alone; each returns a short detail string or throws with what it saw.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { processTree } from './processes.mjs';
 import { editorText, notifications, openFile, poll, runCommand } from './workbench.mjs';
 
@@ -263,6 +264,24 @@ export async function configSchema({ page, shot }) {
   return text.split('\n').find((l) => /loud|not accepted|Valid values/i.test(l))?.trim() ?? text;
 }
 
+/** Extra: format on save rewrites the file in StyLua's style (the server's textDocument/formatting). */
+export async function formatOnSave({ page, shot, workspace }) {
+  const file = join(workspace, 'unformatted.lua');
+  await openFile(page, 'unformatted.lua', 'print');
+  await page.locator('.editor-group-container.active .editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+S');
+  const want = 'local x = 1\nprint(x)\n';
+  const text = await poll(() => {
+    const t = readFileSync(file, 'utf8');
+    return t === want ? t : undefined;
+  }, 30_000);
+  await shot('12-format-on-save');
+  if (!text) throw new Error(`the saved file is not formatted: ${JSON.stringify(readFileSync(file, 'utf8'))}`);
+  return `saved as ${JSON.stringify(text)}`;
+}
+
 /** In the order they run: the edit made by completion comes last. */
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
@@ -275,5 +294,6 @@ export const CHECKS = [
   { id: 9, name: 'a killed server shows "crashed" and comes back', run: serverCrash, extra: true },
   { id: 10, name: 'Run Lua Script on a selection runs only the selection', run: runSelection, extra: true },
   { id: 11, name: '.luamodrc.json is validated by the shipped schema', run: configSchema, extra: true },
+  { id: 12, name: 'format on save formats the file (StyLua)', run: formatOnSave, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];

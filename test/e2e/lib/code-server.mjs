@@ -26,6 +26,9 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'git.openRepositoryInParentFolders': 'never',
   'git.enabled': false,
+  // Format on save through luamod (checked by the format-on-save check; other checks never save).
+  'editor.formatOnSave': true,
+  '[lua]': { 'editor.defaultFormatter': 'luamod.luamod' },
 };
 
 export class CodeServer {
