@@ -151,7 +151,14 @@ export function createTestSupervisor(options: IsolatedTestOptions, supervisor: T
   /** One pass over a file in a worker: resolves with what was reported and why it ended early, if it did. */
   const pass = (job: TestJob, skip: readonly string[], results: TestCaseResult[]) =>
     new Promise<{ done: boolean; current?: { name: string; line?: number }; stopped?: string; memoryText?: string; elapsedMs?: number }>((resolve) => {
-      if (!worker) start();
+      if (!worker) {
+        try {
+          start();
+        } catch (e) {
+          resolve({ done: false, stopped: `cannot start the test worker: ${e instanceof Error ? e.message : String(e)}` });
+          return;
+        }
+      }
       const w = worker as Worker;
       void (ready as Promise<{ memoryBytes: number; memoryText: string } | string>).then((limit) => {
         if (typeof limit === 'string') return resolve({ done: false, stopped: limit });
