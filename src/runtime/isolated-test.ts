@@ -55,6 +55,9 @@ export interface TestSupervisor {
   close(): Promise<void>;
 }
 
+/** Node's timers overflow past 2^31 - 1 ms (and would fire at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 type ToWorker = { readonly job: TestJob & { readonly id: number; readonly skip: readonly string[] } };
 type FromWorker =
   | { readonly ready: { memoryBytes: number; memoryText: string } }
@@ -182,7 +185,7 @@ export function createTestSupervisor(options: IsolatedTestOptions, supervisor: T
         // The time limit restarts with each test (and with the file's loading).
         const arm = () => {
           clearTimeout(timer);
-          if (timeoutMs > 0 && Number.isFinite(timeoutMs)) timer = setTimeout(() => finish({ done: false, stopped: 'time' }), timeoutMs + GRACE_MS);
+          if (timeoutMs > 0 && Number.isFinite(timeoutMs)) timer = setTimeout(() => finish({ done: false, stopped: 'time' }), Math.min(timeoutMs + GRACE_MS, MAX_TIMER_MS));
         };
         onGone = (why) => finish({ done: false, stopped: why });
         listener = (m) => {
