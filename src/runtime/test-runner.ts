@@ -65,22 +65,28 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
     ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
   };
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined), limits });
-  let chunk;
-  try {
-    chunk = engine.compile(options.source, file);
-  } catch (e) {
-    if (!(e instanceof LuaSyntaxError)) throw e;
-    const r = { name: LOAD, ok: false, message: e.message, line: e.line };
-    add(r);
-    return { file, tests: collected };
-  }
-  const driver = engine.compile(TEST_DRIVER, '=luamod-test');
-  const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
+  // A fresh engine per run of the file: after a test was stopped, the rerun starts clean (the
+  // memory limit counts from the new engine, not from the garbage the stopped test left).
+  const prepare = () => {
+    const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined), limits });
+    const chunk = engine.compile(options.source, file);
+    const driver = engine.compile(TEST_DRIVER, '=luamod-test');
+    const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
+    return { engine, chunk, driver, scheduler };
+  };
   const skip = [...(options.skip ?? [])];
   // A test that stops the process (time limit, memory, a deadlock) fails; the file is then run
-  // again in a new process that skips the tests already done.
-  for (let run = 0; ; run++) {
+  // again in a new engine that skips the tests already done.
+  for (;;) {
+    let run;
+    try {
+      run = prepare();
+    } catch (e) {
+      if (!(e instanceof LuaSyntaxError)) throw e;
+      add({ name: LOAD, ok: false, message: e.message, line: e.line });
+      break;
+    }
+    const { engine, chunk, driver, scheduler } = run;
     const state: RunnerState = { current: undefined, began: 0, errorLine: undefined };
     const runner = runnerTable(engine, file, options, state, (r) => {
       add(r);
@@ -93,8 +99,8 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
       scope: options.scope,
       timeMs: options.timeoutMs,
     });
-    const r = await scheduler.execute(`test-${run}`, process);
-    lauxlib.luaL_unref(engine.state.L, lua.LUA_REGISTRYINDEX, runner.ref);
+    const r = await scheduler.execute('test', process);
+    scheduler.stop();
     if (!r.error) break;
     const message = r.error.kind ? `${r.error.message} [${r.error.kind}]` : r.error.message;
     const name = state.current ?? '(run)';
@@ -103,7 +109,6 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     skip.push(name);
     if (state.current === undefined || state.current === LOAD) break;
   }
-  scheduler.stop();
   return { file, tests: collected };
 }
 

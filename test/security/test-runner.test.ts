@@ -79,6 +79,17 @@ end }`,
     expect(r.stdout).toMatch(/FAIL memory_test.lua › a_doubles\n {2}memory_test.lua:2: (test|script) exceeded its memory limit of 256 MiB \[UNAVAILABLE\]\n/);
     expect(summary(r)).toBe('2 passed, 1 failed');
   }, 60_000);
+  test('table growth stopped by the memory limit: the next tests, which allocate too, are not charged for its garbage', async () => {
+    const r = await luamodTest({
+      'grow_test.lua': `return {
+  a_grows = function() local t = {} local i = 0 while true do i = i + 1; t[i] = { i } end end,
+  b_allocates = function() local t = {} for i = 1, 1e5 do t[i] = { i } end test.ok(true) end,
+}`,
+      ...after,
+    }, ['--timeout', '30000']);
+    expect(r.stdout).toContain('FAIL grow_test.lua › a_grows\n  grow_test.lua:2: script exceeded its memory limit of 256 MiB [UNAVAILABLE]\n');
+    expect(summary(r)).toBe('2 passed, 1 failed');
+  }, 90_000);
 });
 
 describe("the runner's internals are out of the test's reach", () => {
