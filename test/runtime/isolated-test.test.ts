@@ -34,7 +34,6 @@ describe('the test supervisor', () => {
     const r = await s.runFile({ source: `return {\n  a = function() test.ok(true) end,\n  b = function() ${STUCK} end,\n  c = function() test.ok(true) end,\n}`, chunkName: 'stuck_test.lua' });
     expect(r.tests.map((t) => `${t.name} ${t.ok}`)).toEqual(['a true', 'b false', 'c true']);
     expect(r.tests[1]).toMatchObject({ message: 'test exceeded its time limit of 300 ms inside a library call [TIMEOUT]', line: 3 });
-    expect(r.tests[1]!.durationMs).toBeGreaterThanOrEqual(1300);
     const next = await s.runFile({ source: 'test.case("x", function() test.ok(true) end)', chunkName: 'next_test.lua' });
     cases.push(...next.tests.map((t) => t.name));
     expect(cases).toEqual(['x']);
