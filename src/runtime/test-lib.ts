@@ -7,12 +7,12 @@
 /**
  * The driver chunk: `...` is the names of tests not to run (already run before a test stopped the
  * process), the runner (a table of JS functions only the driver sees: wanted, begin, record,
- * handler, readonly, require) and the compiled test file (a `function(_ENV, ...)`).
+ * handler, readonly, require, text) and the compiled test file (a `function(_ENV, ...)`).
  */
 export const TEST_DRIVER = String.raw`
 local skip_list, R, testmain = ...
 local env = _ENV
-local wanted, begin, record, handler, readonly, wrap_require = R.wanted, R.begin, R.record, R.handler, R.readonly, R.require
+local wanted, begin, record, handler, readonly, wrap_require, errtext = R.wanted, R.begin, R.record, R.handler, R.readonly, R.require, R.text
 R = nil
 -- The base functions the driver uses, taken before the test file can replace its globals.
 local type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal = type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal
@@ -87,8 +87,12 @@ end
 function T.fails(fn, pattern, msg)
   local ok, err = pcall(fn)
   if ok then fail(msg or "expected an error, got none", nil, nil, false) end
-  if pattern ~= nil and not find(tostring(err), pattern, 1, true) then
-    fail((msg and msg .. ": " or "") .. "expected an error containing " .. repr(pattern) .. ", got " .. repr(tostring(err)), pattern, tostring(err), true)
+  if pattern ~= nil then
+    -- The error's text as an uncaught error would show it (safe for any error value).
+    local text = errtext(err)
+    if not find(text, pattern, 1, true) then
+      fail((msg and msg .. ": " or "") .. "expected an error containing " .. repr(pattern) .. ", got " .. repr(text), pattern, text, true)
+    end
   end
   return err
 end

@@ -123,7 +123,8 @@ interface RunnerState {
 /**
  * The runner table the driver receives as an argument (and drops from reach at once), as a
  * registry reference: wanted(name), begin(name, fn), record(name, ok, err, expected, actual),
- * handler (the xpcall message handler), readonly(t, name) and require(base, test).
+ * handler (the xpcall message handler), readonly(t, name), require(base, test) and text(err)
+ * (an error value's text, computed safely).
  */
 function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, state: RunnerState, report: (r: TestCaseResult) => void): Chunk {
   const L = engine.state.L;
@@ -167,13 +168,23 @@ function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, 
       makeReadonly(L1, name);
       return 1;
     },
+    text: (L1) => {
+      lua.lua_settop(L1, 1);
+      const data = lua.lua_type(L1, 1) === lua.LUA_TUSERDATA ? (lua.lua_touserdata(L1, 1) as UserdataData) : undefined;
+      if (data?.v instanceof ScriptError) {
+        lauxlib.luaL_tolstring(L1, 1);
+        return 1;
+      }
+      lua.lua_pushstring(L1, errorText(engine.state.L, L1, 1).text);
+      return 1;
+    },
     require: (L1) => {
       lua.lua_settop(L1, 2);
       lua.lua_pushcclosure(L1, requireWithTest, 2);
       return 1;
     },
   };
-  lua.lua_createtable(L, 0, 6);
+  lua.lua_createtable(L, 0, 7);
   for (const [name, fn] of Object.entries(fns)) {
     lua.lua_pushjsfunction(L, fn);
     lua.lua_setfield(L, -2, name);

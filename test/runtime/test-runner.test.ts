@@ -55,6 +55,21 @@ describe('what each test reports', () => {
     expect(skipped.tests.map((t) => t.name)).toEqual(['c']);
   });
 
+  test('test.fails matches the text of any error value, computed safely', async () => {
+    const r = await run(`return {
+  raising = function() test.fails(function() error(setmetatable({}, {__tostring = function() error("inner text", 0) end})) end, "inner text") end,
+  looping = function() test.fails(function() error(setmetatable({}, {__tostring = function() while true do end end})) end, "error object is a table") end,
+  structured = function() test.fails(function() error(errors.new{message = "gone", kind = "NOT_FOUND"}) end, "gone") end,
+  mismatch = function() test.fails(function() error({}) end, "other") end,
+}`);
+    expect(r.tests.map((t) => [t.name, t.ok, t.message])).toEqual([
+      ['looping', true, undefined],
+      ['mismatch', false, 'expected an error containing "other", got "(error object is a table value)"'],
+      ['raising', true, undefined],
+      ['structured', true, undefined],
+    ]);
+  });
+
   test('the test library is a read-only view; the runner leaves no global behind', async () => {
     const r = await run('return { t = function() test.eq(type(test), "userdata") test.eq(rawget(_G, "__luamod_test"), nil) test.fails(function() test.x = 1 end, "read-only") end }');
     expect(r.tests).toMatchObject([{ name: 't', ok: true }]);
