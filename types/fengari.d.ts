@@ -7,6 +7,8 @@ declare module 'fengari' {
   export type lua_KFunction = (L: lua_State, status: number, ctx: unknown) => number;
   export type DebugInfo = lua_Debug;
   export interface lua_Debug { currentline: number; short_src: Uint8Array | null; name: Uint8Array | null; what: Uint8Array | null }
+  /** (Declared apart so that additions merge.) The chunk name (`@file`) and the line a function starts on. */
+  export interface lua_Debug { source: Uint8Array | null; linedefined: number }
   export type lua_Hook = (L: lua_State, ar: lua_Debug) => void;
   export type luastring = Uint8Array;
 

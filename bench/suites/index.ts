@@ -5,6 +5,7 @@ import lsp from './lsp';
 import check from './check';
 import runtime from './runtime';
 import format from './format';
+import testRunner from './test-runner';
 
 export const suites = {
   types,
@@ -13,4 +14,5 @@ export const suites = {
   check,
   runtime,
   format,
+  'test-runner': testRunner,
 };

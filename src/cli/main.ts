@@ -44,6 +44,10 @@ if (!isMainThread && (workerData as { luamodRun?: unknown } | null)?.luamodRun) 
   // (src/runtime/isolated-run.ts). (`luamod check`'s workers run dist/check-worker.js, not this bundle.)
   void Promise.all([import('../runtime/isolated-run'), import('../modules'), import('../modules/logger/json-line')])
     .then(([r, m, log]) => r.serveIsolatedRun(m.builtinModules, log.formatLogLine));
+} else if (!isMainThread && (workerData as { luamodTest?: unknown } | null)?.luamodTest) {
+  // `luamod test` runs test files in a worker thread of this same bundle (src/runtime/isolated-test.ts).
+  void Promise.all([import('../runtime/isolated-test'), import('../modules')])
+    .then(([t, m]) => t.serveIsolatedTests(m.builtinModules));
 } else {
   buildProgram()
     .then((program) => program.parseAsync(process.argv))

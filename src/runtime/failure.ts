@@ -1,6 +1,7 @@
 // Turns the error value a failed process left on its thread into a ScriptFailure: message, kind
 // (for structured errors), the script line and the Lua traceback.
 import { lauxlib, lua, type lua_State } from 'fengari';
+import { errorText } from './error-text';
 import type { ErrorKind } from '../module/host-api';
 import { ScriptError } from './errors';
 import type { UserdataData } from './values';
@@ -13,6 +14,12 @@ export interface ScriptFailure {
   readonly chunk?: string;
   readonly line?: number;
   readonly stack?: string;
+  /**
+   * The error value was not a string (a table or userdata other than an `errors` error, nil, ...):
+   * `message` is its `__tostring` text or `(error object is a table value)`, as C Lua prints it,
+   * and carries no position of its own (`line` is where it was raised).
+   */
+  readonly object?: boolean;
 }
 
 const POSITION = /^([^\n]*?):(\d+): ([\s\S]*)$/;
@@ -23,8 +30,8 @@ export function splitPosition(text: string): { chunk?: string; line?: number; me
   return m ? { chunk: m[1], line: Number(m[2]), message: m[3] } : { message: text };
 }
 
-/** Reads the error value at the top of `co` (a thread whose resume failed). */
-export function failureFromThread(co: lua_State): ScriptFailure {
+/** Reads the error value at the top of `co` (a thread whose resume failed); `L` is a thread that can run calls (the engine's main thread). */
+export function failureFromThread(L: lua_State, co: lua_State): ScriptFailure {
   const stack = traceback(co);
   if (lua.lua_type(co, -1) === lua.LUA_TUSERDATA) {
     const data = lua.lua_touserdata(co, -1) as UserdataData;
@@ -34,9 +41,9 @@ export function failureFromThread(co: lua_State): ScriptFailure {
       return { message: e.message, kind: e.kind, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack: e.stack ?? stack };
     }
   }
-  lauxlib.luaL_tolstring(co, -1);
-  const text = lua.lua_tojsstring(co, -1) ?? 'error';
-  lua.lua_pop(co, 1);
+  // The thread is dead: a `__tostring` runs elsewhere, protected and bounded (error-text.ts).
+  const { text, object } = errorText(L, co, -1);
+  if (object) return { message: text, object: true, line: firstLine(co), stack };
   const pos = splitPosition(text);
   return { message: pos.message, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack };
 }

@@ -115,7 +115,7 @@ function defaultLogLine(level: string, message: string, fields: Readonly<Record<
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `text` to `fd`, synchronously; waits out a full non-blocking pipe (EAGAIN). A closed stream drops the text. */
-function writeAll(fd: number, text: string): void {
+export function writeAll(fd: number, text: string): void {
   let bytes = Buffer.from(text, 'utf8');
   while (bytes.length > 0) {
     try {

@@ -40,7 +40,14 @@ export interface RunScriptResult {
   readonly output: string;
   /** The values the script returned. */
   readonly result: LuaValue[];
-  readonly error?: { readonly message: string; readonly kind?: ErrorKind; readonly line?: number; readonly stack?: string };
+  readonly error?: {
+    readonly message: string;
+    readonly kind?: ErrorKind;
+    readonly line?: number;
+    readonly stack?: string;
+    /** The script raised a non-string value: `message` is its text as C Lua prints it (see ScriptFailure.object). */
+    readonly object?: boolean;
+  };
   readonly durationMs: number;
 }
 
@@ -80,7 +87,7 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   options.signal?.removeEventListener('abort', abort);
   scheduler.stop();
   const error = r.error
-    ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack }
+    ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack, ...(r.error.object ? { object: true } : {}) }
     : undefined;
   return error
     ? { output, result: r.values, error, durationMs: performance.now() - started }

@@ -170,7 +170,7 @@ async function drive(entry: Entry, registry: HandlerRegistry): Promise<ProcessRe
       if (performance.now() - p.sliceStart > engine.limits.sliceMs) await wait(entry, nextTurn());
       continue;
     }
-    if (status !== lua.LUA_OK) return done([], failureFromThread(co));
+    if (status !== lua.LUA_OK) return done([], failureFromThread(engine.L, co));
     if (method !== undefined && method !== '') {
       const name = method;
       method = undefined;

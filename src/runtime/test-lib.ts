@@ -1,42 +1,50 @@
 // The Lua side of `luamod test`: the `test` library (eq, neq, ok, fails, near, case) and the driver
 // that runs a test file's functions one by one under xpcall. Trusted code, compiled once per engine.
+// Nothing here is reachable from the test file: the runner's functions arrive as the driver's
+// arguments (kept in locals), the driver reads only the base functions it captured before the test
+// file ran, and `test` is a read-only view.
 
 /**
- * The driver chunk: `...` is the names of tests already run (a rerun after a test stopped the
- * process) and the compiled test file (a `function(_ENV, ...)`); the global
- * `__luamod_test` (begin, record) is the JS side that times each test and collects results.
+ * The driver chunk: `...` is the names of tests not to run (already run before a test stopped the
+ * process), the runner (a table of JS functions only the driver sees: wanted, begin, record,
+ * handler, readonly, require, text) and the compiled test file (a `function(_ENV, ...)`).
  */
 export const TEST_DRIVER = String.raw`
-local skip_list, testmain = ...
+local skip_list, R, testmain = ...
 local env = _ENV
-local runner = __luamod_test
+local wanted, begin, record, handler, readonly, wrap_require, errtext = R.wanted, R.begin, R.record, R.handler, R.readonly, R.require, R.text
+R = nil
+-- The base functions the driver uses, taken before the test file can replace its globals.
+local type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal = type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal
+local format, find, match, sort, concat, mtype, abs = string.format, string.find, string.match, table.sort, table.concat, math.type, math.abs
 local skip = {}
 for _, name in ipairs(skip_list) do skip[name] = true end
 local cases = {}
+local loading = true
 local last = nil
 
 local function repr(v, depth)
   depth = depth or 0
   local t = type(v)
-  if t == "string" then return string.format("%q", v) end
+  if t == "string" then return format("%q", v) end
   if t ~= "table" or depth > 3 then return tostring(v) end
   local keys = {}
   for k in pairs(v) do keys[#keys + 1] = k end
-  table.sort(keys, function(a, b)
+  sort(keys, function(a, b)
     if type(a) == type(b) and (type(a) == "number" or type(a) == "string") then return a < b end
     return type(a) < type(b)
   end)
   local parts = {}
   local n = #v
   for _, k in ipairs(keys) do
-    if math.type(k) == "integer" and k >= 1 and k <= n then
+    if mtype(k) == "integer" and k >= 1 and k <= n then
       parts[#parts + 1] = repr(v[k], depth + 1)
     else
-      local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or ("[" .. repr(k, depth + 1) .. "]")
+      local key = (type(k) == "string" and match(k, "^[%a_][%w_]*$")) and k or ("[" .. repr(k, depth + 1) .. "]")
       parts[#parts + 1] = key .. " = " .. repr(v[k], depth + 1)
     end
   end
-  return "{" .. table.concat(parts, ", ") .. "}"
+  return "{" .. concat(parts, ", ") .. "}"
 end
 
 local function deepeq(a, b, seen)
@@ -72,58 +80,64 @@ function T.ok(value, msg)
 end
 function T.near(actual, expected, eps, msg)
   eps = eps or 1e-9
-  if type(actual) ~= "number" or math.abs(actual - expected) > eps then
+  if type(actual) ~= "number" or abs(actual - expected) > eps then
     fail((msg and msg .. ": " or "") .. "expected " .. repr(expected) .. " (within " .. eps .. "), got " .. repr(actual), expected, actual, true)
   end
 end
 function T.fails(fn, pattern, msg)
   local ok, err = pcall(fn)
   if ok then fail(msg or "expected an error, got none", nil, nil, false) end
-  if pattern ~= nil and not string.find(tostring(err), pattern, 1, true) then
-    fail((msg and msg .. ": " or "") .. "expected an error containing " .. repr(pattern) .. ", got " .. repr(tostring(err)), pattern, tostring(err), true)
+  if pattern ~= nil then
+    -- The error's text as an uncaught error would show it (safe for any error value).
+    local text = errtext(err)
+    if not find(text, pattern, 1, true) then
+      fail((msg and msg .. ": " or "") .. "expected an error containing " .. repr(pattern) .. ", got " .. repr(text), pattern, text, true)
+    end
   end
   return err
 end
 function T.case(name, fn)
   if type(name) ~= "string" or type(fn) ~= "function" then error("test.case(name, fn): expected a string and a function", 2) end
+  if not loading then error("test.case: register cases while the file loads, not from inside a test", 2) end
   cases[#cases + 1] = { name = name, fn = fn }
 end
+T = readonly(T, "test")
 
-local base_require = require
 test = T
-require = function(name)
-  if name == "test" then return T end
-  return base_require(name)
-end
+require = wrap_require(require, T)
 
 local function run(name, fn)
-  if skip[name] or not runner.wanted(name) then return end
+  if skip[name] or not wanted(name) then return end
   last = nil
-  runner.begin(name)
-  local ok, err = xpcall(fn, function(e) return e end)
-  if ok then
-    runner.record({ name = name, ok = true })
-  else
-    local r = { name = name, ok = false, err = err }
-    if type(err) ~= "string" and type(err) ~= "userdata" then r.err = tostring(err) end
-    if last then r.expected = last.expected r.actual = last.actual end
-    runner.record(r)
-  end
+  begin(name, fn)
+  local ok, err = xpcall(fn, handler)
+  local l = last
+  last = nil
+  if ok then record(name, true) else record(name, false, err, l and l.expected, l and l.actual) end
 end
 
-runner.begin("(load)")
-local loaded, returned = xpcall(testmain, function(e) return e end, env)
+begin("(load)", testmain)
+-- The file's tests, taken once it has loaded: (name, function) pairs, cases first, then the
+-- returned table's functions sorted by name. A test cannot add, replace or remove another.
+local list = {}
+local loaded, problem = xpcall(function()
+  local returned = testmain(env)
+  loading = false
+  for _, c in ipairs(cases) do list[#list + 1] = c end
+  if type(returned) == "table" then
+    local names, fns = {}, {}
+    for k, v in pairs(returned) do
+      if type(k) == "string" and type(v) == "function" then names[#names + 1] = k fns[k] = v end
+    end
+    sort(names)
+    for _, name in ipairs(names) do list[#list + 1] = { name = name, fn = fns[name] } end
+  end
+end, handler)
+loading = false
 if not loaded then
-  runner.record({ name = "(load)", ok = false, err = type(returned) == "userdata" and returned or tostring(returned) })
+  record("(load)", false, problem)
   return
 end
-for _, c in ipairs(cases) do run(c.name, c.fn) end
-if type(returned) == "table" then
-  local names = {}
-  for k, v in pairs(returned) do
-    if type(k) == "string" and type(v) == "function" then names[#names + 1] = k end
-  end
-  table.sort(names)
-  for _, name in ipairs(names) do run(name, returned[name]) end
-end
+record("(load)", true)
+for i = 1, #list do run(list[i].name, list[i].fn) end
 `;

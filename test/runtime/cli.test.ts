@@ -142,6 +142,29 @@ return {
     expect(xml).toContain('<failure message="expected &quot;c&quot;, got &quot;&lt;a &amp; b&gt;&quot;" type="failure">junit/j_test.lua:1: expected');
     expect(xml).toContain('expected: &quot;c&quot;\nactual:   &quot;&lt;a &amp; b&gt;&quot;</failure>');
   });
+  it('--reporter json: one JSON report on stdout (per file and per test), test output on stderr', () => {
+    file('json/a_test.lua', 'print("printed")\nreturn {\n  fine = function() test.ok(true) end,\n  breaks = function()\n    test.eq({1}, {2})\n  end,\n}');
+    file('json/b_test.lua', 'local util = require("util")\nreturn {}');
+    const r = luamod('test', 'json', '--reporter', 'json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('printed\n');
+    const report = JSON.parse(r.stdout) as { version: number; passed: number; failed: number; durationMs: number; files: Array<{ file: string; passed: number; failed: number; durationMs: number; tests: unknown[] }> };
+    expect(report).toMatchObject({ version: 1, passed: 1, failed: 2 });
+    expect(report.durationMs).toBeGreaterThan(0);
+    expect(report.files.map((f) => [f.file, f.passed, f.failed])).toEqual([['json/a_test.lua', 1, 1], ['json/b_test.lua', 0, 1]]);
+    expect(report.files[0]!.tests).toEqual([
+      { name: 'breaks', status: 'failed', durationMs: expect.any(Number), message: 'expected {2}, got {1}', file: 'json/a_test.lua', line: 5, expected: '{2}', actual: '{1}' },
+      { name: 'fine', status: 'passed', durationMs: expect.any(Number), file: 'json/a_test.lua' },
+    ]);
+    expect(report.files[1]!.tests).toEqual([{ name: '(load)', status: 'failed', message: "module 'util' not found", file: 'json/b_test.lua', line: 1 }]);
+    const bad = luamod('test', 'json', '--reporter', 'xml');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid --reporter 'xml'");
+  });
+  it('an error raised while a file loads is placed at the test file\'s own line (not the runner\'s)', () => {
+    const r = luamod('test', file('util_test.lua', 'local util = require("util")\nreturn { adds = function() test.eq(util.add(1, 2), 3) end }'));
+    expect(r.stdout).toContain("FAIL util_test.lua › (load)\n  util_test.lua:1: module 'util' not found\n");
+  });
   it('a file that fails to load counts as a failure', () => {
     const r = luamod('test', file('broken_test.lua', 'return {'));
     expect(r.code).toBe(1);

@@ -102,6 +102,11 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
     stdio: true,
   });
+  if (result.error?.object) {
+    // A raised table or userdata prints as C Lua 5.3's interpreter prints it: `lua: <its __tostring>`.
+    process.stderr.write(`lua: ${result.error.message}\n`);
+    return 1;
+  }
   if (result.error) {
     const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
     const kind = result.error.kind ? ` [${result.error.kind}]` : '';

@@ -1,18 +1,20 @@
 // `luamod test [PATHS...]`: runs `*_test.lua` files. A test file returns a table of test functions
 // and/or registers cases with `test.case`; the `test` library has eq, neq, ok, near, fails.
-// Prints each failure with file:line and expected/actual, then exactly `N passed, N failed`.
+// Prints each failure with file:line and expected/actual, then exactly `N passed, N failed` (or, with
+// `--reporter json`, one JSON report). The files run in a supervised worker (runtime/isolated-test.ts).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { builtinModules } from '../../modules';
+import { createTestSupervisor } from '../../runtime/isolated-test';
 import { parseGrant, type SecurityScope } from '../../runtime/security';
-import { runTestFile, type TestFileResult } from '../../runtime/test-runner';
+import type { TestCaseResult, TestFileResult } from '../../runtime/test-runner';
+import { jsonReport } from '../json-report';
 import { junitReport } from '../junit-report';
 import { collect } from '../options';
 
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 
-interface TestOptions { allow: string[]; timeout: string; verbose?: boolean; filter?: string; junit?: string }
+interface TestOptions { allow: string[]; timeout: string; verbose?: boolean; filter?: string; junit?: string; reporter: string; maxMemory?: string }
 
 export function registerTest(program: Command): void {
   program
@@ -24,6 +26,8 @@ export function registerTest(program: Command): void {
     .option('-v, --verbose', 'also list passing tests')
     .option('-f, --filter <regex>', 'run only the tests whose name matches (JavaScript regular expression)')
     .option('--junit <file>', 'also write the results as JUnit XML (for CI test reports)')
+    .option('--reporter <format>', 'text, or json: one JSON report on stdout (test output goes to stderr; see docs/testing.md)', 'text')
+    .option('--max-memory <mb>', 'stop a test file that has added this many MiB of memory (default 256; 0: no limit)')
     .addHelpText('after', `
 A test file:
   local test = require("test")     -- or the global \`test\`
@@ -39,6 +43,11 @@ Examples:
   luamod test                           # every *_test.lua below the current folder
   luamod test tests/orders_test.lua -f '^refund'
   luamod test --junit reports/lua.xml   # JUnit XML for the CI's test report
+  luamod test --reporter json > report.json
+
+Each test file runs in a worker thread with a fresh runtime and its own copy of the environment. A
+test stuck past --timeout (even inside one library call) or growing memory past the limit fails
+(TIMEOUT / memory); the remaining tests and files still run.
 
 Exit status: 0 all passed, 1 some test failed, 2 bad usage or unreadable path.
 `)
@@ -51,8 +60,16 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   const timeoutMs = Number(opts.timeout);
   let scope: SecurityScope;
   let filter: RegExp | undefined;
+  let memoryBytes: number | undefined;
+  const json = opts.reporter === 'json';
   try {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`invalid --timeout '${opts.timeout}'`);
+    if (opts.reporter !== 'text' && opts.reporter !== 'json') throw new Error(`invalid --reporter '${opts.reporter}': expected text or json`);
+    if (opts.maxMemory !== undefined) {
+      const mb = Number(opts.maxMemory);
+      if (!Number.isFinite(mb) || mb < 0) throw new Error(`invalid --max-memory '${opts.maxMemory}': expected a number of MiB (0: no limit)`);
+      memoryBytes = Math.round(mb * 1024 * 1024);
+    }
     scope = { policies: opts.allow.map(parseGrant) };
     if (opts.filter !== undefined) {
       try { filter = new RegExp(opts.filter); } catch (e) { throw new Error(`invalid --filter '${opts.filter}': ${(e as Error).message}`); }
@@ -70,48 +87,56 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       return 2;
     }
   }
+  const started = performance.now();
   let passed = 0;
   let failed = 0;
-  const reports: Array<{ path: string; result: TestFileResult }> = [];
+  const reports: Array<{ path: string; result: TestFileResult; durationMs: number }> = [];
+  // Text mode prints each test as it ends; test output goes to stdout. In JSON mode stdout holds the
+  // report only: what tests print goes to stderr.
+  const show = (name: string, t: TestCaseResult) => {
+    if (t.ok) {
+      passed++;
+      if (opts.verbose && !json) process.stdout.write(`ok   ${name} › ${t.name}\n`);
+      return;
+    }
+    failed++;
+    if (json) return;
+    process.stdout.write(`FAIL ${name} › ${t.name}\n`);
+    process.stdout.write(`  ${t.file ?? name}${t.line !== undefined ? `:${t.line}` : ''}: ${t.message ?? 'failed'}\n`);
+    if (t.expected !== undefined || t.actual !== undefined) {
+      process.stdout.write(`    expected: ${t.expected ?? ''}\n    actual:   ${t.actual ?? ''}\n`);
+    }
+  };
+  // The tests run in a worker thread that this thread stops when a test is stuck or grows memory
+  // past the limit (src/runtime/isolated-test.ts); the run then goes on in a new worker.
+  const supervisor = createTestSupervisor({
+    env: { ...process.env } as Record<string, string>,
+    fsRoot: process.cwd(),
+    actor: { id: 'cli-test' },
+    scope,
+    timeoutMs,
+    ...(memoryBytes !== undefined ? { memoryBytes } : {}),
+    ...(filter ? { filter: { source: filter.source, flags: filter.flags } } : {}),
+    outputFd: json ? 2 : 1,
+  }, { onCase: show });
   for (const file of files) {
     const name = relative(process.cwd(), resolve(file)) || file;
+    const fileStarted = performance.now();
     let source: string;
     try {
       source = readFileSync(file, 'utf8');
     } catch (e) {
-      process.stderr.write(`luamod test: cannot read ${name}: ${(e as Error).message}\n`);
-      failed++;
-      reports.push({ path: name, result: { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] } });
+      const result: TestFileResult = { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] };
+      show(name, result.tests[0]!);
+      reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
       continue;
     }
-    const r = await runTestFile({
-      source,
-      chunkName: name,
-      modules: builtinModules,
-      env: process.env as Record<string, string>,
-      fsRoot: process.cwd(),
-      actor: { id: 'cli-test' },
-      scope,
-      timeoutMs,
-      onOutput: (text) => process.stdout.write(text),
-      ...(filter ? { filter: (test: string) => filter.test(test) } : {}),
-    });
-    reports.push({ path: name, result: r });
-    for (const t of r.tests) {
-      if (t.ok) {
-        passed++;
-        if (opts.verbose) process.stdout.write(`ok   ${name} › ${t.name}\n`);
-        continue;
-      }
-      failed++;
-      process.stdout.write(`FAIL ${name} › ${t.name}\n`);
-      process.stdout.write(`  ${name}${t.line !== undefined ? `:${t.line}` : ''}: ${t.message ?? 'failed'}\n`);
-      if (t.expected !== undefined || t.actual !== undefined) {
-        process.stdout.write(`    expected: ${t.expected ?? ''}\n    actual:   ${t.actual ?? ''}\n`);
-      }
-    }
+    const result = await supervisor.runFile({ source, chunkName: name });
+    reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
   }
-  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  await supervisor.close();
+  if (json) process.stdout.write(`${JSON.stringify(jsonReport(reports, performance.now() - started), null, 2)}\n`);
+  else process.stdout.write(`${passed} passed, ${failed} failed\n`);
   if (opts.junit !== undefined) {
     try {
       writeFileSync(opts.junit, junitReport(reports));
