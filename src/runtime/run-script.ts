@@ -7,6 +7,7 @@ import { createEngine, LuaSyntaxError } from './engine';
 import type { ErrorKind } from '../module/host-api';
 import { createProcess } from './process';
 import { createScheduler } from './scheduler';
+import type { ProjectModules, SourceProblem } from './require';
 import type { Actor, SecurityScope } from './security';
 
 export interface RunScriptOptions {
@@ -34,13 +35,24 @@ export interface RunScriptOptions {
   /** Streams output as it is printed (it is also collected into `output`). */
   readonly onOutput?: (text: string) => void;
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
+  /** Where `require` finds the project's own Lua files (see src/runtime/require.ts). */
+  readonly project?: ProjectModules;
+  /** Checks each project file before its first run (workflow mode). */
+  readonly checkSource?: (source: string) => SourceProblem | undefined;
 }
 
 export interface RunScriptResult {
   readonly output: string;
   /** The values the script returned. */
   readonly result: LuaValue[];
-  readonly error?: { readonly message: string; readonly kind?: ErrorKind; readonly line?: number; readonly stack?: string };
+  readonly error?: {
+    readonly message: string;
+    readonly kind?: ErrorKind;
+    /** The chunk the error was raised in, when it is not the script's own (a required module's file). */
+    readonly chunk?: string;
+    readonly line?: number;
+    readonly stack?: string;
+  };
   readonly durationMs: number;
 }
 
@@ -56,7 +68,10 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
     ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
   };
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits });
+  const engine = createEngine({
+    modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits,
+    project: options.project, checkSource: options.checkSource,
+  });
   let chunk;
   try {
     chunk = engine.compile(options.source, options.chunkName);
@@ -80,9 +95,18 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   options.signal?.removeEventListener('abort', abort);
   scheduler.stop();
   const error = r.error
-    ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack }
+    ? {
+        message: r.error.message, kind: r.error.kind,
+        ...(r.error.chunk !== undefined && !sameChunk(r.error.chunk, options.chunkName) ? { chunk: r.error.chunk } : {}),
+        line: r.error.line, stack: r.error.stack,
+      }
     : undefined;
   return error
     ? { output, result: r.values, error, durationMs: performance.now() - started }
     : { output, result: r.values, durationMs: performance.now() - started };
+}
+
+/** Whether a message's chunk (Lua shortens long names to `...tail`) is the chunk named `chunkName`. */
+function sameChunk(shown: string, chunkName: string): boolean {
+  return shown === chunkName || (shown.startsWith('...') && chunkName.endsWith(shown.slice(3)));
 }
