@@ -5,19 +5,24 @@ import { runIsolated } from './script-worker';
 import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
 import type { ServerContext } from './context';
 import { uriToPath } from '../../src/service/uri';
+import { configFor } from '../../src/config/config';
+import type { ProjectModules } from '../../src/runtime/require';
 
 /** Runs `text` (the document `uri`, starting at `lineOffset`) and reports output, result and error. */
 export async function runDocument(ctx: ServerContext, uri: string, text: string, lineOffset: number, timeoutMs?: number): Promise<RunScriptResult> {
   const path = uriToPath(uri);
   const limit = Math.min(timeoutMs && timeoutMs > 0 ? timeoutMs : Infinity, ctx.settings().run.timeoutMs);
+  const root = path ? (ctx.projectFor(uri).root ?? dirname(path)) : undefined;
   // In a worker thread: a script stuck inside one library call cannot block the server.
   const r = await runIsolated({
     source: text,
     chunkName: path ? basename(path) : uri,
     timeoutMs: limit,
-    ...(path ? { fsRoot: ctx.projectFor(uri).root ?? dirname(path) } : {}),
+    ...(path && root ? { fsRoot: root, project: projectModules(path, root) } : {}),
   });
-  const line = r.error?.line !== undefined ? r.error.line + lineOffset : undefined;
+  // An error raised in a required module is not on a line of `uri`: its message names the file.
+  const elsewhere = r.error?.chunk;
+  const line = r.error?.line !== undefined && elsewhere === undefined ? r.error.line + lineOffset : undefined;
   const result = r.result.length === 0 ? undefined : r.result.map(renderValue).join('\t');
   return {
     output: r.output,
@@ -25,7 +30,7 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
     ...(r.error
       ? {
           error: {
-            message: r.error.message,
+            message: elsewhere !== undefined ? `${elsewhere}${r.error.line !== undefined ? `:${r.error.line}` : ''}: ${r.error.message}` : r.error.message,
             kind: errorKind(r.error),
             ...(line !== undefined ? { line } : {}),
             ...(r.error.stack ? { traceback: r.error.stack } : {}),
@@ -34,6 +39,13 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
       : {}),
     durationMs: Math.round(r.durationMs * 100) / 100,
   };
+}
+
+/** `require` of the workspace's files: `runtime.path` and `runtime.external` of the document's config, under the project root. */
+function projectModules(path: string, root: string): ProjectModules {
+  const found = configFor(path);
+  const config = found.config;
+  return { root, ...(config ? { path: config.runtimePath, external: config.external } : {}) };
 }
 
 /**

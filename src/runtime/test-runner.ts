@@ -18,6 +18,8 @@ export interface TestCaseResult {
   /** For failures: the message without its position. */
   readonly message?: string;
   readonly line?: number;
+  /** For failures raised in another file than the test file (a required module): that file's chunk name. */
+  readonly chunk?: string;
   readonly expected?: string;
   readonly actual?: string;
   /** Wall time of the test (ms); absent for a file that failed to load. */
@@ -32,7 +34,7 @@ export interface TestFileResult {
 /** What runTestFile takes: runScript's options that apply to a test file (`timeoutMs` is per test). */
 export type RunTestFileOptions = Pick<
   RunScriptOptions,
-  'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput'
+  'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput' | 'project'
 > & {
   /** Runs only the tests whose name it accepts (the others are not run and not reported). */
   readonly filter?: (name: string) => boolean;
@@ -64,14 +66,17 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
           return 0;
         },
         record: (l) => {
-          collected.push({ ...toCase(l.get(1)), durationMs: performance.now() - began });
+          collected.push({ ...toCase(l.get(1), file), durationMs: performance.now() - began });
           current = undefined;
           return 0;
         },
       },
     }),
   };
-  engine = createEngine({ modules: [...(options.modules ?? []), runner], env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined) });
+  engine = createEngine({
+    modules: [...(options.modules ?? []), runner], env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined),
+    project: options.project,
+  });
   let chunk;
   try {
     chunk = engine.compile(options.source, file);
@@ -95,7 +100,8 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     const r = await scheduler.execute(`test-${run}`, process);
     if (!r.error) break;
     const message = r.error.kind ? `${r.error.message} [${r.error.kind}]` : r.error.message;
-    collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line, ...(current !== undefined ? { durationMs: performance.now() - began } : {}) });
+    const where = r.error.chunk !== undefined && r.error.chunk !== file ? { chunk: r.error.chunk } : {};
+    collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line, ...where, ...(current !== undefined ? { durationMs: performance.now() - began } : {}) });
     if (current === undefined || current === '(load)') break;
   }
   scheduler.stop();
@@ -105,21 +111,24 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
 /** The internal module the driver reports through. */
 const RUNNER = '__luamod_test';
 
-function toCase(raw: LuaValue): TestCaseResult {
+function toCase(raw: LuaValue, file: string): TestCaseResult {
   const r = (raw ?? {}) as { name?: string; ok?: boolean; err?: LuaValue; expected?: string; actual?: string };
   const name = String(r.name ?? '?');
   if (r.ok) return { name, ok: true };
   let message = 'failed';
   let line: number | undefined;
+  let chunk: string | undefined;
   const err = r.err;
   if (typeof err === 'string') {
     const pos = splitPosition(err);
     message = pos.message;
     line = pos.line;
+    chunk = pos.chunk;
   } else if (err && typeof err === 'object' && 'value' in err && err.value instanceof ScriptError) {
     const pos = splitPosition(err.value.where ?? '');
     message = err.value.kind ? `${err.value.message} [${err.value.kind}]` : err.value.message;
     line = pos.line;
+    chunk = pos.chunk;
   }
-  return { name, ok: false, message, line, expected: r.expected, actual: r.actual };
+  return { name, ok: false, message, line, ...(chunk !== undefined && chunk !== file ? { chunk } : {}), expected: r.expected, actual: r.actual };
 }

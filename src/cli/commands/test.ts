@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { configFor } from '../../config/config';
 import { builtinModules } from '../../modules';
 import { parseGrant, type SecurityScope } from '../../runtime/security';
 import { runTestFile, type TestFileResult } from '../../runtime/test-runner';
@@ -84,9 +85,16 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       reports.push({ path: name, result: { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] } });
       continue;
     }
+    // The module under test is required from the nearest .luamodrc.json's folder, else the test file's.
+    const found = configFor(resolve(file));
+    if (found.error) {
+      process.stderr.write(`luamod test: ${found.error.message}\n`);
+      return 2;
+    }
     const r = await runTestFile({
       source,
       chunkName: name,
+      project: { root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: process.cwd() },
       modules: builtinModules,
       env: process.env as Record<string, string>,
       fsRoot: process.cwd(),
@@ -105,7 +113,7 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       }
       failed++;
       process.stdout.write(`FAIL ${name} › ${t.name}\n`);
-      process.stdout.write(`  ${name}${t.line !== undefined ? `:${t.line}` : ''}: ${t.message ?? 'failed'}\n`);
+      process.stdout.write(`  ${t.chunk ?? name}${t.line !== undefined ? `:${t.line}` : ''}: ${t.message ?? 'failed'}\n`);
       if (t.expected !== undefined || t.actual !== undefined) {
         process.stdout.write(`    expected: ${t.expected ?? ''}\n    actual:   ${t.actual ?? ''}\n`);
       }
