@@ -87,6 +87,16 @@ describe('luamod run with require', () => {
   });
 });
 
+describe('examples/project (the README\'s first command)', () => {
+  it('luamod run examples/project/main.lua and luamod test examples/project pass', () => {
+    const run = luamod(repo, 'run', 'examples/project/main.lua');
+    expect(run).toEqual({ code: 0, stdout: 'fields: 4, sum: 42\narea: 10\nsame module: true\n', stderr: '' });
+    const test = luamod(repo, 'test', 'examples/project');
+    expect(test.stdout).toBe('4 passed, 0 failed\n');
+    expect(test.code).toBe(0);
+  });
+});
+
 describe('luamod test with require', () => {
   it('a test file requires the module under test; a failure inside the module names the module file', () => {
     project('t1', {
