@@ -5,7 +5,7 @@ import { runIsolated } from './script-worker';
 import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
 import type { ServerContext } from './context';
 import { uriToPath } from '../../src/service/uri';
-import { configFor } from '../../src/config/config';
+import { configFor, isWorkflowScript } from '../../src/config/config';
 import type { ProjectModules } from '../../src/runtime/require';
 
 /** Runs `text` (the document `uri`, starting at `lineOffset`) and reports output, result and error. */
@@ -18,7 +18,7 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
     source: text,
     chunkName: path ? basename(path) : uri,
     timeoutMs: limit,
-    ...(path && root ? { fsRoot: root, project: projectModules(path, root) } : {}),
+    ...(path && root ? { fsRoot: root, project: projectModules(path, root), workflow: workflowScript(path, text, lineOffset) } : {}),
   });
   // An error raised in a required module is not on a line of `uri`: its message names the file.
   const elsewhere = r.error?.chunk;
@@ -46,6 +46,12 @@ function projectModules(path: string, root: string): ProjectModules {
   const found = configFor(path);
   const config = found.config;
   return { root, ...(config ? { path: config.runtimePath, external: config.external } : {}) };
+}
+
+/** A workflow script (`--!workflow` first line, or the config's `workflows` globs) runs in workflow mode. */
+function workflowScript(path: string, text: string, lineOffset: number): boolean {
+  const config = configFor(path).config;
+  return config !== undefined && isWorkflowScript(config, path, lineOffset === 0 ? text : '');
 }
 
 /**

@@ -15,6 +15,8 @@ export interface IsolatedRun {
   readonly fsRoot?: string;
   /** Where `require` finds the workspace's own Lua files. */
   readonly project?: ProjectModules;
+  /** Only workflow-safe modules, in the script and in every project file it requires. */
+  readonly workflow?: boolean;
 }
 
 /** The worker's V8 heap cap, above the runtime's own memory limit (256 MiB by default). */

@@ -85,6 +85,21 @@ describe('luamod run with require', () => {
     expect(r.stderr).toMatch(/^store\.lua:3: module 'fs' is not workflow-safe \(class: [^)]+\)\n$/);
     expect(luamod(join(dir, 'p6'), 'run', '--workflow', '--print-result', 'ok.lua')).toEqual({ code: 0, stdout: '42\n', stderr: '' });
   });
+
+  it('a --!workflow first line, or the config\'s workflows globs, make a run a workflow run (transitive too)', () => {
+    project('p7', {
+      '.luamodrc.json': JSON.stringify({ workflows: ['flows/**'] }),
+      'store.lua': 'local fs = require("fs")\nreturn {}\n',
+      'marked.lua': '--!workflow\nlocal store = require("store")\n',
+      'flows/job.lua': 'local store = require("store")\n',
+      'plain.lua': 'local store = require("store")\nprint("not a workflow")\n',
+    });
+    const marked = luamod(join(dir, 'p7'), 'run', 'marked.lua');
+    expect(marked.code).toBe(1);
+    expect(marked.stderr).toMatch(/^store\.lua:1: module 'fs' is not workflow-safe/);
+    expect(luamod(join(dir, 'p7'), 'run', 'flows/job.lua').stderr).toMatch(/^store\.lua:1: module 'fs' is not workflow-safe/);
+    expect(luamod(join(dir, 'p7'), 'run', 'plain.lua')).toEqual({ code: 0, stdout: 'not a workflow\n', stderr: '' });
+  });
 });
 
 describe('examples/project (the README\'s first command)', () => {

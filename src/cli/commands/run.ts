@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { configFor } from '../../config/config';
+import { configFor, isWorkflowScript } from '../../config/config';
 import { runIsolated } from '../../runtime/isolated-run';
 import type { ProjectModules } from '../../runtime/require';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
@@ -86,7 +86,9 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
-  if (opts.workflow) {
+  // Workflow mode: --workflow, a `--!workflow` first line, or the config's `workflows` globs.
+  const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), source);
+  if (workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
     const violations = workflowViolations(source, builtinModules);
@@ -109,7 +111,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     timeoutMs,
     memoryBytes,
     stringBytes,
-    workflow: opts.workflow === true,
+    workflow,
     project,
     // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
     stdio: true,
