@@ -17,6 +17,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'lib'));
   mkdirSync(join(dir, 'scripts'));
   writeFileSync(join(dir, 'lib', 'util.lua'), 'local M = {}\nfunction M.add(a, b) return a + b end\nfunction M.fail()\n  error("util failed")\nend\nreturn M\n');
+  writeFileSync(join(dir, 'lib', 'store.lua'), 'local M = {}\nfunction M.save(x) return fs.write("/tmp/x", x) end\nreturn M\n');
   writeFileSync(join(dir, 'scripts', 'main.lua'), 'local util = require("util")\nprint(util.add(20, 22))\nreturn util.add(1, 1)\n');
   s = await startServer({ rootPath: dir });
 });
@@ -46,5 +47,13 @@ describe('luamod/runScript with require', () => {
     const r = await s.request('luamod/runScript', { uri, text: 'local util = require("util")\nrequire("nope")', lineOffset: 5 });
     expect(r.error.message).toBe("module 'nope' not found:\n\tno field package.preload['nope']\n\tno file 'lib/nope.lua'\n\tno file 'nope.lua'");
     expect(r.error.line).toBe(7);
+  });
+
+  it('a --!workflow document holds the modules it requires to the workflow rule', async () => {
+    const uri = pathToFileURL(join(dir, 'scripts', 'flow.lua')).href;
+    const r = await s.request('luamod/runScript', { uri, text: '--!workflow\nlocal store = require("store")\nreturn 1' });
+    expect(r.error.message).toMatch(/^lib\/store\.lua:2: module 'fs' is not workflow-safe/);
+    const plain = await s.request('luamod/runScript', { uri, text: 'local store = require("store")\nreturn 1' });
+    expect(plain).toMatchObject({ result: '1' });
   });
 });
