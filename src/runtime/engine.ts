@@ -101,7 +101,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return undefined;
       return modules.get(name);
     },
-    compile: (source, chunkName) => compile(L, source, chunkName),
   });
   openSandbox(state, loader);
 

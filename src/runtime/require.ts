@@ -6,7 +6,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { lauxlib, lua, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
 import { externalMatcher, moduleNotFoundMessage, resolveModule, type ModuleSearch } from '../project/module-resolver';
-import type { Chunk, LuaSyntaxError } from './engine';
+import { compileModuleChunk } from './module-chunk';
 import type { EngineState, ProcessState } from './state';
 import { typeNameAt } from './values';
 
@@ -34,8 +34,6 @@ export interface ModuleLoaderOptions {
   readonly checkSource?: (source: string) => SourceProblem | undefined;
   /** Registry reference of host module `name`'s view, if the current process may bind it. */
   readonly hostModule: (name: string) => number | undefined;
-  /** Compiles a chunk (throws LuaSyntaxError). */
-  readonly compile: (source: string, chunkName: string) => Chunk;
 }
 
 /** An engine's module loader: the `require` function and the `package` view every process shares. */
@@ -66,7 +64,8 @@ interface PerProcess {
 interface Compiled {
   readonly mtimeMs: number;
   readonly size: number;
-  readonly chunk: Chunk;
+  /** Registry reference of the module's `function(_ENV, ...)`. */
+  readonly ref: number;
   readonly problem?: SourceProblem;
 }
 
@@ -127,21 +126,17 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
     } catch (e) {
       return raise(L, `error loading module '${name}' from file '${shown}':\n\t${(e as Error).message}`, 0);
     }
-    let chunk: Chunk;
-    try {
-      chunk = options.compile(source, shown);
-    } catch (err) {
-      // (engine.ts imports this file: the class is recognised by name, not imported.)
-      if (!(err instanceof Error) || err.name !== 'LuaSyntaxError') throw err;
-      const e = err as LuaSyntaxError;
-      const where = e.line !== undefined ? `${shown}:${e.line}: ` : `${shown}: `;
-      return raise(L, `error loading module '${name}' from file '${shown}':\n\t${where}${e.message}`, 0);
+    // Compiled on the engine's main thread (no count hook there, nothing of the process's stack).
+    const chunk = compileModuleChunk(engine.L, source, shown);
+    if ('error' in chunk) {
+      const where = chunk.line !== undefined ? `${shown}:${chunk.line}: ` : `${shown}: `;
+      return raise(L, `error loading module '${name}' from file '${shown}':\n\t${where}${chunk.error}`, 0);
     }
     compiles++;
     const old = compiled.get(file);
-    if (old) lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, old.chunk.ref);
+    if (old) lauxlib.luaL_unref(engine.L, lua.LUA_REGISTRYINDEX, old.ref);
     const problem = options.checkSource?.(source);
-    const entry: Compiled = { mtimeMs: stat.mtimeMs, size: stat.size, chunk, ...(problem ? { problem } : {}) };
+    const entry: Compiled = { mtimeMs: stat.mtimeMs, size: stat.size, ref: chunk.ref, ...(problem ? { problem } : {}) };
     compiled.set(file, entry);
     return entry;
   };
@@ -204,7 +199,7 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
       if (found.kind === 'file') {
         const entry = chunkOf(L, name, found.file);
         if (entry.problem) return raise(L, `${displayName(found.file)}:${entry.problem.line}: ${entry.problem.message}`, 0);
-        lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, entry.chunk.ref);
+        lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, entry.ref);
         pp.env(L);
         lua.lua_pushvalue(L, 1);
         lua.lua_pushstring(L, displayName(found.file));

@@ -60,6 +60,15 @@ describe('errors inside required modules', () => {
     expect(r.error?.line).toBe(2);
   });
 
+  it('a module whose text would close the function wrapper early is a syntax error and leaks nothing', async () => {
+    const root = folder({ 'evil.lua': 'x = 1 end, (function() leaked = true end)(), function(...) z = 1' });
+    const s = scheduler(root);
+    const r = await s.run('return pcall(require, "evil")');
+    expect(r.values[0]).toBe(false);
+    expect(String(r.values[1])).toMatch(/^error loading module 'evil' from file 'evil\.lua':\n\tevil\.lua:1: /);
+    expect((await s.run('return leaked')).values).toEqual([null]);
+  });
+
   it('pcall(require, ...) catches a failing module and the error keeps its position', async () => {
     const root = folder({ 'boom.lua': '\nerror("boom")' });
     const r = await scheduler(root).run('return pcall(require, "boom")');
