@@ -77,7 +77,7 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
   const search: ModuleSearch | undefined = project ? { root: resolve(project.root), path: project.path } : undefined;
   const isExternal = externalMatcher(project?.external ?? []);
   const chunkBase = resolve(project?.chunkBase ?? project?.root ?? '.');
-  const pathText = (project?.path ?? ['?.lua', '?/init.lua']).join(';');
+  const pathText = project ? (project.path ?? ['?.lua', '?/init.lua']).join(';') : '';
   const processes = new WeakMap<ProcessState, PerProcess>();
   /** For code run outside any process (an engine used directly). */
   let outside: PerProcess | undefined;
