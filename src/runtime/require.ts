@@ -145,16 +145,20 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
   const finish: lua_KFunction = (L, _status, ctx) => {
     const { pp, name } = ctx as LoadCtx;
     pp.loading.delete(name);
-    // Stack: 1 name, 2 the chunk's result.
+    // Stack: 1 name, 2 the chunk's result. package.loaded is read and written raw, by the name's own bytes.
     pp.loaded(L);
     if (!lua.lua_isnil(L, 2)) {
+      lua.lua_pushvalue(L, 1);
       lua.lua_pushvalue(L, 2);
-      lua.lua_setfield(L, 3, name);
+      lua.lua_rawset(L, 3);
     }
-    if (lua.lua_getfield(L, 3, name) === lua.LUA_TNIL) {
+    lua.lua_pushvalue(L, 1);
+    if (lua.lua_rawget(L, 3) === lua.LUA_TNIL) {
+      lua.lua_pop(L, 1);
+      lua.lua_pushvalue(L, 1);
       lua.lua_pushboolean(L, true);
-      lua.lua_copy(L, -1, -2);
-      lua.lua_setfield(L, 3, name);
+      lua.lua_rawset(L, 3);
+      lua.lua_pushboolean(L, true);
     }
     return 1;
   };
@@ -169,11 +173,13 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
 
   const load = (L: lua_State, pp: PerProcess): number => {
     const name = lua.lua_tojsstring(L, 1) ?? '';
+    /** Records the value at 2 as package.loaded[name] and returns it. */
     const remember = () => {
       pp.loaded(L);
-      lua.lua_pushvalue(L, -2);
-      lua.lua_setfield(L, -2, name);
-      lua.lua_pop(L, 1);
+      lua.lua_pushvalue(L, 1);
+      lua.lua_pushvalue(L, 2);
+      lua.lua_rawset(L, 3);
+      lua.lua_settop(L, 2);
       return 1;
     };
     // Host modules and manifests win over files; then the standard library names.
@@ -186,7 +192,8 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
     lua.lua_settop(L, 1);
     if (pp.loading.has(name)) return raise(L, `loop or previous error loading module '${name}'`, 1);
     pp.preload(L);
-    if (lua.lua_getfield(L, -1, name) !== lua.LUA_TNIL) {
+    lua.lua_pushvalue(L, 1);
+    if (lua.lua_gettable(L, 2) !== lua.LUA_TNIL) {
       lua.lua_remove(L, 2);
       lua.lua_pushvalue(L, 1);
       lua.lua_pushliteral(L, ':preload:');
