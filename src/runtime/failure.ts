@@ -1,6 +1,6 @@
 // Turns the error value a failed process left on its thread into a ScriptFailure: message, kind
 // (for structured errors), the script line and the Lua traceback.
-import { lauxlib, lua, type lua_State } from 'fengari';
+import { lauxlib, lua, to_jsstring, type lua_State } from 'fengari';
 import type { ErrorKind } from '../module/host-api';
 import { ScriptError } from './errors';
 import type { UserdataData } from './values';
@@ -31,14 +31,18 @@ export function failureFromThread(co: lua_State): ScriptFailure {
     if (data.v instanceof ScriptError) {
       const e = data.v;
       const pos = splitPosition(e.where ?? '');
-      return { message: e.message, kind: e.kind, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack: e.stack ?? stack };
+      const at = pos.line === undefined ? innermostFrame(co) : undefined;
+      return { message: e.message, kind: e.kind, chunk: pos.chunk ?? at?.chunk, line: pos.line ?? at?.line, stack: e.stack ?? stack };
     }
   }
   lauxlib.luaL_tolstring(co, -1);
   const text = lua.lua_tojsstring(co, -1) ?? 'error';
   lua.lua_pop(co, 1);
   const pos = splitPosition(text);
-  return { message: pos.message, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack };
+  // No position in the message (an error value that is not a string): the innermost Lua frame's,
+  // whose chunk may be a required module's file rather than the script's.
+  const at = pos.line === undefined ? innermostFrame(co) : undefined;
+  return { message: pos.message, chunk: pos.chunk ?? at?.chunk, line: pos.line ?? at?.line, stack };
 }
 
 /** A failure the runtime itself decided (timeout, deadlock, cancel), placed at `where` when known. */
@@ -61,12 +65,12 @@ function traceback(co: lua_State): string {
   return s;
 }
 
-/** The current line of the innermost Lua frame of a dead thread. */
-function firstLine(co: lua_State): number | undefined {
+/** The chunk and current line of the innermost Lua frame of a dead thread. */
+function innermostFrame(co: lua_State): { chunk?: string; line: number } | undefined {
   const ar = new lua.lua_Debug();
   for (let level = 0; lua.lua_getstack(co, level, ar); level++) {
     lua.lua_getinfo(co, 'Sl', ar);
-    if (ar.currentline > 0) return ar.currentline;
+    if (ar.currentline > 0) return { line: ar.currentline, ...(ar.short_src ? { chunk: to_jsstring(ar.short_src) } : {}) };
   }
   return undefined;
 }

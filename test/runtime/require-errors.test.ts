@@ -75,6 +75,13 @@ describe('errors inside required modules', () => {
     expect(r.values).toEqual([false, 'boom.lua:2: boom']);
   });
 
+  it('an error value without a position (a table) is placed at the module\'s frame, not the script\'s', async () => {
+    const root = folder({ 'tbl.lua': 'local M = {}\n\nerror({ code = 1 })\nreturn M' });
+    const r = await scheduler(root).run('\nrequire("tbl")', { chunkName: 'main.lua' });
+    expect(r.error?.chunk).toBe('tbl.lua');
+    expect(r.error?.line).toBe(3);
+  });
+
   it('structured errors raised in a module keep their kind and position', async () => {
     const root = folder({ 'st.lua': 'local v, e = greet.fail()\nerror(e)' });
     const r = await scheduler(root).run('require("st")', { chunkName: 'main.lua' });
