@@ -98,7 +98,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     checkSource: options.checkSource,
     hostModule: (name) => {
       const p = state.current;
-      if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return undefined;
+      if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return modules.has(name) ? null : undefined;
       return modules.get(name);
     },
   });

@@ -32,8 +32,11 @@ export interface ModuleLoaderOptions {
   readonly project?: ProjectModules;
   /** Checks a project file's source before its first run; a problem fails the `require`. */
   readonly checkSource?: (source: string) => SourceProblem | undefined;
-  /** Registry reference of host module `name`'s view, if the current process may bind it. */
-  readonly hostModule: (name: string) => number | undefined;
+  /**
+   * Registry reference of host module `name`'s view if the current process may bind it; null when
+   * the engine has it but the process may not (a file of that name is then not looked for either).
+   */
+  readonly hostModule: (name: string) => number | null | undefined;
 }
 
 /** An engine's module loader: the `require` function and the `package` view every process shares. */
@@ -184,6 +187,7 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
     };
     // Host modules and manifests win over files; then the standard library names.
     const ref = options.hostModule(name);
+    if (ref === null) return raise(L, `module '${name}' not found:\n\tthe host module '${name}' is not available to this process`, 1);
     if (ref !== undefined) {
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
       return remember();
