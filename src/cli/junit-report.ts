@@ -27,7 +27,7 @@ export function junitReport(files: ReadonlyArray<{ path: string; result: TestFil
     for (const t of result.tests) {
       const head = `    <testcase name="${xml(t.name)}" classname="${xml(path)}" time="${seconds(t.durationMs)}"`;
       if (t.ok) { out.push(`${head}/>`); continue; }
-      const where = `${path}${t.line !== undefined ? `:${t.line}` : ''}`;
+      const where = `${t.chunk ?? path}${t.line !== undefined ? `:${t.line}` : ''}`;
       const message = t.message ?? 'failed';
       const detail = [`${where}: ${message}`,
         ...(t.expected !== undefined || t.actual !== undefined ? [`expected: ${t.expected ?? ''}`, `actual:   ${t.actual ?? ''}`] : [])].join('\n');

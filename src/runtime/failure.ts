@@ -17,6 +17,11 @@ export interface ScriptFailure {
 
 const POSITION = /^([^\n]*?):(\d+): ([\s\S]*)$/;
 
+/** Whether a message's chunk (Lua shortens long names to `...tail`) is the chunk named `chunkName`. */
+export function sameChunk(shown: string, chunkName: string): boolean {
+  return shown === chunkName || (shown.startsWith('...') && chunkName.endsWith(shown.slice(3)));
+}
+
 /** Splits `chunk:line: message`. */
 export function splitPosition(text: string): { chunk?: string; line?: number; message: string } {
   const m = POSITION.exec(text);

@@ -6,6 +6,7 @@ import { clockDispatcher } from './clock-dispatcher';
 import { createEngine, LuaSyntaxError } from './engine';
 import type { ErrorKind } from '../module/host-api';
 import { createProcess } from './process';
+import { sameChunk } from './failure';
 import { createScheduler } from './scheduler';
 import type { ProjectModules, SourceProblem } from './require';
 import type { Actor, SecurityScope } from './security';
@@ -104,9 +105,4 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   return error
     ? { output, result: r.values, error, durationMs: performance.now() - started }
     : { output, result: r.values, durationMs: performance.now() - started };
-}
-
-/** Whether a message's chunk (Lua shortens long names to `...tail`) is the chunk named `chunkName`. */
-function sameChunk(shown: string, chunkName: string): boolean {
-  return shown === chunkName || (shown.startsWith('...') && chunkName.endsWith(shown.slice(3)));
 }

@@ -1,7 +1,8 @@
 // The sandboxed standard library of an engine: base (without dofile/loadfile), coroutine, table,
 // string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
-// debug; `require` and a read-only `package` come from the engine's module loader. `print` goes to the process's output sink; `load` is text-only and defaults to
-// the process's globals; library tables are read-only views.
+// debug; `require` and a read-only `package` come from the engine's module loader. `print` goes
+// to the process's output sink; `load` is text-only and defaults to the process's globals;
+// library tables are read-only views.
 import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './resource-limits';

@@ -6,7 +6,7 @@ import { clockDispatcher } from './clock-dispatcher';
 import { createEngine, LuaSyntaxError, type Engine } from './engine';
 import { newManifest } from '../types/manifest';
 import { ScriptError } from './errors';
-import { splitPosition } from './failure';
+import { sameChunk, splitPosition } from './failure';
 import { createProcess } from './process';
 import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
@@ -100,7 +100,7 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
     const r = await scheduler.execute(`test-${run}`, process);
     if (!r.error) break;
     const message = r.error.kind ? `${r.error.message} [${r.error.kind}]` : r.error.message;
-    const where = r.error.chunk !== undefined && r.error.chunk !== file ? { chunk: r.error.chunk } : {};
+    const where = r.error.chunk !== undefined && !sameChunk(r.error.chunk, file) ? { chunk: r.error.chunk } : {};
     collected.push({ name: current ?? '(run)', ok: false, message, line: r.error.line, ...where, ...(current !== undefined ? { durationMs: performance.now() - began } : {}) });
     if (current === undefined || current === '(load)') break;
   }
@@ -130,5 +130,5 @@ function toCase(raw: LuaValue, file: string): TestCaseResult {
     line = pos.line;
     chunk = pos.chunk;
   }
-  return { name, ok: false, message, line, ...(chunk !== undefined && chunk !== file ? { chunk } : {}), expected: r.expected, actual: r.actual };
+  return { name, ok: false, message, line, ...(chunk !== undefined && !sameChunk(chunk, file) ? { chunk } : {}), expected: r.expected, actual: r.actual };
 }

@@ -1,7 +1,7 @@
 // `require` of a project's files through the real CLI (`luamod run`, `luamod test`) bundled from
 // source and run as a child process on temporary projects.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -129,6 +129,8 @@ describe('luamod test with require', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL t1/util_test.lua › fails_inside\n  t1/util.lua:6: util failed\n');
     expect(r.stdout).toContain('1 passed, 1 failed\n');
+    luamod(dir, 'test', 't1', '--junit', 't1.xml');
+    expect(readFileSync(join(dir, 't1.xml'), 'utf8')).toContain('t1/util.lua:6: util failed');
   });
 
   it('the root is the nearest .luamodrc.json\'s folder, for tests in a subfolder', () => {
