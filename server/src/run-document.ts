@@ -1,24 +1,32 @@
 // Runs a document's text in the embedded runtime for `luamod/runScript` (built-in modules, the
 // settings' timeout) and maps the runtime's answer onto the protocol's RunScriptResult.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { runIsolated } from './script-worker';
 import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
 import type { ServerContext } from './context';
 import { uriToPath } from '../../src/service/uri';
 import { configFor, isWorkflowScript } from '../../src/config/config';
-import type { ProjectModules } from '../../src/runtime/require';
 
 /** Runs `text` (the document `uri`, starting at `lineOffset`) and reports output, result and error. */
 export async function runDocument(ctx: ServerContext, uri: string, text: string, lineOffset: number, timeoutMs?: number): Promise<RunScriptResult> {
   const path = uriToPath(uri);
   const limit = Math.min(timeoutMs && timeoutMs > 0 ? timeoutMs : Infinity, ctx.settings().run.timeoutMs);
   const root = path ? (ctx.projectFor(uri).root ?? dirname(path)) : undefined;
+  const config = path ? configFor(path).config : undefined;
   // In a worker thread: a script stuck inside one library call cannot block the server.
   const r = await runIsolated({
     source: text,
-    chunkName: path ? basename(path) : uri,
+    chunkName: path ? chunkNameOf(path, root) : uri,
     timeoutMs: limit,
-    ...(path && root ? { fsRoot: root, project: projectModules(path, root), workflow: workflowScript(path, text, lineOffset) } : {}),
+    ...(path && root
+      ? {
+          fsRoot: root,
+          // require: runtime.path and runtime.external of the document's config, under the project root.
+          project: { root, ...(config ? { path: config.runtimePath, external: config.external } : {}) },
+          // A workflow script (`--!workflow` first line, or the config's `workflows` globs) runs in workflow mode.
+          workflow: config !== undefined && isWorkflowScript(config, path, lineOffset === 0 ? text : ''),
+        }
+      : {}),
   });
   // An error raised in a required module is not on a line of `uri`: its message names the file.
   const elsewhere = r.error?.chunk;
@@ -41,17 +49,10 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
   };
 }
 
-/** `require` of the workspace's files: `runtime.path` and `runtime.external` of the document's config, under the project root. */
-function projectModules(path: string, root: string): ProjectModules {
-  const found = configFor(path);
-  const config = found.config;
-  return { root, ...(config ? { path: config.runtimePath, external: config.external } : {}) };
-}
-
-/** A workflow script (`--!workflow` first line, or the config's `workflows` globs) runs in workflow mode. */
-function workflowScript(path: string, text: string, lineOffset: number): boolean {
-  const config = configFor(path).config;
-  return config !== undefined && isWorkflowScript(config, path, lineOffset === 0 ? text : '');
+/** The document's chunk name: its path relative to the project root (as required modules are named), else its file name. */
+function chunkNameOf(path: string, root: string | undefined): string {
+  const rel = root ? relative(root, path) : '';
+  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : basename(path);
 }
 
 /**
