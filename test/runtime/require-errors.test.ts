@@ -90,6 +90,24 @@ describe('errors inside required modules', () => {
   });
 });
 
+describe('odd names', () => {
+  it('empty, NUL, absolute, dotted, very long and non-UTF-8 names are not found, never a crash', async () => {
+    const root = folder({ 'ok.lua': 'return "ok"' });
+    const r = await scheduler(root).run(`
+      local out = {}
+      for _, name in ipairs({ "", "\\0", "a\\0b", "/etc/passwd", "..", "...", "a..b", ".ok", "ok.", string.rep("a", 5000), "\\xff\\xfe", "ok/../ok" }) do
+        local ok, e = pcall(require, name)
+        out[#out + 1] = ok and "loaded" or (type(e) == "string" and e:find("not found", 1, true) and "not found" or tostring(e))
+      end
+      return table.concat(out, ","), require("ok")
+    `);
+    expect(r.error).toBeUndefined();
+    // (`ok/../ok`: dots are separators, so it names ok///ok.lua.)
+    expect(String(r.values[0]).split(',')).toEqual(Array(12).fill('not found'));
+    expect(r.values[1]).toBe('ok');
+  });
+});
+
 describe('cycles', () => {
   it('a requires b requires a: a clear error, never a hang or a stack overflow', async () => {
     const root = folder({ 'a.lua': 'local b = require("b")\nreturn { b = b }', 'b.lua': 'local a = require("a")\nreturn { a = a }' });
