@@ -7,6 +7,7 @@ import { relative, resolve, sep } from 'node:path';
 import { lauxlib, lua, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
 import { externalMatcher, moduleNotFoundMessage, resolveModule, type ModuleSearch } from '../project/module-resolver';
 import { compileModuleChunk } from './module-chunk';
+import { packageView } from './package-view';
 import type { EngineState, ProcessState } from './state';
 import { typeNameAt } from './values';
 
@@ -52,9 +53,6 @@ export interface ModuleLoader {
 /** The standard library names `require` answers with the global of that name, as C Lua does. */
 const STDLIB = new Set(['coroutine', 'table', 'string', 'math', 'utf8', 'os']);
 
-/** `package.config` of C Lua on POSIX. */
-const PACKAGE_CONFIG = '/\n;\n?\n!\n-\n';
-
 /** One process's own package state (`fengari`'s proxies push its tables without registry refs). */
 interface PerProcess {
   readonly loaded: (L: lua_State) => void;
@@ -86,6 +84,12 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
   let outside: PerProcess | undefined;
   const compiled = new Map<string, Compiled>();
   let compiles = 0;
+
+  const pushPackage = packageView({
+    loaded: (L) => perProcess(L).loaded(L),
+    preload: (L) => perProcess(L).preload(L),
+    path: pathText,
+  });
 
   const perProcess = (L: lua_State): PerProcess => {
     const p = engine.current;
@@ -236,61 +240,6 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
     if (lua.lua_rawget(L, 2) !== lua.LUA_TNIL && lua.lua_toboolean(L, 3)) return 1;
     lua.lua_settop(L, 1);
     return load(L, pp);
-  };
-
-  // `package`: a shared read-only view whose `loaded` and `preload` are the current process's own.
-  const packageIndex: lua_CFunction = (L) => {
-    const key = lua.lua_tojsstring(L, 2);
-    switch (key) {
-      case 'loaded': perProcess(L).loaded(L); return 1;
-      case 'preload': perProcess(L).preload(L); return 1;
-      case 'path': lua.lua_pushstring(L, pathText); return 1;
-      case 'cpath': lua.lua_pushliteral(L, ''); return 1;
-      case 'config': lua.lua_pushliteral(L, PACKAGE_CONFIG); return 1;
-      default: lua.lua_pushnil(L); return 1;
-    }
-  };
-  const packageNewindex: lua_CFunction = (L) => {
-    const key = lua.lua_tojsstring(L, 2) ?? '?';
-    const hint = key === 'path' || key === 'cpath' ? ' (set "runtime.path" in .luamodrc.json instead)' : '';
-    return raise(L, `attempt to modify read-only table 'package'${hint}`, 1);
-  };
-  const FIELDS = ['loaded', 'preload', 'path', 'cpath', 'config'];
-  const packageNext: lua_CFunction = (L) => {
-    const key = lua.lua_isnil(L, 2) ? undefined : lua.lua_tojsstring(L, 2);
-    const next = FIELDS[key === undefined ? 0 : FIELDS.indexOf(key ?? '') + 1];
-    if (next === undefined) {
-      lua.lua_pushnil(L);
-      return 1;
-    }
-    lua.lua_pushstring(L, next);
-    lua.lua_pushvalue(L, -1);
-    lua.lua_gettable(L, 1);
-    return 2;
-  };
-  const packagePairs: lua_CFunction = (L) => {
-    lua.lua_pushjsfunction(L, packageNext);
-    lua.lua_pushvalue(L, 1);
-    lua.lua_pushnil(L);
-    return 3;
-  };
-  let packageRef: number | undefined;
-  const pushPackage = (L: lua_State): void => {
-    if (packageRef === undefined) {
-      lua.lua_newuserdata(L, 0);
-      lua.lua_createtable(L, 0, 5);
-      lua.lua_pushjsfunction(L, packageIndex);
-      lua.lua_setfield(L, -2, '__index');
-      lua.lua_pushjsfunction(L, packageNewindex);
-      lua.lua_setfield(L, -2, '__newindex');
-      lua.lua_pushjsfunction(L, packagePairs);
-      lua.lua_setfield(L, -2, '__pairs');
-      lua.lua_pushboolean(L, false);
-      lua.lua_setfield(L, -2, '__metatable');
-      lua.lua_setmetatable(L, -2);
-      packageRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-    }
-    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, packageRef);
   };
 
   return {

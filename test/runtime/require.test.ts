@@ -135,9 +135,9 @@ describe('package', () => {
     expect(r.error?.message).toBe('attempt to modify read-only table \'package\' (set "runtime.path" in .luamodrc.json instead)');
   });
 
-  it('pairs(package) lists its fields', async () => {
-    const r = await scheduler(project({})).run('local ks = {} for k in pairs(package) do ks[#ks + 1] = k end table.sort(ks) return table.concat(ks, ",")');
-    expect(r.values).toEqual(['config,cpath,loaded,path,preload']);
+  it('pairs(package) lists its fields; tostring names it', async () => {
+    const r = await scheduler(project({})).run('local ks = {} for k in pairs(package) do ks[#ks + 1] = k end table.sort(ks) return table.concat(ks, ","), tostring(package)');
+    expect(r.values).toEqual(['config,cpath,loaded,path,preload', "read-only table 'package'"]);
   });
 });
 
