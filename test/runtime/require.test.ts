@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProcess } from '../../src/runtime/process';
+import { runScript } from '../../src/runtime/run-script';
 import { createTestScheduler, type TestScheduler } from '../../src/runtime/test-scheduler';
 import { greetModule } from './fixtures';
 
@@ -188,5 +189,19 @@ describe('processes and engines', () => {
     const r = await s.execute('limited', p);
     expect(r.values[0]).toBe(false);
     expect(String(r.values[1])).toContain("module 'greet' not found:\n\tthe host module 'greet' is not available to this process");
+  });
+});
+
+describe('embedding API', () => {
+  it('runScript({ project }) requires project files and reports an error in a module with its chunk', async () => {
+    const root = project({ 'lib/calc.lua': 'local M = {}\nfunction M.div(a, b)\n  if b == 0 then error("division by zero") end\n  return a / b\nend\nreturn M\n' });
+    const ok = await runScript({ source: 'return require("calc").div(6, 3)', chunkName: 'main.lua', project: { root, path: ['lib/?.lua'] } });
+    expect(ok.result).toEqual([2]);
+    const bad = await runScript({ source: '\nreturn require("calc").div(1, 0)', chunkName: 'main.lua', project: { root, path: ['lib/?.lua'] } });
+    expect(bad.error).toMatchObject({ message: 'division by zero', chunk: 'lib/calc.lua', line: 3 });
+    // An error in the script itself carries no chunk: it is the script's.
+    const own = await runScript({ source: '\nerror("own")', chunkName: 'main.lua', project: { root } });
+    expect(own.error).toMatchObject({ message: 'own', line: 2 });
+    expect(own.error?.chunk).toBeUndefined();
   });
 });
