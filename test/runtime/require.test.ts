@@ -161,6 +161,15 @@ describe('processes and engines', () => {
     expect(results.map((r) => r.values)).toEqual([[3], [3], [3]]);
   });
 
+  it('two processes loading the same module at once (it yields at its top level) each get their own, no false loop', async () => {
+    const root = project({ 'slow.lua': 'greet.sleep(0.005)\nloads = (loads or 0) + 1\nreturn { t = {} }' });
+    const s = scheduler(root);
+    const results = await Promise.all([1, 2, 3].map(() => s.run('local m = require("slow") return loads, type(m.t)')));
+    expect(results.map((r) => r.error?.message)).toEqual([undefined, undefined, undefined]);
+    expect(results.map((r) => r.values)).toEqual([[1, 'table'], [1, 'table'], [1, 'table']]);
+    expect(s.engine.loader.compiles).toBe(1);
+  });
+
   it('compiles a file once per engine, however many processes require it; again when it changes', async () => {
     const root = project({ 'counter.lua': COUNTER, 'other.lua': 'return 1' });
     const s = scheduler(root);
