@@ -229,6 +229,8 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
   };
 
   const requireFn: lua_CFunction = (L) => {
+    // As luaL_checkstring: a number is turned into its string in place.
+    if (lua.lua_type(L, 1) === lua.LUA_TNUMBER) lua.lua_tostring(L, 1);
     if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) {
       return raise(L, `bad argument #1 to 'require' (string expected, got ${typeNameAt(L, 1)})`, 1);
     }

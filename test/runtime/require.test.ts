@@ -121,9 +121,10 @@ describe('require of project files', () => {
     expect(r.error?.message).toContain("'socket.http' is listed in runtime.external");
   });
 
-  it('require checks its argument', async () => {
-    const r = await scheduler(project({})).run('require({})');
-    expect(r.error?.message).toBe("bad argument #1 to 'require' (string expected, got table)");
+  it('require checks its argument; a number is a name, as in C Lua', async () => {
+    const s = scheduler(project({ '42.lua': 'return "forty-two"' }));
+    expect((await s.run('require({})')).error?.message).toBe("bad argument #1 to 'require' (string expected, got table)");
+    expect((await s.run('return require(42), package.loaded["42"]')).values).toEqual(['forty-two', 'forty-two']);
   });
 });
 
