@@ -69,6 +69,23 @@ describe('errors inside required modules', () => {
     expect((await s.run('return leaked')).values).toEqual([null]);
   });
 
+  it('errors two levels down name the deepest file; a syntax error there is placed at the require that loaded it', async () => {
+    const root = folder({
+      'a.lua': 'local b = require("lib.b")\nreturn b',
+      'lib/b.lua': 'local M = {}\n\nlocal c = require("lib.c")\nreturn M',
+      'lib/c.lua': 'local x = 1\nlocal y = x.field.more\nreturn {}',
+      'lib/d.lua': 'return {',
+      'e.lua': '\nreturn require("lib.d")',
+    });
+    const s = scheduler(root);
+    const deep = await s.run('require("a")', { chunkName: 'main.lua' });
+    expect(deep.error).toMatchObject({ chunk: 'lib/c.lua', line: 2 });
+    expect(deep.error?.stack).toMatch(/lib\/c\.lua:2:[\s\S]*lib\/b\.lua:3:[\s\S]*a\.lua:1:[\s\S]*main\.lua:1:/);
+    const syntax = await s.run('require("e")', { chunkName: 'main.lua' });
+    expect(syntax.error).toMatchObject({ chunk: 'e.lua', line: 2 });
+    expect(syntax.error?.message).toMatch(/^error loading module 'lib\.d' from file 'lib\/d\.lua':\n\tlib\/d\.lua:1: /);
+  });
+
   it('pcall(require, ...) catches a failing module and the error keeps its position', async () => {
     const root = folder({ 'boom.lua': '\nerror("boom")' });
     const r = await scheduler(root).run('return pcall(require, "boom")');
