@@ -42,11 +42,14 @@ declare module 'fengari' {
     function lua_absindex(L: lua_State, idx: number): number;
     function lua_atnativeerror(L: lua_State, f: lua_CFunction | null): lua_CFunction | null;
     function lua_call(L: lua_State, nargs: number, nresults: number): void;
+    function lua_callk(L: lua_State, nargs: number, nresults: number, ctx: unknown, k: lua_KFunction | null): void;
+    function lua_copy(L: lua_State, from: number, to: number): void;
     function lua_checkstack(L: lua_State, n: number): boolean;
     function lua_concat(L: lua_State, n: number): void;
     function lua_createtable(L: lua_State, narr: number, nrec: number): void;
     function lua_error(L: lua_State): never;
     function lua_getfield(L: lua_State, idx: number, k: string | luastring): number;
+    function lua_gettable(L: lua_State, idx: number): number;
     function lua_getglobal(L: lua_State, name: string | luastring): number;
     function lua_getstack(L: lua_State, level: number, ar: lua_Debug): boolean;
     function lua_getinfo(L: lua_State, what: string, ar: lua_Debug): boolean;
@@ -56,6 +59,7 @@ declare module 'fengari' {
     function lua_getuservalue(L: lua_State, idx: number): number;
     function lua_insert(L: lua_State, idx: number): void;
     function lua_isinteger(L: lua_State, idx: number): boolean;
+    function lua_isnil(L: lua_State, idx: number): boolean;
     function lua_isnoneornil(L: lua_State, idx: number): boolean;
     function lua_isyieldable(L: lua_State): boolean;
     function lua_newtable(L: lua_State): void;
@@ -107,6 +111,8 @@ declare module 'fengari' {
     function lua_tothread(L: lua_State, idx: number): lua_State | null;
     function lua_touserdata(L: lua_State, idx: number): any;
     function lua_topointer(L: lua_State, idx: number): object | null;
+    /** A JS function that pushes the value at `idx` onto any thread of the same state (held by the JS GC, no registry ref). */
+    function lua_toproxy(L: lua_State, idx: number): (L: lua_State) => void;
     function lua_type(L: lua_State, idx: number): number;
     function lua_xmove(from: lua_State, to: lua_State, n: number): void;
     function lua_yield(L: lua_State, n: number): number;

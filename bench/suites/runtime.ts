@@ -1,7 +1,12 @@
 // Runtime floors (issue 3): a host function call vs a bare fengari JS function call, the yield
 // round trip, process start from a compiled chunk, fengari vs native lua5.3, and (measured once in
 // setup, printed) 10,000 processes each sleeping 1 s: wall time and heap above baseline.
+// Projects (issue 12): `require` of a loaded module vs a table read; the first load of a 1,000-line
+// project file vs a bare fengari compile of the same text.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { lauxlib, lua, to_luastring } from 'fengari';
 import type { Dispatcher, LState, ModuleDef } from '../../src/module';
 import { ModuleClass } from '../../src/module';
@@ -10,7 +15,7 @@ import { createEngine } from '../../src/runtime/engine';
 import { createProcess } from '../../src/runtime/process';
 import { createTestScheduler } from '../../src/runtime/test-scheduler';
 import { newManifest } from '../../src/types';
-import { defineSuite } from '../harness';
+import { defineSuite, type SuiteBuilder } from '../harness';
 
 const CALLS = 10_000;
 const FIB = 'local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end return fib(24)';
@@ -72,8 +77,51 @@ export default defineSuite({
     const fib = ts.engine.compile(FIB, 'fib.lua');
     b.reference('fengari fib(24)', () => ts.execute(`f${++n}`, createProcess(ts.engine, fib)));
     nativeFib();
+
+    requireCases(b);
   },
 });
+
+/** Lines of the generated module (about: 4 lines per function). */
+const MODULE_LINES = 1000;
+
+/** `require` of an already loaded module, and the first load of a 1,000-line module (issue 12). */
+function requireCases(b: SuiteBuilder): void {
+  const root = mkdtempSync(join(tmpdir(), 'luamod-bench-require-'));
+  const lines = ['local M = {}'];
+  for (let i = 1; lines.length < MODULE_LINES - 1; i++) {
+    lines.push(`function M.f${i}(a, b)`, `  local x = a * ${i} + (b or 0)`, `  return { value = x, name = "f${i}" }`, 'end');
+  }
+  lines.push('return M');
+  const big = lines.join('\n') + '\n';
+  writeFileSync(join(root, 'big.lua'), big);
+  writeFileSync(join(root, 'small.lua'), 'return { answer = 42 }\n');
+  const ts = createTestScheduler({ modules: [benchModule], project: { root } });
+  let n = 0;
+
+  // Already loaded: 10,000 requires in one process vs 10,000 reads of a table field (same process set-up).
+  const read = ts.engine.compile(`local loaded = { small = {} } local x for i = 1, ${CALLS} do x = loaded["small"] end return x`, 'read.lua');
+  const again = ts.engine.compile(`require("small") local x for i = 1, ${CALLS} do x = require("small") end return x`, 'again.lua');
+  b.reference(`table field read ×${CALLS} (in a process)`, () => ts.execute(`r${++n}`, createProcess(ts.engine, read)));
+  b.bench(`require of a loaded module ×${CALLS}`, () => ts.execute(`q${++n}`, createProcess(ts.engine, again)));
+
+  // First load: the file changed since the last run (so it is read and compiled again) + its chunk
+  // runs in a new process; next to fengari compiling the same text on a bare state.
+  const L = lauxlib.luaL_newstate();
+  const bytes = to_luastring(big);
+  const first = ts.engine.compile('return require("big").f1(1, 2).value', 'first.lua');
+  let stamp = Date.now() / 1000;
+  b.reference(`bare fengari compile of a ${MODULE_LINES}-line module`, () => {
+    if (lauxlib.luaL_loadbufferx(L, bytes, null, '=big', 't') !== lua.LUA_OK) throw new Error('compile failed');
+    lua.lua_pop(L, 1);
+  });
+  b.bench(`first require of a ${MODULE_LINES}-line module (read + compile + run)`, () => {
+    stamp += 1;
+    utimesSync(join(root, 'big.lua'), stamp, stamp);
+    return ts.execute(`b${++n}`, createProcess(ts.engine, first));
+  });
+  b.bench(`first require of a ${MODULE_LINES}-line module in a new process (compiled already)`, () => ts.execute(`c${++n}`, createProcess(ts.engine, first)));
+}
 
 /** Runs `count` processes that each sleep `ms`; prints wall time and heap growth. */
 async function sleepingProcesses(count: number, ms: number): Promise<void> {

@@ -1,23 +1,36 @@
 // Runs a document's text in the embedded runtime for `luamod/runScript` (built-in modules, the
 // settings' timeout) and maps the runtime's answer onto the protocol's RunScriptResult.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { runIsolated } from './script-worker';
 import type { RunScriptResult } from '../../src/protocol/luamod-protocol';
 import type { ServerContext } from './context';
 import { uriToPath } from '../../src/service/uri';
+import { configFor, isWorkflowScript } from '../../src/config/config';
 
 /** Runs `text` (the document `uri`, starting at `lineOffset`) and reports output, result and error. */
 export async function runDocument(ctx: ServerContext, uri: string, text: string, lineOffset: number, timeoutMs?: number): Promise<RunScriptResult> {
   const path = uriToPath(uri);
   const limit = Math.min(timeoutMs && timeoutMs > 0 ? timeoutMs : Infinity, ctx.settings().run.timeoutMs);
+  const root = path ? (ctx.projectFor(uri).root ?? dirname(path)) : undefined;
+  const config = path ? configFor(path).config : undefined;
   // In a worker thread: a script stuck inside one library call cannot block the server.
   const r = await runIsolated({
     source: text,
-    chunkName: path ? basename(path) : uri,
+    chunkName: path ? chunkNameOf(path, root) : uri,
     timeoutMs: limit,
-    ...(path ? { fsRoot: ctx.projectFor(uri).root ?? dirname(path) } : {}),
+    ...(path && root
+      ? {
+          fsRoot: root,
+          // require: runtime.path and runtime.external of the document's config, under the project root.
+          project: { root, ...(config ? { path: config.runtimePath, external: config.external } : {}) },
+          // A workflow script (`--!workflow` first line, or the config's `workflows` globs) runs in workflow mode.
+          workflow: config !== undefined && isWorkflowScript(config, path, lineOffset === 0 ? text : ''),
+        }
+      : {}),
   });
-  const line = r.error?.line !== undefined ? r.error.line + lineOffset : undefined;
+  // An error raised in a required module is not on a line of `uri`: its message names the file.
+  const elsewhere = r.error?.chunk;
+  const line = r.error?.line !== undefined && elsewhere === undefined ? r.error.line + lineOffset : undefined;
   const result = r.result.length === 0 ? undefined : r.result.map(renderValue).join('\t');
   return {
     output: r.output,
@@ -25,7 +38,7 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
     ...(r.error
       ? {
           error: {
-            message: r.error.message,
+            message: elsewhere !== undefined ? `${elsewhere}${r.error.line !== undefined ? `:${r.error.line}` : ''}: ${r.error.message}` : r.error.message,
             kind: errorKind(r.error),
             ...(line !== undefined ? { line } : {}),
             ...(r.error.stack ? { traceback: r.error.stack } : {}),
@@ -34,6 +47,12 @@ export async function runDocument(ctx: ServerContext, uri: string, text: string,
       : {}),
     durationMs: Math.round(r.durationMs * 100) / 100,
   };
+}
+
+/** The document's chunk name: its path relative to the project root (as required modules are named), else its file name. */
+function chunkNameOf(path: string, root: string | undefined): string {
+  const rel = root ? relative(root, path) : '';
+  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : basename(path);
 }
 
 /**

@@ -5,6 +5,7 @@
 // bundle; the supervision itself lives in src/runtime/isolated-run.ts (shared with `luamod run`).
 import { builtinModules } from '../../src/modules';
 import { runIsolated as runSupervised, serveIsolatedRun, type IsolatedResult } from '../../src/runtime/isolated-run';
+import type { ProjectModules } from '../../src/runtime/require';
 
 /** What a run needs (all plain data: it crosses into the worker). */
 export interface IsolatedRun {
@@ -12,6 +13,10 @@ export interface IsolatedRun {
   readonly chunkName: string;
   readonly timeoutMs: number;
   readonly fsRoot?: string;
+  /** Where `require` finds the workspace's own Lua files. */
+  readonly project?: ProjectModules;
+  /** Only workflow-safe modules, in the script and in every project file it requires. */
+  readonly workflow?: boolean;
 }
 
 /** The worker's V8 heap cap, above the runtime's own memory limit (256 MiB by default). */

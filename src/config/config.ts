@@ -137,6 +137,14 @@ export function isWorkflowFile(config: LuamodConfig, file: string): boolean {
   return config.workflows.length > 0 && picomatch(config.workflows as string[], { dot: true })(relativePosix(config, file));
 }
 
+/**
+ * Whether a script runs (and is checked) as a workflow script: its first line is `--!workflow`, or
+ * it matches one of the config's `workflows` globs.
+ */
+export function isWorkflowScript(config: LuamodConfig, file: string, text: string): boolean {
+  return /^--!workflow\b/.test(text) || isWorkflowFile(config, file);
+}
+
 /** Whether `file` matches one of the config's `exclude` globs (a glob naming a folder excludes its files). */
 export function isExcluded(config: LuamodConfig, file: string): boolean {
   if (config.exclude.length === 0) return false;

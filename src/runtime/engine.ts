@@ -12,6 +12,7 @@ import { openSandbox } from './sandbox';
 import type { EngineState, Limits } from './state';
 import { registerType } from './userdata';
 import { makeHook } from './hook';
+import { createModuleLoader, type ModuleLoader, type ProjectModules, type SourceProblem } from './require';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_STRING_BYTES } from './resource-limits';
 
 export interface EngineOptions {
@@ -28,6 +29,10 @@ export interface EngineOptions {
   readonly limits?: Limits;
   /** Extra host values, merged into `ProcessContext.host`. */
   readonly host?: Readonly<Record<string, unknown>>;
+  /** Where `require` finds the project's own Lua files (absent: host modules and the standard library only). */
+  readonly project?: ProjectModules;
+  /** Checks a project file before its first run (workflow mode: only workflow-safe modules). */
+  readonly checkSource?: (source: string) => SourceProblem | undefined;
 }
 
 /** A compiled script: a registry reference to a `function(_ENV, ...)` made from its source. */
@@ -60,6 +65,8 @@ export interface Engine {
   moduleRef(name: string): number | undefined;
   /** Compiles a script (text only; a leading `#!` line is skipped). Throws LuaSyntaxError. */
   compile(source: string, chunkName: string): Chunk;
+  /** `require` and `package` (src/runtime/require.ts): project files compiled once per engine. */
+  readonly loader: ModuleLoader;
 }
 
 const DEFAULT_LIMITS: Required<Limits> = {
@@ -86,13 +93,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const modules = new Map<string, number>();
   const dispatchers: Dispatcher[] = [];
-  openSandbox(state, {
-    requireModule: (name) => {
+  const loader = createModuleLoader(state, {
+    project: options.project,
+    checkSource: options.checkSource,
+    hostModule: (name) => {
       const p = state.current;
-      if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return undefined;
+      if (p && p.modules && name !== 'errors' && !p.modules.has(name)) return modules.has(name) ? null : undefined;
       return modules.get(name);
     },
   });
+  openSandbox(state, loader);
 
   const install = (name: string, build: ModuleBuild, global: boolean) => {
     for (const def of build.userdata ?? []) registerType(L, ls, def);
@@ -166,6 +176,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     envMetaRef,
     moduleRef: (name) => modules.get(name),
     compile: (source, chunkName) => compile(L, source, chunkName),
+    loader,
   };
 }
 

@@ -1,6 +1,6 @@
 // Turns the error value a failed process left on its thread into a ScriptFailure: message, kind
 // (for structured errors), the script line and the Lua traceback.
-import { lauxlib, lua, type lua_State } from 'fengari';
+import { lauxlib, lua, to_jsstring, type lua_State } from 'fengari';
 import { errorText } from './error-text';
 import type { ErrorKind } from '../module/host-api';
 import { ScriptError } from './errors';
@@ -24,6 +24,11 @@ export interface ScriptFailure {
 
 const POSITION = /^([^\n]*?):(\d+): ([\s\S]*)$/;
 
+/** Whether a message's chunk (Lua shortens long names to `...tail`) is the chunk named `chunkName`. */
+export function sameChunk(shown: string, chunkName: string): boolean {
+  return shown === chunkName || (shown.startsWith('...') && chunkName.endsWith(shown.slice(3)));
+}
+
 /** Splits `chunk:line: message`. */
 export function splitPosition(text: string): { chunk?: string; line?: number; message: string } {
   const m = POSITION.exec(text);
@@ -38,14 +43,21 @@ export function failureFromThread(L: lua_State, co: lua_State): ScriptFailure {
     if (data.v instanceof ScriptError) {
       const e = data.v;
       const pos = splitPosition(e.where ?? '');
-      return { message: e.message, kind: e.kind, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack: e.stack ?? stack };
+      const at = pos.line === undefined ? innermostFrame(co) : undefined;
+      return { message: e.message, kind: e.kind, chunk: pos.chunk ?? at?.chunk, line: pos.line ?? at?.line, stack: e.stack ?? stack };
     }
   }
   // The thread is dead: a `__tostring` runs elsewhere, protected and bounded (error-text.ts).
   const { text, object } = errorText(L, co, -1);
-  if (object) return { message: text, object: true, line: firstLine(co), stack };
+  if (object) {
+    const at = innermostFrame(co);
+    return { message: text, object: true, chunk: at?.chunk, line: at?.line, stack };
+  }
   const pos = splitPosition(text);
-  return { message: pos.message, chunk: pos.chunk, line: pos.line ?? firstLine(co), stack };
+  // No position in the message (an error value that is not a string): the innermost Lua frame's,
+  // whose chunk may be a required module's file rather than the script's.
+  const at = pos.line === undefined ? innermostFrame(co) : undefined;
+  return { message: pos.message, chunk: pos.chunk ?? at?.chunk, line: pos.line ?? at?.line, stack };
 }
 
 /** A failure the runtime itself decided (timeout, deadlock, cancel), placed at `where` when known. */
@@ -68,12 +80,12 @@ function traceback(co: lua_State): string {
   return s;
 }
 
-/** The current line of the innermost Lua frame of a dead thread. */
-function firstLine(co: lua_State): number | undefined {
+/** The chunk and current line of the innermost Lua frame of a dead thread. */
+function innermostFrame(co: lua_State): { chunk?: string; line: number } | undefined {
   const ar = new lua.lua_Debug();
   for (let level = 0; lua.lua_getstack(co, level, ar); level++) {
     lua.lua_getinfo(co, 'Sl', ar);
-    if (ar.currentline > 0) return ar.currentline;
+    if (ar.currentline > 0) return { line: ar.currentline, ...(ar.short_src ? { chunk: to_jsstring(ar.short_src) } : {}) };
   }
   return undefined;
 }

@@ -15,12 +15,12 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import type { RunScriptOptions, RunScriptResult } from './run-script';
-import { workflowModules } from './workflow';
+import { workflowModules, workflowSourceCheck } from './workflow';
 
 /** What a run needs: all plain data, it crosses into the worker. (Timeout: absent, 0 or Infinity: none.) */
 export type IsolatedRun = Pick<RunScriptOptions,
-  'source' | 'chunkName' | 'args' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'memoryBytes' | 'stringBytes'> & {
-  /** Only workflow-safe modules. */
+  'source' | 'chunkName' | 'args' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'memoryBytes' | 'stringBytes' | 'project'> & {
+  /** Only workflow-safe modules, in the script and in every project file it requires. */
   readonly workflow?: boolean;
   /**
    * The worker writes `print` output to fd 1 and log lines to fd 2 itself, synchronously, the way a
@@ -95,6 +95,7 @@ export function serveIsolatedRun(modules: readonly ModuleDef[], formatLog: LogFo
     const result = await runScript({
       ...options,
       modules: workflow ? workflowModules(modules) : modules,
+      ...(workflow ? { checkSource: workflowSourceCheck(modules) } : {}),
       ...(stdio
         ? { onOutput: (text: string) => writeAll(1, text), log: (level: string, message: string, fields?: Record<string, unknown>) => writeAll(2, formatLog(level, message, fields ?? {})) }
         : {

@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { ModuleDef } from '../module/module-def';
 import { GRACE_MS, MEMORY_POLL_MS, supervisorMemoryBytes, writeAll } from './isolated-run';
 import type { Actor, SecurityScope } from './security';
+import type { RunScriptOptions } from './run-script';
 import type { TestCaseResult, TestFileResult } from './test-runner';
 
 /** What every file of a run shares: plain data, it crosses into the worker. */
@@ -44,6 +45,8 @@ export interface TestJob {
   readonly source: string;
   /** The name in messages (the file's path). */
   readonly chunkName: string;
+  /** Where its `require` finds the project's files (plain data: it crosses into the worker). */
+  readonly project?: RunScriptOptions['project'];
 }
 
 export interface TestSupervisor {

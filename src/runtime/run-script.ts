@@ -6,7 +6,9 @@ import { clockDispatcher } from './clock-dispatcher';
 import { createEngine, LuaSyntaxError } from './engine';
 import type { ErrorKind } from '../module/host-api';
 import { createProcess } from './process';
+import { sameChunk } from './failure';
 import { createScheduler } from './scheduler';
+import type { ProjectModules, SourceProblem } from './require';
 import type { Actor, SecurityScope } from './security';
 
 export interface RunScriptOptions {
@@ -34,6 +36,10 @@ export interface RunScriptOptions {
   /** Streams output as it is printed (it is also collected into `output`). */
   readonly onOutput?: (text: string) => void;
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
+  /** Where `require` finds the project's own Lua files (see src/runtime/require.ts). */
+  readonly project?: ProjectModules;
+  /** Checks each project file before its first run (workflow mode). */
+  readonly checkSource?: (source: string) => SourceProblem | undefined;
 }
 
 export interface RunScriptResult {
@@ -43,6 +49,8 @@ export interface RunScriptResult {
   readonly error?: {
     readonly message: string;
     readonly kind?: ErrorKind;
+    /** The chunk the error was raised in, when it is not the script's own (a required module's file). */
+    readonly chunk?: string;
     readonly line?: number;
     readonly stack?: string;
     /** The script raised a non-string value: `message` is its text as C Lua prints it (see ScriptFailure.object). */
@@ -63,7 +71,10 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
     ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
   };
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits });
+  const engine = createEngine({
+    modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits,
+    project: options.project, checkSource: options.checkSource,
+  });
   let chunk;
   try {
     chunk = engine.compile(options.source, options.chunkName);
@@ -87,7 +98,11 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   options.signal?.removeEventListener('abort', abort);
   scheduler.stop();
   const error = r.error
-    ? { message: r.error.message, kind: r.error.kind, line: r.error.line, stack: r.error.stack, ...(r.error.object ? { object: true } : {}) }
+    ? {
+        message: r.error.message, kind: r.error.kind,
+        ...(r.error.chunk !== undefined && !sameChunk(r.error.chunk, options.chunkName) ? { chunk: r.error.chunk } : {}),
+        line: r.error.line, stack: r.error.stack, ...(r.error.object ? { object: true } : {}),
+      }
     : undefined;
   return error
     ? { output, result: r.values, error, durationMs: performance.now() - started }

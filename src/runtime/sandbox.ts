@@ -1,8 +1,9 @@
 // The sandboxed standard library of an engine: base (without dofile/loadfile), coroutine, table,
 // string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
-// debug, no package. `print` goes to the process's output sink; `load` is text-only and defaults to
-// the process's globals; library tables are read-only views.
-import { lauxlib, lua, lualib, type lua_CFunction } from 'fengari';
+// debug; `require` and a read-only `package` come from the engine's module loader. `print` goes
+// to the process's output sink; `load` is text-only and defaults to the process's globals;
+// library tables are read-only views.
+import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';
@@ -11,10 +12,12 @@ import type { EngineState } from './state';
 import { callOriginal, wrapField } from './wrap-function';
 import { typeNameAt } from './values';
 
-/** What the sandbox needs from its engine. */
+/** What the sandbox needs from its engine: its module loader (src/runtime/require.ts). */
 export interface SandboxHooks {
-  /** Registry reference of the view of module `name` if the current process may bind it. */
-  readonly requireModule: (name: string) => number | undefined;
+  /** The `require` function. */
+  readonly require: lua_CFunction;
+  /** Pushes the `package` view. */
+  pushPackage(L: lua_State): void;
 }
 
 const LIBS: ReadonlyArray<[string, lua_CFunction]> = [
@@ -62,8 +65,10 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_setfield(L, G, 'collectgarbage');
   lua.lua_pushjsfunction(L, printFn(engine));
   lua.lua_setfield(L, G, 'print');
-  lua.lua_pushjsfunction(L, requireFn(hooks));
+  lua.lua_pushjsfunction(L, hooks.require);
   lua.lua_setfield(L, G, 'require');
+  hooks.pushPackage(L);
+  lua.lua_setfield(L, G, 'package');
 
   // string: no dump; lock the string metatable so `getmetatable("").__index` cannot reach it.
   lua.lua_getfield(L, G, 'string');
@@ -197,27 +202,6 @@ function printFn(engine: EngineState): lua_CFunction {
     }
     (engine.current?.output ?? engine.output)(line + '\n');
     return 0;
-  };
-}
-
-function requireFn(hooks: SandboxHooks): lua_CFunction {
-  return (L) => {
-    if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) {
-      lauxlib.luaL_where(L, 1);
-      lua.lua_pushstring(L, `bad argument #1 to 'require' (string expected, got ${typeNameAt(L, 1)})`);
-      lua.lua_concat(L, 2);
-      return lua.lua_error(L);
-    }
-    const name = lua.lua_tojsstring(L, 1) ?? '';
-    const ref = hooks.requireModule(name);
-    if (ref === undefined) {
-      lauxlib.luaL_where(L, 1);
-      lua.lua_pushstring(L, `module '${name}' not found`);
-      lua.lua_concat(L, 2);
-      return lua.lua_error(L);
-    }
-    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
-    return 1;
   };
 }
 

@@ -7,12 +7,12 @@
 /**
  * The driver chunk: `...` is the names of tests not to run (already run before a test stopped the
  * process), the runner (a table of JS functions only the driver sees: wanted, begin, record,
- * handler, readonly, require, text) and the compiled test file (a `function(_ENV, ...)`).
+ * handler, readonly, text) and the compiled test file (a `function(_ENV, ...)`).
  */
 export const TEST_DRIVER = String.raw`
 local skip_list, R, testmain = ...
 local env = _ENV
-local wanted, begin, record, handler, readonly, wrap_require, errtext = R.wanted, R.begin, R.record, R.handler, R.readonly, R.require, R.text
+local wanted, begin, record, handler, readonly, errtext = R.wanted, R.begin, R.record, R.handler, R.readonly, R.text
 R = nil
 -- The base functions the driver uses, taken before the test file can replace its globals.
 local type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal = type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal
@@ -104,7 +104,9 @@ end
 T = readonly(T, "test")
 
 test = T
-require = wrap_require(require, T)
+-- require("test") finds T in the process's own package.loaded: no wrapper around require, so
+-- errors raised by require keep the test file's position and a module may yield while it loads.
+package.loaded.test = T
 
 local function run(name, fn)
   if skip[name] or not wanted(name) then return end

@@ -14,7 +14,6 @@ import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
 import { TEST_DRIVER } from './test-lib';
 import type { UserdataData } from './values';
-import { callOriginal } from './wrap-function';
 
 export interface TestCaseResult {
   readonly name: string;
@@ -38,7 +37,7 @@ export interface TestFileResult {
 /** What runTestFile takes: runScript's options that apply to a test file (`timeoutMs` is per test). */
 export type RunTestFileOptions = Pick<
   RunScriptOptions,
-  'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput' | 'memoryBytes' | 'stringBytes'
+  'source' | 'chunkName' | 'modules' | 'dispatchers' | 'env' | 'fsRoot' | 'actor' | 'scope' | 'timeoutMs' | 'onOutput' | 'memoryBytes' | 'stringBytes' | 'project'
 > & {
   /** Runs only the tests whose name it accepts (the others are not run and not reported). */
   readonly filter?: (name: string) => boolean;
@@ -68,7 +67,7 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
   // A fresh engine per run of the file: after a test was stopped, the rerun starts clean (the
   // memory limit counts from the new engine, not from the garbage the stopped test left).
   const prepare = () => {
-    const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined), limits });
+    const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: options.onOutput ?? (() => undefined), limits, project: options.project });
     const chunk = engine.compile(options.source, file);
     const driver = engine.compile(TEST_DRIVER, '=luamod-test');
     const scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...engine.dispatchers, ...(options.dispatchers ?? [])] });
@@ -178,11 +177,6 @@ function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, 
       lua.lua_pushstring(L1, errorText(engine.state.L, L1, 1).text);
       return 1;
     },
-    require: (L1) => {
-      lua.lua_settop(L1, 2);
-      lua.lua_pushcclosure(L1, requireWithTest, 2);
-      return 1;
-    },
   };
   lua.lua_createtable(L, 0, 7);
   for (const [name, fn] of Object.entries(fns)) {
@@ -191,16 +185,6 @@ function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, 
   }
   return { ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), name: 'luamod-test runner' };
 }
-
-/** `require` for test files: `require("test")` is the test library (upvalue 2); anything else goes to the base `require` (upvalue 1). */
-const requireWithTest: lua_CFunction = (L) => {
-  if (lua.lua_type(L, 1) === lua.LUA_TSTRING && lua.lua_tojsstring(L, 1) === 'test') {
-    lua.lua_pushvalue(L, lua.lua_upvalueindex(2));
-    return 1;
-  }
-  // Called from this JS function, the base require's errors carry no driver position (`module 'x' not found`).
-  return callOriginal(L);
-};
 
 /** The message, kind and position of the error value at `idx` (any value: its text is computed safely). */
 function failureAt(engine: Engine, L: lua_State, idx: number, file: string, errorLine: number | undefined): Pick<TestCaseResult, 'message' | 'file' | 'line'> {

@@ -2,6 +2,7 @@
 // runtime binds only those; `workflowViolations` finds uses of the others in the source up front,
 // so the error names the module and the line instead of failing later on a nil global.
 import { isWorkflowSafe, type ModuleDef } from '../module/module-def';
+import type { SourceProblem } from './require';
 
 export interface WorkflowViolation {
   readonly module: string;
@@ -29,6 +30,22 @@ export function workflowViolations(source: string, modules: readonly ModuleDef[]
     if (m) out.push({ module: def.name, line: code.slice(0, m.index).split('\n').length, classes: def.class });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** The message of a violation, as `luamod run --workflow` prints it after `file:line: `. */
+export function workflowViolationMessage(v: WorkflowViolation): string {
+  return `module '${v.module}' is not workflow-safe (class: ${v.classes.join(', ')})`;
+}
+
+/**
+ * The check a workflow run applies to each project file it requires (the rule is transitive): the
+ * first use of a non-workflow-safe module among `modules` (all of them, not only the bound ones).
+ */
+export function workflowSourceCheck(modules: readonly ModuleDef[]): (source: string) => SourceProblem | undefined {
+  return (source) => {
+    const v = workflowViolations(source, modules)[0];
+    return v ? { line: v.line, message: workflowViolationMessage(v) } : undefined;
+  };
 }
 
 /** Blanks comments (keeping newlines) so that `-- fs.read` does not count. */

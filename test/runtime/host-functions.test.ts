@@ -20,7 +20,7 @@ describe('host functions', () => {
   });
   it('unknown module: module not found', async () => {
     const r = await run('require("nope")');
-    expect(r.error?.message).toBe("module 'nope' not found");
+    expect(r.error?.message).toBe("module 'nope' not found:\n\tno field package.preload['nope']");
     expect(r.error?.line).toBe(1);
   });
   it('argument errors read like Lua', async () => {

@@ -11,9 +11,14 @@ const run = (src: string) => {
 afterEach(() => ts?.stop());
 
 describe('sandbox', () => {
-  it('leaves out io, debug, package, dofile, loadfile and string.dump', async () => {
-    const r = await run('return io, debug, package, dofile, loadfile, string.dump');
-    expect(r.values).toEqual([null, null, null, null, null, null]);
+  it('leaves out io, debug, dofile, loadfile and string.dump', async () => {
+    const r = await run('return io, debug, dofile, loadfile, string.dump');
+    expect(r.values).toEqual([null, null, null, null, null]);
+  });
+  it('package is a read-only view: only its loaded and preload tables (the process\'s own) can change', async () => {
+    const r = await run('package.loaded.x = 1 package.preload.y = print return type(package), package.loaded.x, package.cpath, pcall(function() package.loaded = {} end)');
+    expect(r.values.slice(0, 4)).toEqual(['userdata', 1, '', false]);
+    expect(String(r.values[4])).toContain("attempt to modify read-only table 'package'");
   });
   it('collectgarbage is harmless', async () => {
     const r = await run('return collectgarbage(), math.type(collectgarbage("count")), collectgarbage("step"), pcall(collectgarbage, "nope")');

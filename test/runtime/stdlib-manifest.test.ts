@@ -34,7 +34,7 @@ async function runtimeNames(): Promise<string[]> {
     for _, k in ipairs({${LUA53_GLOBALS.map((g) => JSON.stringify(g)).join(', ')}}) do
       if _G[k] ~= nil then out[#out + 1] = k end
     end
-    for _, lib in ipairs({${LIBRARIES.map((l) => JSON.stringify(l)).join(', ')}}) do
+    for _, lib in ipairs({${[...LIBRARIES, 'package'].map((l) => JSON.stringify(l)).join(', ')}}) do
       if _G[lib] ~= nil then for k in pairs(_G[lib]) do out[#out + 1] = lib .. "." .. k end end
     end
     return table.concat(out, " ")`;

@@ -10,7 +10,7 @@ const run = (source: string, options: Partial<RunTestFileOptions> = {}) =>
 
 describe('errors raised while a test file loads name the test file and its line', () => {
   test.each([
-    ['a missing module', 'local x = 1\nlocal util = require("util")\nreturn {}', "module 'util' not found", 2],
+    ['a missing module', 'local x = 1\nlocal util = require("util")\nreturn {}', "module 'util' not found:\n\tno field package.preload['util']", 2],
     ['a runtime error', '\n\nlocal t = nil\nt.x = 1', "attempt to index a nil value (local 't')", 4],
     ['error() with level 0', 'local a = 1\nerror("plain", 0)', 'plain', 2],
     ['an error object', 'local a = 1\n\nerror({})', '(error object is a table value)', 3],

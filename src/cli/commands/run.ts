@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { configFor, isWorkflowScript } from '../../config/config';
 import { runIsolated } from '../../runtime/isolated-run';
+import type { ProjectModules } from '../../runtime/require';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
-import { workflowViolations } from '../../runtime/workflow';
+import { workflowViolationMessage, workflowViolations } from '../../runtime/workflow';
 import { collect } from '../options';
 
 interface RunOptions {
@@ -59,6 +61,15 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
+  // `require` finds the project's files under the nearest .luamodrc.json, else the script's folder.
+  const found = configFor(resolve(file));
+  if (found.error) {
+    process.stderr.write(`luamod run: ${found.error.message}\n`);
+    return 2;
+  }
+  const project: ProjectModules = {
+    root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: process.cwd(),
+  };
   let scope: SecurityScope;
   let timeoutMs: number | undefined;
   let memoryBytes: number | undefined;
@@ -75,13 +86,15 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
-  if (opts.workflow) {
+  // Workflow mode: --workflow, a `--!workflow` first line, or the config's `workflows` globs.
+  const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), source);
+  if (workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
     const violations = workflowViolations(source, builtinModules);
     if (violations.length > 0) {
       for (const v of violations) {
-        process.stderr.write(`${file}:${v.line}: module '${v.module}' is not workflow-safe (class: ${v.classes.join(', ')})\n`);
+        process.stderr.write(`${file}:${v.line}: ${workflowViolationMessage(v)}\n`);
       }
       return 1;
     }
@@ -98,7 +111,8 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     timeoutMs,
     memoryBytes,
     stringBytes,
-    workflow: opts.workflow === true,
+    workflow,
+    project,
     // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
     stdio: true,
   });
@@ -108,7 +122,9 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     return 1;
   }
   if (result.error) {
-    const where = result.error.line !== undefined ? `${file}:${result.error.line}` : file;
+    // An error inside a required module names that module's file.
+    const chunk = result.error.chunk ?? file;
+    const where = result.error.line !== undefined ? `${chunk}:${result.error.line}` : chunk;
     const kind = result.error.kind ? ` [${result.error.kind}]` : '';
     process.stderr.write(`${where}: ${result.error.message}${kind}\n`);
     return 1;

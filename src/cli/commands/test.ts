@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { configFor } from '../../config/config';
 import { createTestSupervisor } from '../../runtime/isolated-test';
 import { parseGrant, type SecurityScope } from '../../runtime/security';
 import type { TestCaseResult, TestFileResult } from '../../runtime/test-runner';
@@ -131,7 +132,15 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
       continue;
     }
-    const result = await supervisor.runFile({ source, chunkName: name });
+    // The module under test is required from the nearest .luamodrc.json's folder, else the test file's.
+    const found = configFor(resolve(file));
+    if (found.error) {
+      process.stderr.write(`luamod test: ${found.error.message}\n`);
+      await supervisor.close();
+      return 2;
+    }
+    const project = { root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: process.cwd() };
+    const result = await supervisor.runFile({ source, chunkName: name, project });
     reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
   }
   await supervisor.close();
