@@ -130,6 +130,10 @@ declare module 'fengari' {
     function luaL_typename(L: lua_State, idx: number): luastring;
     function luaL_where(L: lua_State, level: number): void;
     function luaL_len(L: lua_State, idx: number): number;
+    function luaL_checkinteger(L: lua_State, arg: number): number;
+    function luaL_checknumber(L: lua_State, arg: number): number;
+    function luaL_argcheck(L: lua_State, cond: boolean, arg: number, extramsg: luastring): void;
+    function luaL_error(L: lua_State, fmt: luastring, ...args: unknown[]): never;
   }
 
   export namespace lualib {
