@@ -35,38 +35,143 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
     if (limit() > 0 && n > 0 && each * n > limit()) return tooLarge(L1, 'rep', each * n, limit());
     return callOriginal(L1);
   });
-  for (const name of ['format', 'gsub']) {
-    wrapField(L, stringIdx, name, (L1) => {
-      const results = callOriginal(L1);
-      if (limit() > 0 && lua.lua_type(L1, 1) === lua.LUA_TSTRING && lua.lua_rawlen(L1, 1) > limit()) {
-        return tooLarge(L1, name, lua.lua_rawlen(L1, 1), limit());
+  wrapField(L, stringIdx, 'format', (L1) => {
+    const max = limit();
+    if (max > 0) {
+      // Before building: a bound of the result from the arguments. `%s` of a value with __tostring
+      // converts it here, once (the original then formats the string it returned).
+      const n = lua.lua_gettop(L1);
+      let bound = lengthAt(L1, 1);
+      for (let i = 2; i <= n && bound <= max; i++) {
+        if (lua.lua_type(L1, i) !== lua.LUA_TSTRING && lua.lua_type(L1, i) !== lua.LUA_TNUMBER &&
+            lauxlib.luaL_getmetafield(L1, i, '__tostring') !== lua.LUA_TNIL) {
+          lua.lua_pop(L1, 1);
+          lauxlib.luaL_tolstring(L1, i);
+          lua.lua_replace(L1, i);
+        }
+        // Width and precision are at most 99 in Lua 5.3; `%.99f` of a huge float is ~410 bytes.
+        bound += Math.max(lengthAt(L1, i), 0) + 420;
       }
-      return results;
-    });
-  }
-  wrapField(L, tableIdx, 'concat', (L1) => {
-    if (limit() > 0 && lua.lua_type(L1, 1) === lua.LUA_TTABLE) {
-      // A table with a metatable is read as table.concat reads it (__len, __index), so a proxy
-      // cannot hide its elements from the check; its __index may then run twice per element.
-      const meta = lua.lua_getmetatable(L1, 1);
-      if (meta) lua.lua_pop(L1, 1);
-      const sep = lengthAt(L1, 2);
-      const first = lua.lua_isnoneornil(L1, 3) ? 1 : lua.lua_tonumber(L1, 3);
-      const last = !lua.lua_isnoneornil(L1, 4) ? lua.lua_tonumber(L1, 4) : meta ? lauxlib.luaL_len(L1, 1) : lua.lua_rawlen(L1, 1);
-      let total = 0;
-      for (let i = first; i <= last && total <= limit(); i++) {
-        if (meta) lua.lua_geti(L1, 1, i);
-        else lua.lua_rawgeti(L1, 1, i);
-        const t = lua.lua_type(L1, -1);
-        total += (t === lua.LUA_TSTRING ? lua.lua_rawlen(L1, -1) : t === lua.LUA_TNUMBER ? 24 : 0) + (i > first ? sep : 0);
-        lua.lua_pop(L1, 1);
-        if (t === lua.LUA_TNIL) break;
-      }
-      if (total > limit()) return tooLarge(L1, 'concat', total, limit());
+      if (bound > max) return tooLarge(L1, 'format', bound, max);
     }
-    return callOriginal(L1);
+    return checkedResult(L1, 'format', callOriginal(L1), max);
   });
+  wrapField(L, stringIdx, 'gsub', (L1) => gsub(L1, limit()));
+  wrapField(L, tableIdx, 'concat', (L1) => concat(L1, limit()));
 }
+
+/** Raises when the first result (a string) is over the limit; otherwise returns `results`. */
+function checkedResult(L: lua_State, fn: string, results: number, max: number): number {
+  if (max > 0 && lua.lua_type(L, 1) === lua.LUA_TSTRING && lua.lua_rawlen(L, 1) > max) {
+    return tooLarge(L, fn, lua.lua_rawlen(L, 1), max);
+  }
+  return results;
+}
+
+/**
+ * Lua 5.3's table.concat, reading each element once (through __index and __len, as Lua does) and
+ * counting the bytes of the values actually joined: a proxy cannot answer small values to a size
+ * check and large ones to the join.
+ */
+function concat(L: lua_State, max: number): number {
+  if (max <= 0) return callOriginal(L);
+  const t = lua.lua_type(L, 1);
+  if (t !== lua.LUA_TTABLE && !(lauxlib.luaL_getmetafield(L, 1, '__index') !== lua.LUA_TNIL && (lua.lua_pop(L, 1), true) &&
+      lauxlib.luaL_getmetafield(L, 1, '__len') !== lua.LUA_TNIL && (lua.lua_pop(L, 1), true))) {
+    return callOriginal(L); // Lua's own argument error
+  }
+  const sep = lauxlib.luaL_optlstring(L, 2, EMPTY) as Uint8Array;
+  const first = lauxlib.luaL_optinteger(L, 3, 1);
+  const last = lua.lua_isnoneornil(L, 4) ? lauxlib.luaL_len(L, 1) : lauxlib.luaL_checkinteger(L, 4);
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (let i = first; i <= last; i++) {
+    lua.lua_geti(L, 1, i);
+    if (!lua.lua_isstring(L, -1)) {
+      lauxlib.luaL_where(L, 1);
+      lua.lua_pushstring(L, `invalid value (at index ${i}) in table for 'concat'`);
+      lua.lua_concat(L, 2);
+      return lua.lua_error(L);
+    }
+    const part = (lua.lua_tostring(L, -1) as Uint8Array).slice();
+    lua.lua_pop(L, 1);
+    total += part.length + (i > first ? sep.length : 0);
+    if (total > max) return tooLarge(L, 'concat', total, max);
+    if (i > first && sep.length > 0) parts.push(sep);
+    parts.push(part);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  lua.lua_pushstring(L, out);
+  return 1;
+}
+
+/**
+ * string.gsub with the result's size checked while it is built. A function or table replacement
+ * is wrapped to count what it answers; a replacement string whose worst case could pass the limit
+ * (`%0` repeated over many matches) is first measured by a dry run that keeps every match.
+ */
+function gsub(L: lua_State, max: number): number {
+  if (max <= 0) return callOriginal(L);
+  const rt = lua.lua_type(L, 3);
+  const src = lua.lua_type(L, 1) === lua.LUA_TSTRING || lua.lua_type(L, 1) === lua.LUA_TNUMBER ? lengthAt(L, 1) : 0;
+  if (rt === lua.LUA_TFUNCTION || rt === lua.LUA_TTABLE) {
+    let added = 0;
+    lua.lua_pushvalue(L, 3);
+    lua.lua_pushcclosure(L, (L1) => {
+      const n = lua.lua_gettop(L1);
+      lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
+      if (lua.lua_type(L1, -1) === lua.LUA_TTABLE) {
+        lua.lua_pushvalue(L1, 1);
+        lua.lua_gettable(L1, -2);
+      } else {
+        lua.lua_insert(L1, 1);
+        lua.lua_call(L1, n, 1);
+      }
+      const t = lua.lua_type(L1, -1);
+      if (t === lua.LUA_TSTRING || t === lua.LUA_TNUMBER) added += lengthAt(L1, -1);
+      if (src + added > max) return tooLarge(L1, 'gsub', src + added, max);
+      return 1;
+    }, 1);
+    lua.lua_replace(L, 3);
+    return checkedResult(L, 'gsub', callOriginal(L), max);
+  }
+  if (rt === lua.LUA_TSTRING || rt === lua.LUA_TNUMBER) {
+    // Matches are disjoint and every capture lies inside its match, so over the whole call each
+    // `%d` adds at most the subject's length (plus a few digits per match for position captures):
+    // size <= subject + matches * (literal + refs * 11) + refs * subject.
+    const repl = lua.lua_tostring(L, 3) as Uint8Array;
+    let literal = 0;
+    let refs = 0;
+    for (let i = 0; i < repl.length; i++) {
+      if (repl[i] === 0x25 && i + 1 < repl.length && repl[i + 1] >= 0x30 && repl[i + 1] <= 0x39) { refs++; i++; } else literal++;
+    }
+    const bound = (matches: number) => src + matches * (literal + refs * 11) + refs * src;
+    if (bound(src + 1) > max) {
+      const size = bound(countMatches(L));
+      if (size > max) return tooLarge(L, 'gsub', size, max);
+    }
+  }
+  return checkedResult(L, 'gsub', callOriginal(L), max);
+}
+
+/** How many replacements gsub's arguments make, by running it with an empty replacement (0 on error). */
+function countMatches(L: lua_State): number {
+  const top = lua.lua_gettop(L);
+  lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
+  lua.lua_pushvalue(L, 1);
+  lua.lua_pushvalue(L, 2);
+  lua.lua_pushstring(L, '');
+  if (top >= 4) lua.lua_pushvalue(L, 4);
+  const status = lua.lua_pcall(L, top >= 4 ? 4 : 3, 2, 0);
+  // A failing count (a bad pattern or count) fails the same way in the real call.
+  const n = status === lua.LUA_OK ? lua.lua_tonumber(L, -1) : 0;
+  lua.lua_settop(L, top);
+  return n;
+}
+
+const EMPTY = new Uint8Array(0);
 
 /** Byte length of a string (or a number's text, at most 24) at `idx`; 0 for anything else. */
 function lengthAt(L: lua_State, idx: number): number {
