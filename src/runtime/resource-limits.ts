@@ -41,9 +41,10 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
       // Before building: a bound of the result from the arguments. `%s` of a value with __tostring
       // converts it here, once (the original then formats the string it returned).
       const n = lua.lua_gettop(L1);
+      const conversions = lua.lua_type(L1, 1) === lua.LUA_TSTRING ? formatConversions(lua.lua_tostring(L1, 1) as Uint8Array) : [];
       let bound = lengthAt(L1, 1);
       for (let i = 2; i <= n && bound <= max; i++) {
-        if (lua.lua_type(L1, i) !== lua.LUA_TSTRING && lua.lua_type(L1, i) !== lua.LUA_TNUMBER &&
+        if (conversions[i - 2] === 0x73 /* %s */ && lua.lua_type(L1, i) !== lua.LUA_TSTRING && lua.lua_type(L1, i) !== lua.LUA_TNUMBER &&
             lauxlib.luaL_getmetafield(L1, i, '__tostring') !== lua.LUA_TNIL) {
           lua.lua_pop(L1, 1);
           lauxlib.luaL_tolstring(L1, i);
@@ -58,6 +59,19 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
   });
   wrapField(L, stringIdx, 'gsub', (L1) => gsub(L1, limit()));
   wrapField(L, tableIdx, 'concat', (L1) => concat(L1, limit()));
+}
+
+/** The conversion letter of each `%` spec of a format string, in argument order (`%%` takes none). */
+function formatConversions(fmt: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < fmt.length; i++) {
+    if (fmt[i] !== 0x25) continue;
+    i++;
+    if (fmt[i] === 0x25) continue;
+    while (i < fmt.length && '-+ #0123456789.'.includes(String.fromCharCode(fmt[i]))) i++;
+    out.push(fmt[i] ?? 0);
+  }
+  return out;
 }
 
 /** Raises when the first result (a string) is over the limit; otherwise returns `results`. */

@@ -98,3 +98,12 @@ describe('ordinary calls keep Lua\'s results and messages', () => {
     expect(await failure(call)).toMatch(message);
   });
 });
+
+test('string.format converts a __tostring value only for %s (other conversions keep Lua\'s errors)', async () => {
+  const r = await ts.run(`
+    local v = setmetatable({}, { __tostring = function() return "V" end })
+    local ok, err = pcall(string.format, "%d", v)
+    return string.format("%s|%5s|%%|%s", v, v, 1), err`);
+  expect(r.values[0]).toBe('V|    V|%|1');
+  expect(String(r.values[1])).toMatch(/bad argument #2 to 'format' \(number expected, got table\)/);
+});
