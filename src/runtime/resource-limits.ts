@@ -2,9 +2,9 @@
 // (checked by the count hook) and on the size of one string built by string.rep, string.format,
 // string.gsub or table.concat (checked before or right after the call), with their defaults.
 import { getHeapStatistics } from 'node:v8';
-import { lauxlib, lua, type lua_State } from 'fengari';
+import { lauxlib, lua, to_luastring, type lua_State } from 'fengari';
 import type { EngineState } from './state';
-import { callOriginal, wrapField } from './wrap-function';
+import { callOriginal, reraise, wrapField } from './wrap-function';
 
 /** Default memory limit: 256 MiB of heap growth (V8 heap + external buffers, where strings live). */
 export const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
@@ -57,7 +57,14 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
     }
     return checkedResult(L1, 'format', callOriginal(L1), max);
   });
-  wrapField(L, stringIdx, 'gsub', (L1) => gsub(L1, limit()));
+  lauxlib.luaL_loadbufferx(L, to_luastring(COUNTER), null, '=gsub', 't');
+  lua.lua_pushglobaltable(L);
+  lua.lua_getfield(L, -1, 'type');
+  lua.lua_getfield(L, -2, 'error');
+  lua.lua_remove(L, -3);
+  lua.lua_call(L, 2, 1);
+  const counterRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+  wrapField(L, stringIdx, 'gsub', (L1) => gsub(L1, limit(), counterRef));
   wrapField(L, tableIdx, 'concat', (L1) => concat(L1, limit()));
 }
 
@@ -126,42 +133,49 @@ function concat(L: lua_State, max: number): number {
  * is wrapped to count what it answers; a replacement string whose worst case could pass the limit
  * (`%0` repeated over many matches) is first measured by a dry run that keeps every match.
  */
-function gsub(L: lua_State, max: number): number {
+function gsub(L: lua_State, max: number, counterRef: number): number {
   if (max <= 0) return callOriginal(L);
   const rt = lua.lua_type(L, 3);
   const src = lua.lua_type(L, 1) === lua.LUA_TSTRING || lua.lua_type(L, 1) === lua.LUA_TNUMBER ? lengthAt(L, 1) : 0;
   if (rt === lua.LUA_TFUNCTION || rt === lua.LUA_TTABLE) {
-    let added = 0;
+    // The replacement goes through a Lua counter (a Lua-to-Lua call costs far less than a JS one):
+    // past the budget it raises `marker`, with the size reached in `marker.size`.
+    lua.lua_createtable(L, 0, 1);
+    const marker = lua.lua_gettop(L);
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, counterRef);
     lua.lua_pushvalue(L, 3);
-    lua.lua_pushcclosure(L, (L1) => {
-      const n = lua.lua_gettop(L1);
-      lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
-      if (lua.lua_type(L1, -1) === lua.LUA_TTABLE) {
-        lua.lua_pushvalue(L1, 1);
-        lua.lua_gettable(L1, -2);
-      } else {
-        lua.lua_insert(L1, 1);
-        lua.lua_call(L1, n, 1);
-      }
-      const t = lua.lua_type(L1, -1);
-      if (t === lua.LUA_TSTRING || t === lua.LUA_TNUMBER) added += lengthAt(L1, -1);
-      if (src + added > max) return tooLarge(L1, 'gsub', src + added, max);
-      return 1;
-    }, 1);
+    lua.lua_pushboolean(L, rt === lua.LUA_TTABLE);
+    lua.lua_pushnumber(L, max - src);
+    lua.lua_pushvalue(L, marker);
+    lua.lua_call(L, 4, 1);
     lua.lua_replace(L, 3);
-    return checkedResult(L, 'gsub', callOriginal(L), max);
+    lua.lua_insert(L, 1); // the marker stays below the call: [marker, gsub, s, pattern, counter, n]
+    lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
+    lua.lua_insert(L, 2);
+    const status = lua.lua_pcall(L, lua.lua_gettop(L) - 2, lua.LUA_MULTRET, 0);
+    if (status === lua.LUA_OK) {
+      lua.lua_remove(L, 1);
+      return checkedResult(L, 'gsub', lua.lua_gettop(L), max);
+    }
+    if (lua.lua_rawequal(L, -1, 1)) {
+      lua.lua_getfield(L, 1, 'size');
+      return tooLarge(L, 'gsub', src + lua.lua_tonumber(L, -1), max);
+    }
+    return reraise(L);
   }
   if (rt === lua.LUA_TSTRING || rt === lua.LUA_TNUMBER) {
     // Matches are disjoint and every capture lies inside its match, so over the whole call each
-    // `%d` adds at most the subject's length (plus a few digits per match for position captures):
-    // size <= subject + matches * (literal + refs * 11) + refs * subject.
+    // `%d` adds at most the subject's length (plus a few digits per match for a position capture):
+    // size <= subject + matches * literal + refs * subject (+ matches * refs * 11).
     const repl = lua.lua_tostring(L, 3) as Uint8Array;
     let literal = 0;
     let refs = 0;
     for (let i = 0; i < repl.length; i++) {
       if (repl[i] === 0x25 && i + 1 < repl.length && repl[i + 1] >= 0x30 && repl[i + 1] <= 0x39) { refs++; i++; } else literal++;
     }
-    const bound = (matches: number) => src + matches * (literal + refs * 11) + refs * src;
+    const pattern = lua.lua_type(L, 2) === lua.LUA_TSTRING ? (lua.lua_tostring(L, 2) as Uint8Array) : EMPTY;
+    const digits = hasPositionCapture(pattern) ? refs * 11 : 0;
+    const bound = (matches: number) => src + matches * (literal + digits) + refs * src;
     if (bound(src + 1) > max) {
       const size = bound(countMatches(L));
       if (size > max) return tooLarge(L, 'gsub', size, max);
@@ -184,6 +198,51 @@ function countMatches(L: lua_State): number {
   lua.lua_settop(L, top);
   return n;
 }
+
+/** Whether a Lua pattern has a position capture `()` (outside a `[...]` set, not escaped). */
+function hasPositionCapture(pattern: Uint8Array): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === 0x25) { i++; continue; }
+    if (c === 0x5b) {
+      i++;
+      if (pattern[i] === 0x5e) i++;
+      do {
+        if (pattern[i] === 0x25) i++;
+        i++;
+      } while (i < pattern.length && pattern[i] !== 0x5d);
+      continue;
+    }
+    if (c === 0x28 && pattern[i + 1] === 0x29) return true;
+  }
+  return false;
+}
+
+/** The Lua factory of gsub's replacement counters (see `gsub`). */
+const COUNTER = `local type, error = ...
+return function(repl, isTable, budget, marker)
+  local added = 0
+  if isTable then
+    return function(k)
+      local r = repl[k]
+      if r then
+        local t = type(r)
+        if t == "string" then added = added + #r elseif t == "number" then added = added + 24 end
+        if added > budget then marker.size = added error(marker, 0) end
+      end
+      return r
+    end
+  end
+  return function(a, ...)
+    local r = repl(a, ...)
+    if r then
+      local t = type(r)
+      if t == "string" then added = added + #r elseif t == "number" then added = added + 24 end
+      if added > budget then marker.size = added error(marker, 0) end
+    end
+    return r
+  end
+end`;
 
 const EMPTY = new Uint8Array(0);
 

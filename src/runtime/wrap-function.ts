@@ -30,6 +30,11 @@ export function callOriginal(L: lua_State): number {
   lua.lua_insert(L, 1);
   const status = lua.lua_pcall(L, lua.lua_gettop(L) - 1, lua.LUA_MULTRET, 0);
   if (status === lua.LUA_OK) return lua.lua_gettop(L);
+  return reraise(L);
+}
+
+/** Raises the error on top of the stack, an original's argument error named as by `callOriginal`. */
+export function reraise(L: lua_State): never {
   if (lua.lua_type(L, -1) === lua.LUA_TSTRING) {
     const message = lua.lua_tojsstring(L, -1) ?? '';
     const m = ARG_ERROR.exec(message);

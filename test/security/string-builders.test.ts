@@ -107,3 +107,18 @@ test('string.format converts a __tostring value only for %s (other conversions k
   expect(r.values[0]).toBe('V|    V|%|1');
   expect(String(r.values[1])).toMatch(/bad argument #2 to 'format' \(number expected, got table\)/);
 });
+
+test('gsub keeps Lua\'s answers for replacement functions and tables, and their errors', async () => {
+  const r = await ts.run(`
+    local s = ("a"):rep(1024 * 1024)
+    local doubled = #s:gsub(".", "%0%0")
+    local viaFn = #s:gsub(".", function(c) return c .. c end)
+    local viaTable = s:sub(1, 3):gsub(".", { a = "bb" })
+    local positions = ("abc"):gsub("()", "%1")
+    local ok, err = pcall(string.gsub, "abc", ".", function() error({ size = 1 }) end)
+    local ok2, err2 = pcall(string.gsub, "abc", ".", function() return {} end)
+    return doubled, viaFn, viaTable, positions, type(err) == "table" and err.size, tostring(err2)`);
+  expect(r.error).toBeUndefined();
+  expect(r.values.slice(0, 5)).toEqual([2097152, 2097152, 'bbbbbb', '1a2b3c4', 1]);
+  expect(String(r.values[5])).toMatch(/invalid replacement value \(a table\)/);
+});
