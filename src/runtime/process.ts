@@ -107,7 +107,5 @@ function processHost(host: Readonly<Record<string, unknown>>): Readonly<Record<s
   const env = host.env;
   if (env === null || typeof env !== 'object' || Object.isFrozen(env)) return host;
   let copy: Record<string, unknown> | undefined;
-  const own = { ...host };
-  Object.defineProperty(own, 'env', { enumerable: true, get: () => (copy ??= { ...env }) });
-  return own;
+  return { ...host, get env() { return (copy ??= { ...env }); } };
 }
