@@ -58,7 +58,8 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
   lua.lua_sethook(co, engine.hook, lua.LUA_MASKCOUNT, limits.hookCount);
 
   const security = { actor: options.actor, scope: options.scope };
-  const host = processHost(options.host ? { ...engine.host, ...options.host } : engine.host);
+  // Built at the first host call that asks for it: most processes never do.
+  let host: Readonly<Record<string, unknown>> | undefined;
   const state: ProcessState = {
     pid: '',
     thread: co,
@@ -81,7 +82,7 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
     get pid() { return state.pid; },
     actor: options.actor,
     isAllowed: (action, resource, meta) => isAllowed(security, action, resource, meta),
-    host,
+    get host() { return (host ??= processHost(options.host ? { ...engine.host, ...options.host } : engine.host)); },
   };
   (state as { context: ProcessContext }).context = context;
   let released = false;
