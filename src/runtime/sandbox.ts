@@ -4,7 +4,7 @@
 // the process's globals; library tables are read-only views.
 import { lauxlib, lua, lualib, type lua_CFunction } from 'fengari';
 import { installCoroutines } from './coroutines';
-import { limitStringBuilders } from './resource-limits';
+import { limitStringBuilders } from './string-builders';
 import { pcall, xpcall } from './protected-call';
 import { installRandom } from './random';
 import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
