@@ -98,7 +98,7 @@ function concat(L: lua_State, max: number): number {
       lua.lua_concat(L, 2);
       return lua.lua_error(L);
     }
-    const part = (lua.lua_tostring(L, -1) as Uint8Array).slice();
+    const part = lua.lua_tostring(L, -1) as Uint8Array; // read only: copied into the result below
     lua.lua_pop(L, 1);
     total += part.length + (i > first ? sep.length : 0);
     if (total > max) return tooLarge(L, 'concat', total, max);
