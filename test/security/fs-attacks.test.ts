@@ -27,6 +27,9 @@ symlinkSync('public/../secretdir', join(root, 'dotdot-alias'));
 symlinkSync(join(base, 'outdir'), join(root, 'outlink'));
 symlinkSync(join(base, 'outside.txt'), join(root, 'out-file'));
 symlinkSync(join(base, 'no-such-file.txt'), join(root, 'out-dangling'));
+symlinkSync(join(base, 'loop2'), join(base, 'loop1'));
+symlinkSync(join(base, 'loop1'), join(base, 'loop2'));
+symlinkSync(join(base, 'loop1'), join(root, 'out-loop'));
 
 const ts = createTestScheduler({ modules: [fsModule], fsRoot: root });
 afterAll(() => { ts.stop(); rmSync(base, { recursive: true, force: true }); });
@@ -68,9 +71,9 @@ describe('a deny rule holds on the path a symlink leads to', () => {
 describe('outside the root, existing and missing files look the same', () => {
   const probe = (op: string, path: string) => `(function() local v, err = fs.${op}(${JSON.stringify(path)}) return err and (err:kind() .. ": " .. err:message():gsub(${JSON.stringify(path.replace(/[^\w]/g, '%$&'))}, "P")) or "ok" end)()`;
   test.each(['read', 'list'])('fs.%s', async (op) => {
-    const [a, b, c, d] = await values(`return ${probe(op, 'outlink/exists.txt')}, ${probe(op, 'outlink/nope.txt')}, ${probe(op, 'out-file')}, ${probe(op, 'out-dangling')}`, policy({ actions: ['fs.*'], effect: 'allow' }));
+    const [a, b, c, d, e] = await values(`return ${probe(op, 'outlink/exists.txt')}, ${probe(op, 'outlink/nope.txt')}, ${probe(op, 'out-file')}, ${probe(op, 'out-dangling')}, ${probe(op, 'out-loop')}`, policy({ actions: ['fs.*'], effect: 'allow' }));
     expect(a).toMatch(/^PERMISSION_DENIED: /);
-    expect([b, c, d]).toEqual([a, a, a]);
+    expect([b, c, d, e]).toEqual([a, a, a, a]);
   });
   test('fs.remove (of entries behind a link; a link itself is in the root and may be removed)', async () => {
     const [a, b] = await values(`return ${probe('remove', 'outlink/exists.txt')}, ${probe('remove', 'outlink/nope.txt')}`, policy({ actions: ['fs.*'], effect: 'allow' }));

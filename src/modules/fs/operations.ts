@@ -111,10 +111,15 @@ interface Guard {
   readonly allowed: FsPolicyCheck;
 }
 
+function isInside(realRoot: string, path: string): boolean {
+  const rel = relative(realRoot, path);
+  return rel === '' || !(rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel));
+}
+
 /** Refuses a real location outside the root (one message, existing or not) or denied by the policy. */
 function check(guard: Guard, real: string): void {
   const rel = relative(guard.realRoot, real);
-  if (rel !== '' && (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel))) {
+  if (!isInside(guard.realRoot, real)) {
     throw new FsError('PERMISSION_DENIED', `path ${JSON.stringify(guard.path)} resolves outside the fs root`);
   }
   const resolved = rel === '' ? '.' : rel.split(sep).join('/');
@@ -177,16 +182,21 @@ export async function resolveLeniently(realRoot: string, path: string, followLas
     if (part === '..') { cur = dirname(cur); continue; }
     const next = join(cur, part);
     let isLink: boolean;
+    let link = '';
     try {
       isLink = (await lstat(next)).isSymbolicLink();
+      if (isLink && (todo.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw Object.assign(new Error('too many symlinks'), { code: 'ELOOP' });
+        link = await readlink(next);
+      }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return posix.resolve(next, ...todo.reverse());
+      // Outside the root every failure is the same answer (outside), so nothing there can be probed.
+      if (!isInside(realRoot, cur)) return cur;
       throw e;
     }
     if (!isLink || (todo.length === 0 && !followLast)) { cur = next; continue; }
-    if (++links > MAX_LINKS) throw Object.assign(new Error('too many symlinks'), { code: 'ELOOP' });
-    const link = await readlink(next);
     if (link.startsWith('/')) cur = '/';
     todo.push(...link.split('/').reverse());
   }
