@@ -1,5 +1,5 @@
-// The string builders under the string size limit: string.rep, string.format, string.gsub and
-// table.concat refuse to build a string larger than `limits.stringBytes`, deciding before the
+// The string builders under the string size limit: string.rep, string.format, string.gsub,
+// string.pack and table.concat refuse to build a string larger than `limits.stringBytes`, deciding before the
 // string exists (a bound from the arguments, or counting while the parts are produced).
 import { lauxlib, lua, to_luastring, type lua_State } from 'fengari';
 import { formatBytes } from './resource-limits';
@@ -49,7 +49,41 @@ export function limitStringBuilders(engine: EngineState, L: lua_State, stringIdx
   lua.lua_call(L, 2, 1);
   const counterRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
   wrapField(L, stringIdx, 'gsub', (L1) => gsub(L1, limit(), counterRef));
+  wrapField(L, stringIdx, 'pack', (L1) => {
+    const max = limit();
+    if (max > 0 && lua.lua_type(L1, 1) === lua.LUA_TSTRING) {
+      const size = packBound(L1, lua.lua_tostring(L1, 1) as Uint8Array);
+      if (size > max) return tooLarge(L1, 'pack', size, max);
+    }
+    return callOriginal(L1);
+  });
   wrapField(L, tableIdx, 'concat', (L1) => concat(L1, limit()));
+}
+
+/**
+ * An upper bound of what string.pack builds for format `fmt` (argument 1) and the arguments after
+ * it: each option's size (`cN` is N bytes however short its string), a string's length for `s`
+ * and `z`, and up to 16 bytes of alignment per option.
+ */
+function packBound(L: lua_State, fmt: Uint8Array): number {
+  let size = 0;
+  let arg = 2;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    let digits = '';
+    while (i + 1 < fmt.length && fmt[i + 1] >= 0x30 && fmt[i + 1] <= 0x39) digits += String.fromCharCode(fmt[++i]);
+    const n = digits === '' ? 0 : Number(digits);
+    switch (String.fromCharCode(c)) {
+      case 'c': size += n + 16; arg++; break;
+      case 's': size += lengthAt(L, arg) + 16 + 16; arg++; break;
+      case 'z': size += lengthAt(L, arg) + 1 + 16; arg++; break;
+      case 'b': case 'B': case 'h': case 'H': case 'l': case 'L': case 'j': case 'J': case 'T':
+      case 'f': case 'd': case 'n': case 'i': case 'I': size += 16 + 16; arg++; break;
+      case 'x': case 'X': size += 1 + 16; break;
+      default: break; // ' ', '<', '>', '=', '!': no bytes (a bad option is Lua's error)
+    }
+  }
+  return size;
 }
 
 /** The conversion letter of each `%` spec of a format string, in argument order (`%%` takes none). */

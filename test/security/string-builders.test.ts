@@ -15,7 +15,7 @@ async function failure(script: string): Promise<string> {
   if (!r.error) throw new Error(`script succeeded with ${JSON.stringify(r.values).slice(0, 200)}`);
   return `${r.error.line ?? '?'}: ${r.error.message}`;
 }
-const TOO_LARGE = /resulting string too large in '(concat|gsub|format|rep)'/;
+const TOO_LARGE = /resulting string too large in '(concat|gsub|format|rep|pack)'/;
 
 describe('a value that grows after the size check', () => {
   test('table.concat over a proxy answering "" to a first read and 1 MiB afterwards', async () => {
@@ -68,6 +68,16 @@ describe('replacement strings and formats that multiply their input', () => {
   test('format of 200 strings of 8 MiB (1.6 GB if it were built)', async () => {
     expect(await failure(`local s = ("q"):rep(8 * 1024 * 1024) local t = {} for i = 1, 200 do t[i] = s end
       return #string.format(("%s"):rep(200), table.unpack(t))`)).toMatch(TOO_LARGE);
+  });
+});
+
+describe('fixed-size pack options that pad a short string', () => {
+  test('string.pack of four c16000000 options with empty strings (64 MB)', async () => {
+    expect(await failure(`return #string.pack(("c16000000"):rep(4), "", "", "", "")`)).toMatch(/resulting string too large in 'pack'/);
+  });
+  test('ordinary packs', async () => {
+    const r = await ts.run(`return #string.pack("i4i8s1z", 1, 2, "abc", "de"), (string.unpack("i4", string.pack("i4", 7))), #string.pack("c5", "ab"), #string.pack("!8 i1 i8", 1, 2)`);
+    expect(r.values).toEqual([19, 7, 5, 16]);
   });
 });
 
