@@ -34,7 +34,7 @@ export function registerRun(program: Command): void {
     .option('-r, --print-result', 'print the values the script returns (as JSON)')
     .option('--fs-root <dir>', 'the directory the fs module is confined to (default: the current directory)')
     .option('--max-memory <mb>', `stop the script when it has added this many MiB of memory (default 256; at least ${MIN_MEMORY_MIB}; 0: no limit)`)
-    .option('--max-string <mb>', 'largest string one string.rep/format/gsub or table.concat call may build, in MiB (default 16; at least 1 KiB; 0: no limit)')
+    .option('--max-string <mb>', 'largest string one string.rep/format/gsub/pack or table.concat call may build, in MiB (default 16; at least 1 KiB; 0: no limit)')
     .addHelpText('after', `
 Examples:
   luamod run examples/hello.lua
