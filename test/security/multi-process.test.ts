@@ -7,6 +7,7 @@ import { createTestScheduler, type TestScheduler } from '../../src/runtime/test-
 import type { ProcessOptions } from '../../src/runtime/process';
 import type { Policy } from '../../src/runtime/security';
 import { fetchDispatcher, greetModule } from '../runtime/fixtures';
+import { envModule } from '../../src/modules/env';
 import type { ModuleDef } from '../../src/module';
 import { ModuleClass } from '../../src/module';
 import { newManifest } from '../../src/types';
@@ -236,10 +237,7 @@ describe('one engine, many processes: a process cannot read another one\'s data'
   });
 
   test('a process\'s env map changes are its own', async () => {
-    ts = createTestScheduler({ modules: [greetModule], env: { HOME: '/home/v' } });
     const envGrant: ProcessOptions = { actor, scope: { policies: [{ actions: ['env.*'], effect: 'allow' }] } };
-    const { envModule } = await import('../../src/modules/env');
-    ts.stop();
     ts = createTestScheduler({ modules: [envModule], env: { HOME: '/home/v' } });
     await run(ts, 'env.set("HOME", "/tmp/attacker"); env.set("PWNED", "1")', envGrant);
     expect(await run(ts, 'return env.get("HOME"), env.get("PWNED")', envGrant)).toEqual(['/home/v', null]);
