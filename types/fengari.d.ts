@@ -6,7 +6,7 @@ declare module 'fengari' {
   export type lua_CFunction = (L: lua_State) => number;
   export type lua_KFunction = (L: lua_State, status: number, ctx: unknown) => number;
   export type DebugInfo = lua_Debug;
-  export interface lua_Debug { currentline: number; short_src: Uint8Array | null; name: Uint8Array | null; what: Uint8Array | null }
+  export interface lua_Debug { currentline: number; short_src: Uint8Array | null; name: Uint8Array | null; namewhat: Uint8Array | null; what: Uint8Array | null }
   /** (Declared apart so that additions merge.) The chunk name (`@file`) and the line a function starts on. */
   export interface lua_Debug { source: Uint8Array | null; linedefined: number }
   export type lua_Hook = (L: lua_State, ar: lua_Debug) => void;
@@ -54,6 +54,7 @@ declare module 'fengari' {
     function lua_getstack(L: lua_State, level: number, ar: lua_Debug): boolean;
     function lua_getinfo(L: lua_State, what: string, ar: lua_Debug): boolean;
     function lua_geti(L: lua_State, idx: number, i: number): number;
+    function lua_gettable(L: lua_State, idx: number): number;
     function lua_getmetatable(L: lua_State, idx: number): boolean;
     function lua_gettop(L: lua_State): number;
     function lua_getuservalue(L: lua_State, idx: number): number;
@@ -108,6 +109,7 @@ declare module 'fengari' {
     function lua_tojsstring(L: lua_State, idx: number): string | null;
     function lua_tonumber(L: lua_State, idx: number): number;
     function lua_tostring(L: lua_State, idx: number): luastring | null;
+    function lua_isstring(L: lua_State, idx: number): boolean;
     function lua_tothread(L: lua_State, idx: number): lua_State | null;
     function lua_touserdata(L: lua_State, idx: number): any;
     function lua_topointer(L: lua_State, idx: number): object | null;
@@ -138,6 +140,13 @@ declare module 'fengari' {
     function luaL_typename(L: lua_State, idx: number): luastring;
     function luaL_where(L: lua_State, level: number): void;
     function luaL_len(L: lua_State, idx: number): number;
+    function luaL_checkinteger(L: lua_State, arg: number): number;
+    function luaL_optinteger(L: lua_State, arg: number, def: number): number;
+    function luaL_checklstring(L: lua_State, arg: number): luastring;
+    function luaL_optlstring(L: lua_State, arg: number, def: luastring | null): luastring | null;
+    function luaL_checknumber(L: lua_State, arg: number): number;
+    function luaL_argcheck(L: lua_State, cond: boolean, arg: number, extramsg: luastring): void;
+    function luaL_error(L: lua_State, fmt: luastring, ...args: unknown[]): never;
   }
 
   export namespace lualib {

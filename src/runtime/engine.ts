@@ -143,9 +143,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (cached !== undefined) return cached;
     lua.lua_createtable(L, 0, 64);
     const layer = lua.lua_gettop(L);
+    // The layer holds the sandbox's globals but never `_G`: the engine's global table is shared and
+    // writable, so it must stay unreachable (each process's `_G` is its own globals table, and after
+    // `_G = nil` it is nil, as in C Lua). Every other value is immutable to scripts: JS functions,
+    // strings and read-only views.
     lua.lua_pushglobaltable(L);
     lua.lua_pushnil(L);
     while (lua.lua_next(L, -2)) {
+      if (lua.lua_type(L, -2) === lua.LUA_TSTRING && lua.lua_tojsstring(L, -2) === '_G') {
+        lua.lua_pop(L, 1);
+        continue;
+      }
+      if (lua.lua_type(L, -1) === lua.LUA_TTABLE) {
+        throw new Error(`engine: global '${lua.lua_tojsstring(L, -2) ?? '?'}' is a writable table every process would share`);
+      }
       lua.lua_pushvalue(L, -2);
       lua.lua_insert(L, -2);
       lua.lua_rawset(L, layer);

@@ -16,6 +16,7 @@ import type { LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import type { RunScriptOptions, RunScriptResult } from './run-script';
 import { workflowModules, workflowSourceCheck } from './workflow';
+import { setLongTimeout } from './long-timer';
 
 /** What a run needs: all plain data, it crosses into the worker. (Timeout: absent, 0 or Infinity: none.) */
 export type IsolatedRun = Pick<RunScriptOptions,
@@ -145,12 +146,12 @@ export function runIsolated(run: IsolatedRun, options: SupervisorOptions = {}): 
   let output = '';
   return new Promise((resolve) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
+    let cancelTimer: (() => void) | undefined;
     let poll: NodeJS.Timeout | undefined;
     const finish = (r: Omit<IsolatedResult, 'output' | 'durationMs'> & { durationMs?: number }) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      cancelTimer?.();
       clearInterval(poll);
       void worker.terminate();
       resolve({ ...r, output, durationMs: r.durationMs ?? performance.now() - started });
@@ -163,7 +164,7 @@ export function runIsolated(run: IsolatedRun, options: SupervisorOptions = {}): 
       memoryText = text;
       const timeoutMs = run.timeoutMs ?? 0;
       if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-        timer = setTimeout(() => finish({
+        cancelTimer = setLongTimeout(() => finish({
           result: [],
           error: { message: `script exceeded its time limit of ${timeoutMs} ms inside a library call`, kind: 'TIMEOUT' },
           stopped: 'time',

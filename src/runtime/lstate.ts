@@ -99,6 +99,8 @@ export class LStateImpl implements LState {
 
   push(value: LuaValue): void {
     if (value instanceof ScriptError) return this.pushError(value);
+    // A host function may push more results than the LUA_MINSTACK slots it starts with.
+    if (!lua.lua_checkstack(this.L, 1)) throw new TypeError('too many values to return to Lua');
     const top = lua.lua_gettop(this.L);
     try {
       pushValue(this.L, value, this.pushUserdataBound);
@@ -111,6 +113,7 @@ export class LStateImpl implements LState {
 
   pushUserdata(value: unknown, typeName: string): void {
     if (!this.types.has(typeName)) throw new Error(`userdata type '${typeName}' is not registered`);
+    if (!lua.lua_checkstack(this.L, 2)) throw new TypeError('too many values to return to Lua');
     const data = lua.lua_newuserdata(this.L, 0) as UserdataData;
     data.t = typeName;
     data.v = value;
@@ -122,6 +125,7 @@ export class LStateImpl implements LState {
     const err = init instanceof ScriptError ? init : new ScriptError(init.message, kind, init.retryable, init.details);
     if (err.stack === undefined) {
       const L = this.L;
+      lauxlib.luaL_checkstack(L, 3, 'too many values to raise an error');
       lauxlib.luaL_where(L, 1);
       err.where = lua.lua_tojsstring(L, -1) ?? '';
       lauxlib.luaL_traceback(L, L, null, 1);

@@ -58,7 +58,8 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
   lua.lua_sethook(co, engine.hook, lua.LUA_MASKCOUNT, limits.hookCount);
 
   const security = { actor: options.actor, scope: options.scope };
-  const host = options.host ? { ...engine.host, ...options.host } : engine.host;
+  // Built at the first host call that asks for it: most processes never do.
+  let host: Readonly<Record<string, unknown>> | undefined;
   const state: ProcessState = {
     pid: '',
     thread: co,
@@ -81,7 +82,7 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
     get pid() { return state.pid; },
     actor: options.actor,
     isAllowed: (action, resource, meta) => isAllowed(security, action, resource, meta),
-    host,
+    get host() { return (host ??= processHost(options.host ? { ...engine.host, ...options.host } : engine.host)); },
   };
   (state as { context: ProcessContext }).context = context;
   let released = false;
@@ -96,4 +97,16 @@ export function createProcess(engine: Engine, chunk: Chunk, options: ProcessOpti
       lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, envRef);
     },
   };
+}
+
+/**
+ * The host values a process sees: the engine's, except that a writable `env` map is copied for the
+ * process the first time it reads it, so `env.set` in one process is never seen by another one
+ * (nor by the host). A frozen map stays shared and read-only.
+ */
+function processHost(host: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const env = host.env;
+  if (env === null || typeof env !== 'object' || Object.isFrozen(env)) return host;
+  let copy: Record<string, unknown> | undefined;
+  return { ...host, get env() { return (copy ??= { ...env }); } };
 }

@@ -5,8 +5,9 @@
 // library tables are read-only views.
 import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
 import { installCoroutines } from './coroutines';
-import { limitStringBuilders } from './resource-limits';
+import { limitStringBuilders } from './string-builders';
 import { pcall, xpcall } from './protected-call';
+import { installRandom } from './random';
 import { makeReadonly, readonlyAt, readonlyError, readonlyNext } from './readonly-table';
 import type { EngineState } from './state';
 import { callOriginal, wrapField } from './wrap-function';
@@ -101,6 +102,10 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   installCoroutines(engine, L, lua.lua_gettop(L));
   lua.lua_pop(L, 1);
 
+  lua.lua_getfield(L, G, 'math');
+  installRandom(engine, L, lua.lua_gettop(L));
+  lua.lua_pop(L, 1);
+
   lua.lua_getfield(L, G, 'string');
   lua.lua_getfield(L, G, 'table');
   limitStringBuilders(engine, L, lua.lua_gettop(L) - 1, lua.lua_gettop(L));
@@ -181,11 +186,11 @@ function loadFn(engine: EngineState): lua_CFunction {
     lua.lua_pushstring(L, 't');
     lua.lua_replace(L, 3);
     const p = engine.current;
-    if (n < 4 && p) {
-      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, p.envRef);
+    if (n < 4) {
+      // Never the engine's global table (shared by every process): outside a process, an empty one.
+      if (p) lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, p.envRef);
+      else lua.lua_newtable(L);
       lua.lua_replace(L, 4);
-    } else if (n < 4) {
-      lua.lua_settop(L, 3);
     }
     return callOriginal(L);
   };

@@ -8,6 +8,7 @@ import { failure, failureFromThread, type ScriptFailure } from './failure';
 import type { Process } from './process';
 import { KILL, SLICE } from './state';
 import { toValue } from './values';
+import { setLongTimeout } from './long-timer';
 
 export interface ProcessResult {
   readonly pid: string;
@@ -220,18 +221,18 @@ function answer(entry: Entry, registry: HandlerRegistry, y: Yield): Promise<void
 function wait<T>(entry: Entry, promise: PromiseLike<T>, where?: string): Promise<T | undefined> {
   const p = entry.process.state;
   return new Promise<T | undefined>((resolve, reject) => {
-    let timer: NodeJS.Timeout | undefined;
+    let cancel: (() => void) | undefined;
     const wake = () => { finish(); resolve(undefined); };
     const finish = () => {
       if (entry.wake === wake) entry.wake = undefined;
-      if (timer) clearTimeout(timer);
+      cancel?.();
     };
     entry.wake = wake;
     if (p.deadline > 0) {
-      timer = setTimeout(() => {
+      cancel = setLongTimeout(() => {
         p.killed ??= { message: `script exceeded its time limit of ${p.timeMs} ms`, kind: 'TIMEOUT', where };
         entry.wake?.();
-      }, Math.max(0, p.deadline - performance.now()));
+      }, p.deadline - performance.now());
     }
     promise.then((v) => { finish(); resolve(v); }, (e) => { finish(); reject(e); });
   });

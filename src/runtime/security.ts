@@ -1,5 +1,5 @@
 // Security: an actor and a scope of policies decide what host functions may do. Patterns are exact,
-// `*` (anything) or a prefix ending in `*` (`fs.read.*`, `/data/*`); any matching deny wins;
+// `*` (anything) or a prefix ending in `*` (`fs.*`, `data/*`); any matching deny wins;
 // nothing matching denies; no actor or no scope denies everything.
 import type { LuaErrorInit } from '../module/host-api';
 
@@ -53,13 +53,41 @@ export function permissionDenied(action: string, resource: string): LuaErrorInit
   };
 }
 
-/** Parses a CLI grant `ACTION[:RESOURCE]` into an allow policy (no resource: any resource). */
+/**
+ * Parses a CLI grant `ACTION[:RESOURCE]` into an allow policy (no `:RESOURCE`: any resource).
+ * An empty resource (`fs.read:`, typically an unset `$VAR`) is an error, never "any resource".
+ */
 export function parseGrant(grant: string): Policy {
   const colon = grant.indexOf(':');
   const action = colon < 0 ? grant : grant.slice(0, colon);
   const resource = colon < 0 ? undefined : grant.slice(colon + 1);
   if (action === '') throw new Error(`invalid --allow '${grant}': expected ACTION[:RESOURCE]`);
-  return { actions: [action], resources: resource === undefined || resource === '' ? undefined : [resource], effect: 'allow' };
+  if (resource === '') {
+    throw new Error(`invalid --allow '${grant}': the resource after ':' is empty (an unset variable?); write '${action}' alone to allow every resource`);
+  }
+  return { actions: [action], resources: resource === undefined ? undefined : [resource], effect: 'allow' };
+}
+
+/**
+ * fs resources are paths relative to the fs root (`data/*`). In a policy whose actions are all
+ * `fs.*` ones, an absolute resource inside the root (`/srv/root/data/*` with root `/srv/root`) is
+ * rewritten relative to it; one outside the root can never match and is an error naming it.
+ * `roots` are the root's spellings (as given and its real path).
+ */
+export function rootRelativeFsResources(policy: Policy, roots: readonly string[]): Policy {
+  if (!policy.resources || !policy.actions.every((a) => a.startsWith('fs.') || a === 'fs*')) return policy;
+  const resources = policy.resources.map((r) => {
+    if (!r.startsWith('/')) return r;
+    const star = r.endsWith('*');
+    const path = star ? r.slice(0, -1) : r;
+    for (const root of roots) {
+      const base = root.endsWith('/') ? root : root + '/';
+      if (path === root || path === base) return star ? '*' : '.';
+      if (path.startsWith(base)) return path.slice(base.length) + (star ? '*' : '');
+    }
+    throw new Error(`resource '${r}' is outside the fs root ${roots[0]}: fs resources are paths relative to the root (e.g. 'data/*')`);
+  });
+  return { ...policy, resources };
 }
 
 /**

@@ -52,6 +52,8 @@ export interface ProcessState {
   killed: KillReason | null;
   /** `chunk:line:` where the hook last time-sliced the process (for a deadline passing meanwhile). */
   sliceWhere: string;
+  /** The process's own math.random state once it called math.randomseed (undefined: Math.random). */
+  random?: number;
 }
 
 export interface EngineState {

@@ -88,6 +88,7 @@ export function toValue(L: lua_State, idx: number, seen: Set<object> = new Set()
       const data = lua.lua_touserdata(L, idx) as UserdataData;
       if (data.t !== undefined) return { userdata: data.t, value: data.v };
       if (data.ro !== undefined) {
+        if (!lua.lua_checkstack(L, 1)) throw new TypeError('value nested too deeply to pass to the host');
         lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, data.ro);
         const v = tableToValue(L, lua.lua_gettop(L), seen, depth);
         lua.lua_pop(L, 1);
@@ -104,6 +105,9 @@ export function toValue(L: lua_State, idx: number, seen: Set<object> = new Set()
 function tableToValue(L: lua_State, idx: number, seen: Set<object>, depth: number): LuaValue {
   const ptr = lua.lua_topointer(L, idx);
   if (ptr === null || seen.has(ptr) || depth > MAX_DEPTH) return { opaque: 'cycle' };
+  // Each level holds a key and a value on the stack: reserve them (a host function starts with only
+  // LUA_MINSTACK slots, and overrunning them corrupts the thread instead of raising an error).
+  if (!lua.lua_checkstack(L, 4)) throw new TypeError('value nested too deeply to pass to the host');
   seen.add(ptr);
   const keys: (string | number)[] = [];
   const values: LuaValue[] = [];

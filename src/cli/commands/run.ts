@@ -2,13 +2,13 @@
 // to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
 // The script runs in a worker thread (src/runtime/isolated-run.ts): this thread stays free to stop
 // it at the time limit or when memory grows past the limit, even inside one library call.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configFor, isWorkflowScript } from '../../config/config';
 import { runIsolated } from '../../runtime/isolated-run';
 import type { ProjectModules } from '../../runtime/require';
-import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
+import { parseGrant, parsePolicies, rootRelativeFsResources, type Policy, type SecurityScope } from '../../runtime/security';
 import { workflowViolationMessage, workflowViolations } from '../../runtime/workflow';
 import { collect } from '../options';
 
@@ -29,18 +29,21 @@ export function registerRun(program: Command): void {
     .description('Run a Lua script in the sandboxed runtime with the built-in modules.')
     .argument('<file>', 'the script')
     .argument('[args...]', 'values the script receives as `...` (strings)')
-    .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] (repeatable; patterns: exact, *, prefix*)', collect, [] as string[])
+    .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] (repeatable; patterns: exact, *, prefix*; fs resources are paths relative to --fs-root, absolute ones inside it are accepted)', collect, [] as string[])
     .option('-p, --policy <file>', 'a JSON policy file: {"policies": [{"actions": [...], "resources": [...], "effect": "allow"|"deny"}]}')
     .option('-t, --timeout <ms>', 'stop the script after this many milliseconds (TIMEOUT)')
     .option('-w, --workflow', 'allow only workflow-safe modules (deterministic or workflow class)')
     .option('-r, --print-result', 'print the values the script returns (as JSON)')
     .option('--fs-root <dir>', 'the directory the fs module is confined to (default: the current directory)')
-    .option('--max-memory <mb>', 'stop the script when it has added this many MiB of memory (default 256; 0: no limit)')
-    .option('--max-string <mb>', 'largest string one string.rep/format/gsub or table.concat call may build, in MiB (default 16; 0: no limit)')
+    .option('--max-memory <mb>', `stop the script when it has added this many MiB of memory (default 256; at least ${MIN_MEMORY_MIB}; 0: no limit)`)
+    .option('--max-string <mb>', 'largest string one string.rep/format/gsub/pack or table.concat call may build, in MiB (default 16; at least 1 KiB; 0: no limit)')
     .addHelpText('after', `
 Examples:
   luamod run examples/hello.lua
-  luamod run job.lua --allow fs.read:/data/* --allow env.get --timeout 5000
+  luamod run job.lua --allow fs.read:data/* --allow env.get:HOME --timeout 5000
+  luamod run job.lua --fs-root /srv --allow fs.read:/srv/data/*   (the same as fs.read:data/*)
+
+Nothing is allowed unless granted. fs resources are paths relative to --fs-root.
   luamod run flow.lua --workflow --print-result
 
 Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file.
@@ -71,14 +74,17 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: process.cwd(),
   };
   let scope: SecurityScope;
+  const fsRoot = resolve(opts.fsRoot ?? '.');
   let timeoutMs: number | undefined;
   let memoryBytes: number | undefined;
   let stringBytes: number | undefined;
   try {
-    memoryBytes = mebibytes('--max-memory', opts.maxMemory);
-    stringBytes = mebibytes('--max-string', opts.maxString);
-    scope = { policies: [...opts.allow.map(parseGrant), ...readPolicy(opts.policy)] };
+    memoryBytes = mebibytes('--max-memory', opts.maxMemory, MIN_MEMORY_MIB * 1024 * 1024);
+    stringBytes = mebibytes('--max-string', opts.maxString, 1024);
+    const roots = fsRootSpellings(fsRoot);
+    scope = { policies: [...opts.allow.map(parseGrant), ...readPolicy(opts.policy)].map((p) => rootRelativeFsResources(p, roots)) };
     if (opts.timeout !== undefined) {
+      // Any finite length is honoured: the runtime's timers re-arm past Node's 2^31-1 ms timer limit.
       timeoutMs = Number(opts.timeout);
       if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`invalid --timeout '${opts.timeout}': expected a positive number of milliseconds`);
     }
@@ -105,7 +111,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     chunkName: file,
     args,
     env: process.env as Record<string, string>,
-    fsRoot: resolve(opts.fsRoot ?? '.'),
+    fsRoot,
     actor: { id: 'cli', metadata: { user: process.env.USER ?? '' } },
     scope,
     timeoutMs,
@@ -133,12 +139,32 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
   return 0;
 }
 
-/** A `--max-*` value in MiB as bytes (undefined when absent); throws on a negative or non-number. */
-function mebibytes(flag: string, value: string | undefined): number | undefined {
+/** The smallest --max-memory: below it a script cannot even start (and 0.0000001 must not round to 0 = no limit). */
+const MIN_MEMORY_MIB = 8;
+
+/**
+ * A `--max-*` value in MiB as bytes (undefined when absent). 0 means no limit; any other value
+ * below `minBytes` (which would otherwise round to 0, no limit) is an error, as are negatives.
+ */
+function mebibytes(flag: string, value: string | undefined, minBytes: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`invalid ${flag} '${value}': expected a number of MiB (0: no limit)`);
-  return Math.round(n * 1024 * 1024);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new Error(`invalid ${flag} '${value}': expected a number of MiB (0: no limit)`);
+  const bytes = Math.round(n * 1024 * 1024);
+  if (n !== 0 && bytes < minBytes) {
+    throw new Error(`invalid ${flag} '${value}': the smallest limit is ${minBytes >= 1024 * 1024 ? `${minBytes / 1024 / 1024} MiB` : `${minBytes} bytes`} (0 means no limit)`);
+  }
+  return bytes;
+}
+
+/** The fs root as given and as its real path (an absolute grant may use either). */
+function fsRootSpellings(root: string): string[] {
+  try {
+    const real = realpathSync(root);
+    return real === root ? [root] : [root, real];
+  } catch {
+    return [root];
+  }
 }
 
 function readPolicy(path: string | undefined): Policy[] {

@@ -4,7 +4,7 @@ import { exportRecord, fn } from '../manifest-kit';
 
 /** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
 export const ENV_DESCRIPTION = 'Read and set environment variables from the map the host gives the engine (the CLI passes the process environment).\n\n' +
-  'Permission actions `env.get` / `env.set`, resource = the key (the CLI allows everything). `env.set` changes the engine\'s map only, never the host process environment; an unset variable reads as `nil` without an error.';
+  'Permission actions `env.get` / `env.set`, resource = the key; both are denied unless granted (`luamod run --allow env.get:HOME`, `--allow env.*`). `env.set` changes the calling process\'s own copy of the map only: other processes on the same engine and the host process environment never see it. An unset variable reads as `nil` without an error.';
 
 /** Builds the manifest (pure; cheap). */
 export function envManifest(): TypeManifest {

@@ -11,7 +11,8 @@ const handle: CommandHandler = async (command, ctx) => {
     throw new FsError('PERMISSION_DENIED', 'no fs root is configured for this engine');
   }
   try {
-    return await runFsCommand(root, command as FsCommand);
+    // The policy is asked again about the path the command really reaches (after symlinks).
+    return await runFsCommand(root, command as FsCommand, (action, path) => ctx.process.isAllowed(action, path));
   } catch (e) {
     if (e instanceof FsError && (command as FsCommand).op === 'exists') return false;
     throw e;

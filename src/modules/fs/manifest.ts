@@ -4,7 +4,7 @@ import { exportRecord, fn } from '../manifest-kit';
 
 /** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
 export const FS_DESCRIPTION = 'Files under a root folder the host configures (CLI: `--fs-root DIR`, default the current folder).\n\n' +
-  'Paths are relative to the root and `/`-separated; a path that leaves the root (`..` above it, an absolute path, or a symlink pointing outside) gives `PERMISSION_DENIED`, a missing file `NOT_FOUND`. Every call suspends the script while the I/O runs (other scripts keep going). Permission actions `fs.read` (read, exists, list) / `fs.write` (write, remove), resource = the normalised path relative to the root (`data/x.txt`).';
+  'Paths are relative to the root and `/`-separated; a path that leaves the root (`..` above it, an absolute path, or a symlink pointing outside) gives `PERMISSION_DENIED`, whether or not anything exists there; a missing file inside the root gives `NOT_FOUND`. Every call suspends the script while the I/O runs (other scripts keep going). Permission actions `fs.read` (read, exists, list) / `fs.write` (write, remove), resource = the normalised path relative to the root (`data/x.txt`); when a symlink leads elsewhere in the root, the path it leads to must be allowed too (a deny on `secret*` holds for `alias -> secret.txt`). Files and folders are checked again once opened, so swapping a symlink during a call cannot redirect it outside the root.';
 
 /** Builds the manifest (pure; cheap). */
 export function fsManifest(): TypeManifest {

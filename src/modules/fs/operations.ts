@@ -1,7 +1,13 @@
-// The fs dispatcher's work: async node:fs I/O on paths already normalised by paths.ts, refusing
-// any path whose real location (after symlinks) is outside the root.
-import { lstat, mkdir, readdir, readFile, realpath, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep, isAbsolute } from 'node:path';
+// The fs dispatcher's work: async node:fs I/O on paths already normalised by paths.ts. A path is
+// first resolved the way the kernel would (every symlink followed, missing parts kept as text): if
+// that leads outside the root the answer is PERMISSION_DENIED whether or not the file exists, and
+// the policy is checked again on the resolved path (a deny on `secret*` holds through a link to it).
+// Then, against a concurrent symlink swap, the file or folder is opened and the real path of the
+// open descriptor (`/proc/self/fd/N`) is checked before anything is read or written; new files are
+// created and entries removed through the verified folder's descriptor.
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, readlink, realpath, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 
 /** One fs command, as the host functions send it. */
 export type FsCommand =
@@ -11,6 +17,9 @@ export type FsCommand =
   | { readonly op: 'list'; readonly path: string }
   | { readonly op: 'remove'; readonly path: string };
 
+/** Asks the process's policy about `action` on a root-relative path (default: allow). */
+export type FsPolicyCheck = (action: 'fs.read' | 'fs.write', path: string) => boolean;
+
 /** A failure with the error kind the script sees. */
 export class FsError extends Error {
   constructor(readonly kind: 'NOT_FOUND' | 'PERMISSION_DENIED' | 'INVALID' | 'INTERNAL', message: string) {
@@ -18,100 +27,180 @@ export class FsError extends Error {
   }
 }
 
+/** Descriptors can be checked and used as folders through /proc (Linux); elsewhere paths are checked once. */
+const PROC_FD = process.platform === 'linux' ? '/proc/self/fd' : undefined;
+const MAX_LINKS = 40;
+
 /** Runs one command under `root` (an existing folder). Resolves with the Lua result value. */
-export async function runFsCommand(root: string, cmd: FsCommand): Promise<Uint8Array | boolean | string[]> {
+export async function runFsCommand(root: string, cmd: FsCommand, allowed: FsPolicyCheck = () => true): Promise<Uint8Array | boolean | string[]> {
   let realRoot: string;
   try {
     realRoot = await realpath(root);
   } catch {
     throw new FsError('INTERNAL', 'the fs root is not an accessible folder');
   }
+  const action = cmd.op === 'write' || cmd.op === 'remove' ? 'fs.write' : 'fs.read';
+  const guard: Guard = { realRoot, path: cmd.path, action, allowed };
   const target = join(realRoot, cmd.path);
+  if (cmd.op === 'exists') {
+    // The same `false` for a missing file, one outside the root and one the policy hides.
+    try {
+      check(guard, await resolveLeniently(realRoot, cmd.path));
+      await stat(target);
+      return true;
+    } catch {
+      return false;
+    }
+  }
   try {
+    // `remove` acts on a link itself, everything else on what it points to.
+    check(guard, await resolveLeniently(realRoot, cmd.path, cmd.op !== 'remove'));
     switch (cmd.op) {
-      case 'read': {
-        await confine(realRoot, target, cmd.path);
-        const data = await readFile(target);
-        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      }
+      case 'read':
+        return await withFile(target, constants.O_RDONLY | constants.O_NONBLOCK, guard, async (fh) => {
+          const data = await fh.readFile();
+          return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        });
       case 'write': {
         if (cmd.path === '.') throw new FsError('INVALID', 'cannot write to the root folder');
-        await confineParent(realRoot, target, cmd.path);
         await mkdir(dirname(target), { recursive: true });
-        await confineExistingLink(realRoot, target, cmd.path);
-        await writeFile(target, cmd.data);
-        return true;
-      }
-      case 'exists':
-        try {
-          await confine(realRoot, target, cmd.path);
-          await stat(target);
+        return await inFolder(target, guard, async (at) => {
+          let fh: FileHandle;
+          try {
+            // A new file: created in the verified folder, never through a link.
+            fh = await open(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+            // An existing file (or a link inside the root): opened without truncating, checked, then rewritten.
+            fh = await open(at, constants.O_WRONLY);
+          }
+          try {
+            await verify(fh, guard);
+            await fh.truncate(0);
+            await fh.writeFile(cmd.data);
+          } finally {
+            await fh.close();
+          }
           return true;
-        } catch {
-          return false;
-        }
-      case 'list': {
-        await confine(realRoot, target, cmd.path);
-        const entries = await readdir(target, { withFileTypes: true });
-        return entries.map((e) => (e.isDirectory() ? e.name + '/' : e.name)).sort();
+        });
       }
-      case 'remove': {
+      case 'list':
+        return await withFile(target, constants.O_RDONLY | constants.O_DIRECTORY, guard, async (fh) => {
+          const entries = await readdir(PROC_FD ? `${PROC_FD}/${fh.fd}` : target, { withFileTypes: true });
+          return entries.map((e) => (e.isDirectory() ? e.name + '/' : e.name)).sort();
+        });
+      case 'remove':
         if (cmd.path === '.') throw new FsError('INVALID', 'cannot remove the root folder');
-        await confineParent(realRoot, target, cmd.path);
-        const info = await lstat(target);
-        if (info.isDirectory()) await rmdir(target);
-        else await unlink(target);
-        return true;
-      }
+        return await inFolder(target, guard, async (at) => {
+          const info = await lstat(at);
+          if (info.isDirectory()) await rmdir(at);
+          else await unlink(at);
+          return true;
+        });
     }
   } catch (e) {
     throw toFsError(e, cmd.path);
   }
 }
 
-function inside(realRoot: string, real: string): boolean {
-  const rel = relative(realRoot, real);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+interface Guard {
+  readonly realRoot: string;
+  /** The script's path (root-relative), for messages. */
+  readonly path: string;
+  readonly action: 'fs.read' | 'fs.write';
+  readonly allowed: FsPolicyCheck;
 }
 
-const escape = (path: string) => new FsError('PERMISSION_DENIED', `path ${JSON.stringify(path)} resolves outside the fs root`);
-
-/** The target's real location must be inside the root (it must exist). */
-async function confine(realRoot: string, target: string, path: string): Promise<void> {
-  if (!inside(realRoot, await realpath(target))) throw escape(path);
+function isInside(realRoot: string, path: string): boolean {
+  const rel = relative(realRoot, path);
+  return rel === '' || !(rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel));
 }
 
-/** The deepest existing ancestor of the target must really be inside the root. */
-async function confineParent(realRoot: string, target: string, path: string): Promise<void> {
-  let dir = dirname(target);
-  for (;;) {
-    try {
-      if (!inside(realRoot, await realpath(dir))) throw escape(path);
-      return;
-    } catch (e) {
-      if (e instanceof FsError || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      dir = dirname(dir);
-    }
+/** Refuses a real location outside the root (one message, existing or not) or denied by the policy. */
+function check(guard: Guard, real: string): void {
+  const rel = relative(guard.realRoot, real);
+  if (!isInside(guard.realRoot, real)) {
+    throw new FsError('PERMISSION_DENIED', `path ${JSON.stringify(guard.path)} resolves outside the fs root`);
+  }
+  const resolved = rel === '' ? '.' : rel.split(sep).join('/');
+  if (resolved !== guard.path && !guard.allowed(guard.action, resolved)) {
+    throw new FsError('PERMISSION_DENIED', `permission denied: ${guard.action} on '${guard.path}' (it leads to '${resolved}')`);
   }
 }
 
-/** When the target is a symlink, it must point inside the root (dangling links are refused). */
-async function confineExistingLink(realRoot: string, target: string, path: string): Promise<void> {
-  let info;
-  try {
-    info = await lstat(target);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw e;
-  }
-  if (!info.isSymbolicLink()) return;
+/** Checks where an open descriptor really is (when /proc tells). */
+async function verify(fh: FileHandle, guard: Guard): Promise<void> {
+  if (!PROC_FD) return;
   let real: string;
   try {
-    real = await realpath(target);
+    real = await readlink(`${PROC_FD}/${fh.fd}`);
   } catch {
-    throw escape(path);
+    return;
   }
-  if (!inside(realRoot, real)) throw escape(path);
+  check(guard, real);
+}
+
+/** Opens `target`, verifies the descriptor, runs `use`, closes. */
+async function withFile<T>(target: string, flags: number, guard: Guard, use: (fh: FileHandle) => Promise<T>): Promise<T> {
+  const fh = await open(target, flags);
+  try {
+    await verify(fh, guard);
+    return await use(fh);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Opens the folder holding `target`, verifies it is inside the root, and runs `use` with a path to
+ * the entry that goes through the open descriptor (so a swapped parent cannot redirect it).
+ */
+async function inFolder<T>(target: string, guard: Guard, use: (at: string) => Promise<T>): Promise<T> {
+  const folder = dirname(target);
+  const name = target.slice(folder.length + 1);
+  const dir = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    await verify(dir, { ...guard, allowed: () => true });
+    return await use(PROC_FD ? `${PROC_FD}/${dir.fd}/${name}` : target);
+  } finally {
+    await dir.close();
+  }
+}
+
+/**
+ * Where root-relative `path` leads: each component looked up as the kernel does (symlinks followed,
+ * `..` after a link taken physically), and the rest kept as text from the first missing component.
+ * `followLast: false` leaves a final symlink itself.
+ */
+export async function resolveLeniently(realRoot: string, path: string, followLast = true): Promise<string> {
+  const todo = path === '.' ? [] : path.split('/').reverse();
+  let cur = realRoot;
+  let links = 0;
+  while (todo.length > 0) {
+    const part = todo.pop() as string;
+    if (part === '' || part === '.') continue;
+    if (part === '..') { cur = dirname(cur); continue; }
+    const next = join(cur, part);
+    let isLink: boolean;
+    let link = '';
+    try {
+      isLink = (await lstat(next)).isSymbolicLink();
+      if (isLink && (todo.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw Object.assign(new Error('too many symlinks'), { code: 'ELOOP' });
+        link = await readlink(next);
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return posix.resolve(next, ...todo.reverse());
+      // Outside the root every failure is the same answer (outside), so nothing there can be probed.
+      if (!isInside(realRoot, cur)) return cur;
+      throw e;
+    }
+    if (!isLink || (todo.length === 0 && !followLast)) { cur = next; continue; }
+    if (link.startsWith('/')) cur = '/';
+    todo.push(...link.split('/').reverse());
+  }
+  return cur;
 }
 
 function toFsError(e: unknown, path: string): FsError {

@@ -28,10 +28,10 @@ describe('env.get', () => {
 });
 
 describe('env.set', () => {
-  it('sets a variable in the engine map, visible to later reads and scripts', async () => {
+  it('sets a variable in the process\'s own copy of the map: later reads see it, other scripts and the host do not', async () => {
     expect(await vm.values(`return env.set("NEW_VAR", "1"), env.get("NEW_VAR")`)).toEqual([true, '1']);
-    expect(await vm.values(`return env.get("NEW_VAR")`)).toEqual(['1']);
-    expect(hostEnv.NEW_VAR).toBe('1');
+    expect(await vm.values(`return env.get("NEW_VAR")`)).toEqual([null]);
+    expect(hostEnv.NEW_VAR).toBeUndefined();
   });
   it('returns PERMISSION_DENIED and INVALID', async () => {
     expect(await vm.values(`local ok, err = env.set("MODE", "x") return ok, err:kind(), env.get("HOME")`, onlyHome))

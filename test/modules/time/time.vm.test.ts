@@ -104,11 +104,12 @@ describe('time.Duration methods', () => {
 
 describe('time.sleep', () => {
   it('suspends the script through the scheduler: other scripts run meanwhile', async () => {
-    const [slept] = await Promise.all([
-      vm.values(`time.sleep("30ms") return env.get("MARK")`),
-      vm.values(`env.set("MARK", "other script ran")`),
+    const order: string[] = [];
+    await Promise.all([
+      vm.values(`print("sleeper starts") time.sleep("30ms") print("sleeper wakes")`, { output: (t) => order.push(t.trim()) }),
+      vm.values(`print("other script ran")`, { output: (t) => order.push(t.trim()) }),
     ]);
-    expect(slept).toEqual(['other script ran']);
+    expect(order).toEqual(['sleeper starts', 'other script ran', 'sleeper wakes']);
   });
   it('accepts a Duration, nanoseconds and text; returns nothing; zero or negative is fine', async () => {
     expect(await vm.values(`
