@@ -80,3 +80,20 @@ test('wrapped library functions name themselves in errors', () => {
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/rep\.lua:1: bad argument #2 to 'rep' \(number expected, got table\)/);
 });
+
+describe('luamod test takes the same grants and limits as luamod run', () => {
+  writeFileSync(join(dir, 'read_test.lua'), 'return { reads = function() test.eq(fs.read("data/a.txt"), "data a"); local s, err = fs.read("secret.txt"); test.eq(err:kind(), "PERMISSION_DENIED") end }');
+  const luamodTest = (...args: string[]) => spawnSync(process.execPath, [CLI, 'test', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  test('--max-memory below 8 MiB (other than 0) is a usage error', () => {
+    const r = luamodTest('read_test.lua', '--max-memory', '0.0000001');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/invalid --max-memory '0\.0000001'/);
+  });
+  test('an absolute fs resource inside the root is relative to it; outside it is an error; empty is an error', () => {
+    expect(luamodTest('read_test.lua', '--allow', `fs.read:${dir}/data/*`).stdout).toContain('1 passed, 0 failed');
+    const outside = luamodTest('read_test.lua', '--allow', 'fs.read:/data/*');
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/outside the fs root/);
+    expect(luamodTest('read_test.lua', '--allow', 'fs.read:').status).toBe(2);
+  });
+});

@@ -2,7 +2,7 @@
 // to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
 // The script runs in a worker thread (src/runtime/isolated-run.ts): this thread stays free to stop
 // it at the time limit or when memory grows past the limit, even inside one library call.
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configFor, isWorkflowScript } from '../../config/config';
@@ -11,6 +11,7 @@ import type { ProjectModules } from '../../runtime/require';
 import { parseGrant, parsePolicies, rootRelativeFsResources, type Policy, type SecurityScope } from '../../runtime/security';
 import { workflowViolationMessage, workflowViolations } from '../../runtime/workflow';
 import { collect } from '../options';
+import { fsRootSpellings, mebibytes, MIN_MEMORY_MIB } from '../limit-options';
 
 interface RunOptions {
   allow: string[];
@@ -140,33 +141,6 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
 }
 
 /** The smallest --max-memory: below it a script cannot even start (and 0.0000001 must not round to 0 = no limit). */
-const MIN_MEMORY_MIB = 8;
-
-/**
- * A `--max-*` value in MiB as bytes (undefined when absent). 0 means no limit; any other value
- * below `minBytes` (which would otherwise round to 0, no limit) is an error, as are negatives.
- */
-function mebibytes(flag: string, value: string | undefined, minBytes: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new Error(`invalid ${flag} '${value}': expected a number of MiB (0: no limit)`);
-  const bytes = Math.round(n * 1024 * 1024);
-  if (n !== 0 && bytes < minBytes) {
-    throw new Error(`invalid ${flag} '${value}': the smallest limit is ${minBytes >= 1024 * 1024 ? `${minBytes / 1024 / 1024} MiB` : `${minBytes} bytes`} (0 means no limit)`);
-  }
-  return bytes;
-}
-
-/** The fs root as given and as its real path (an absolute grant may use either). */
-function fsRootSpellings(root: string): string[] {
-  try {
-    const real = realpathSync(root);
-    return real === root ? [root] : [root, real];
-  } catch {
-    return [root];
-  }
-}
-
 function readPolicy(path: string | undefined): Policy[] {
   if (path === undefined) return [];
   let text: string;

@@ -7,7 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configFor } from '../../config/config';
 import { createTestSupervisor } from '../../runtime/isolated-test';
-import { parseGrant, type SecurityScope } from '../../runtime/security';
+import { parseGrant, rootRelativeFsResources, type SecurityScope } from '../../runtime/security';
+import { fsRootSpellings, mebibytes, MIN_MEMORY_MIB } from '../limit-options';
 import type { TestCaseResult, TestFileResult } from '../../runtime/test-runner';
 import { jsonReport } from '../json-report';
 import { junitReport } from '../junit-report';
@@ -66,12 +67,10 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   try {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`invalid --timeout '${opts.timeout}'`);
     if (opts.reporter !== 'text' && opts.reporter !== 'json') throw new Error(`invalid --reporter '${opts.reporter}': expected text or json`);
-    if (opts.maxMemory !== undefined) {
-      const mb = Number(opts.maxMemory);
-      if (!Number.isFinite(mb) || mb < 0) throw new Error(`invalid --max-memory '${opts.maxMemory}': expected a number of MiB (0: no limit)`);
-      memoryBytes = Math.round(mb * 1024 * 1024);
-    }
-    scope = { policies: opts.allow.map(parseGrant) };
+    memoryBytes = mebibytes('--max-memory', opts.maxMemory, MIN_MEMORY_MIB * 1024 * 1024);
+    // fs resources are relative to the fs root (the current folder); absolute ones inside it are rewritten.
+    const roots = fsRootSpellings(process.cwd());
+    scope = { policies: opts.allow.map(parseGrant).map((p) => rootRelativeFsResources(p, roots)) };
     if (opts.filter !== undefined) {
       try { filter = new RegExp(opts.filter); } catch (e) { throw new Error(`invalid --filter '${opts.filter}': ${(e as Error).message}`); }
     }
