@@ -59,13 +59,14 @@ function exportType(ctx: CheckContext, docs: ReadonlyMap<string, Partial<Field>>
   const t = unionOf(returns.map((r) => r.types[0] ?? r.rest ?? ANY));
   if (t.kind !== 'record') return t;
   const info = ctx.tables.get(t);
-  if (info?.cls) return t; // a class keeps its identity: annotations elsewhere name it
+  // A class keeps its identity (annotations elsewhere name it); so does a table this file did not build (a re-export).
+  if (!info || info.cls) return t;
   const fields: Record<string, Field> = {};
   for (const [name, f] of Object.entries(t.fields)) {
     const d = docs.get(name);
     fields[name] = d ? { ...f, ...d } : f;
   }
-  const open = t.open === true || info?.open === true || info?.metatable !== undefined;
+  const open = t.open === true || info.open || info.metatable !== undefined;
   const out: RecordType = { kind: 'record', fields, ...(t.name ? { name: t.name } : {}), ...(open ? { open: true } : {}), ...(t.indexer ? { indexer: t.indexer } : {}) };
   return out;
 }

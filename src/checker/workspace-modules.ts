@@ -344,7 +344,8 @@ export class WorkspaceModules {
     };
     const m: WorkspaceModule = { file, text, exports, info, ...(this.init.keepAnalyses ? { analysis } : {}) };
     this.entries.set(file, m);
-    if (exports.type.kind === 'record') this.byType.set(exports.type, { name, file });
+    // A file re-exporting another's table does not take it over.
+    if (exports.type.kind === 'record' && !this.byType.has(exports.type)) this.byType.set(exports.type, { name, file });
     return m;
   }
 

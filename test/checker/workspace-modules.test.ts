@@ -1,0 +1,75 @@
+// The project layer's cache over real files: long chains and long cycles (no stack overflow),
+// invalidation of dependents, exports shared between dependents.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { WorkspaceModules } from '../../src/checker/workspace-modules';
+import { testEnv } from './env';
+
+const dirs: string[] = [];
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+function project(files: Record<string, string>): { dir: string; ws: WorkspaceModules; file: (n: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'luamod-ws-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const ws = new WorkspaceModules({
+    search: { root: dir },
+    read: (f) => { try { return readFileSync(f, 'utf8'); } catch { return undefined; } },
+    optionsFor: (f) => ({ env: testEnv(), fileName: f }),
+    files: () => Object.keys(files).map((n) => join(dir, n)),
+  });
+  return { dir, ws, file: (n) => join(dir, n) };
+}
+
+describe('WorkspaceModules', () => {
+  test('a chain of 2,000 requires is typed end to end without a stack overflow', () => {
+    const files: Record<string, string> = {};
+    const n = 2000;
+    for (let i = 0; i < n; i++) {
+      files[`m${i}.lua`] = i === n - 1
+        ? 'return { value = 1 }\n'
+        : `local next = require("m${i + 1}")\nreturn { value = next.value, deep = next }\n`;
+    }
+    files['main.lua'] = 'local m = require("m0")\nprint(m.value + 1, m.nope)\n';
+    const { ws, file } = project(files);
+    const a = ws.analyze(file('main.lua'));
+    expect(a.diagnostics.map((d) => d.code)).toEqual(['undefined-field']);
+    expect(ws.size()).toBe(n + 1); // main.lua's own text: its exports too
+  });
+
+  test('a cycle of 500 files gives any at the back edge, and every file is checked', () => {
+    const files: Record<string, string> = {};
+    const n = 500;
+    for (let i = 0; i < n; i++) files[`c${i}.lua`] = `local next = require("c${(i + 1) % n}")\nreturn { f = function() return next end }\n`;
+    const { ws, file } = project(files);
+    for (let i = 0; i < n; i++) expect(ws.analyze(file(`c${i}.lua`)).diagnostics).toEqual([]);
+  });
+
+  test('invalidating a module forgets its dependents (transitively) and a new text is seen', () => {
+    const { ws, file } = project({
+      'util.lua': 'return { add = function(a, b) return a + b end }\n',
+      'mid.lua': 'local util = require("util")\nreturn { util = util }\n',
+      'main.lua': 'local mid = require("mid")\nprint(mid.util.add(1, 2))\n',
+      'other.lua': 'print(1)\n',
+    });
+    expect(ws.analyze(file('main.lua')).diagnostics).toEqual([]);
+    expect(ws.dependents(file('util.lua')).sort()).toEqual([file('main.lua'), file('mid.lua')].sort());
+    writeFileSync(file('util.lua'), 'return { sum = function(a, b) return a + b end }\n');
+    expect(ws.invalidate(file('util.lua')).sort()).toEqual([file('main.lua'), file('mid.lua')].sort());
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.message)).toEqual(["{sum} has no field 'add'"]);
+  });
+
+  test('the exports of a module are computed once and shared by its dependents', () => {
+    const { ws, file } = project({
+      'util.lua': 'local M = {}\nfunction M.add(a, b) return a + b end\nreturn M\n',
+      'a.lua': 'local u = require("util")\nreturn u\n',
+      'b.lua': 'local u = require("util")\nreturn u\n',
+    });
+    const a = ws.module(file('a.lua'))!;
+    const b = ws.module(file('b.lua'))!;
+    expect(a.exports.type).toBe(b.exports.type);
+    expect(ws.moduleOfType(a.exports.type)).toEqual({ name: 'util', file: file('util.lua') });
+  });
+});
