@@ -33,18 +33,13 @@ export function moduleExports(ctx: CheckContext, chunk: Chunk): ModuleExports {
   const members = new Map<string, DefinitionSite>();
   const docs = new Map<string, Partial<Field>>();
   const site = (n: Node): DefinitionSite => ({ start: n.range[0], end: n.range[1], range: ctx.lines.rangeOf(n.range[0], n.range[1]) });
-  const note = (name: string, nameNode: Node, statementStart: number) => {
-    if (members.has(name)) return;
-    members.set(name, site(nameNode));
-    const description = docCommentAt(ctx.lines, statementStart);
-    const params = paramDocsAt(ctx.lines, statementStart);
-    if (description || Object.keys(params).length) docs.set(name, { ...(description ? { description } : {}), ...(Object.keys(params).length ? { params } : {}) });
-  };
   const body = chunk.body;
-  const ret = [...body].reverse().find((s) => s.type === 'ReturnStatement');
-  const returned = ret?.type === 'ReturnStatement' ? ret.arguments[0] : undefined;
-  if (returned?.type === 'TableConstructorExpression') constructorKeys(returned, note);
-  else if (returned?.type === 'Identifier') collectMembers(body, returned.name, note);
+  for (const [name, m] of exportedMembers(chunk)) {
+    members.set(name, site(m.name));
+    const description = docCommentAt(ctx.lines, m.statementStart);
+    const params = paramDocsAt(ctx.lines, m.statementStart);
+    if (description || Object.keys(params).length) docs.set(name, { ...(description ? { description } : {}), ...(Object.keys(params).length ? { params } : {}) });
+  }
 
   const globals = new Map<string, { type: Type; site: DefinitionSite }>();
   for (const st of body) topLevelGlobals(ctx, st, (name, node, type) => { if (!globals.has(name)) globals.set(name, { type, site: site(node) }); });
@@ -71,10 +66,32 @@ function exportType(ctx: CheckContext, docs: ReadonlyMap<string, Partial<Field>>
   return out;
 }
 
-type Note = (name: string, nameNode: Node, statementStart: number) => void;
+type Note = (name: string, nameNode: Node, statementStart: number, value: Node | undefined) => void;
+
+/** One member of the returned table: its name node, its statement's start (for docs) and its value (when known). */
+export interface ExportedMember {
+  readonly name: Node;
+  readonly statementStart: number;
+  readonly value: Node | undefined;
+}
+
+/**
+ * The members of the table a chunk returns, from its syntax alone (the workspace index lists them
+ * without type-checking): each name's first definition and the start of its statement (for docs).
+ */
+export function exportedMembers(chunk: Chunk): Map<string, ExportedMember> {
+  const out = new Map<string, ExportedMember>();
+  const note: Note = (name, nameNode, statementStart, value) => { if (!out.has(name)) out.set(name, { name: nameNode, statementStart, value }); };
+  const body = chunk.body;
+  const ret = [...body].reverse().find((s) => s.type === 'ReturnStatement');
+  const returned = ret?.type === 'ReturnStatement' ? ret.arguments[0] : undefined;
+  if (returned?.type === 'TableConstructorExpression') constructorKeys(returned, note);
+  else if (returned?.type === 'Identifier') collectMembers(body, returned.name, note);
+  return out;
+}
 
 function constructorKeys(table: TableConstructorExpression, note: Note): void {
-  for (const f of table.fields) if (f.type === 'TableKeyString') note(f.key.name, f.key, f.key.range[0]);
+  for (const f of table.fields) if (f.type === 'TableKeyString') note(f.key.name, f.key, f.key.range[0], f.value);
 }
 
 /** `local M = {a = …}`, `function M.f()`, `function M:m()`, `M.x = …` at the top level (and in `do` blocks). */
@@ -84,11 +101,11 @@ function collectMembers(body: readonly Statement[], name: string, note: Note): v
       st.variables.forEach((v, i) => {
         const init = st.init[i];
         if (v.type === 'Identifier' && v.name === name && init?.type === 'TableConstructorExpression') constructorKeys(init, note);
-        if (v.type === 'MemberExpression' && v.base.type === 'Identifier' && v.base.name === name) note(v.identifier.name, v.identifier, st.range[0]);
+        if (v.type === 'MemberExpression' && v.base.type === 'Identifier' && v.base.name === name) note(v.identifier.name, v.identifier, st.range[0], init);
       });
     } else if (st.type === 'FunctionDeclaration' && st.identifier?.type === 'MemberExpression') {
       const id = st.identifier;
-      if (id.base.type === 'Identifier' && id.base.name === name) note(id.identifier.name, id.identifier, st.range[0]);
+      if (id.base.type === 'Identifier' && id.base.name === name) note(id.identifier.name, id.identifier, st.range[0], st);
     } else if (st.type === 'DoStatement') {
       collectMembers(st.body, name, note);
     }
