@@ -17,7 +17,7 @@
 import { resolve as resolvePath } from 'node:path';
 import { externalMatcher, moduleNameOf, resolveModule, type ModuleResolution, type ModuleSearch } from '../project/module-resolver';
 import type { Type } from '../types/type';
-import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import { analyze, type Analysis, type AnalyzeOptions, type CheckDiagnostic } from './analyze';
 import type { ModuleInfo } from './environment';
 import type { ModuleExports } from './module-exports';
 import type { ProjectLookup, ProjectRequire } from './project-lookup';
@@ -41,8 +41,11 @@ export interface WorkspaceModulesInit {
   optionsFor(file: string): Omit<AnalyzeOptions, 'project'>;
   /** Every Lua file of the project (for the type and global index and for module names); read lazily, once. */
   files(): Iterable<string>;
-  /** Keep each file's whole Analysis (`luamod check` reports them); else only its exports (the server). */
-  readonly keepAnalyses?: boolean;
+  /**
+   * Keep each file's diagnostics with its exports (`luamod check` reports a module it computed for
+   * a dependent without analyzing it again); never the analysis itself (its tree is large).
+   */
+  readonly keepDiagnostics?: boolean;
 }
 
 /** A project file as its dependents see it. */
@@ -53,8 +56,8 @@ export interface WorkspaceModule {
   readonly exports: ModuleExports;
   /** The module as `require` gives it (name = its dotted name under the root). */
   readonly info: ModuleInfo;
-  /** Its analysis, with `keepAnalyses`. */
-  readonly analysis?: Analysis;
+  /** Its diagnostics, with `keepDiagnostics`. */
+  readonly diagnostics?: readonly CheckDiagnostic[];
 }
 
 interface Declarations {
@@ -128,12 +131,21 @@ export class WorkspaceModules {
     const abs = resolvePath(file);
     const own = this.init.read(abs);
     const source = text ?? own ?? '';
-    const cached = this.entries.get(abs);
-    if (cached?.analysis && cached.text === source) return cached.analysis;
     this.prepare(abs, source);
     const analysis = this.run(abs, source);
     if (source === own && !this.entries.has(abs)) this.store(abs, source, analysis);
     return analysis;
+  }
+
+  /**
+   * The diagnostics of `file` (its `text` when given): those kept when its exports were computed for
+   * a dependent (with `keepDiagnostics`), else a new analysis's.
+   */
+  check(file: string, text?: string): readonly CheckDiagnostic[] {
+    const abs = resolvePath(file);
+    const cached = this.entries.get(abs);
+    if (cached?.diagnostics && (text === undefined || cached.text === text)) return cached.diagnostics;
+    return this.analyze(abs, text).diagnostics;
   }
 
   /** The exports of a project file (computed when needed), or undefined when it cannot be read. */
@@ -227,7 +239,7 @@ export class WorkspaceModules {
   private requireFrom(self: string, name: string): ProjectRequire {
     const r = this.resolve(name);
     if (r.kind === 'not-found') return this.isExternal(name) ? { kind: 'external' } : { kind: 'not-found', tried: r.tried };
-    const file = resolvePath(r.file);
+    const file = r.file; // absolute and normalised by the resolver
     this.use(self, file);
     const m = this.entries.get(file) ?? (this.busy(file) ? undefined : this.nested(file));
     if (!m) return { kind: 'cycle', file };
@@ -317,7 +329,7 @@ export class WorkspaceModules {
     const out: string[] = [];
     for (const m of text.matchAll(REQUIRE_CALL)) {
       const r = this.resolve(m[2]!);
-      if (r.kind === 'file') out.push(resolvePath(r.file));
+      if (r.kind === 'file') out.push(r.file);
     }
     return out;
   }
@@ -342,7 +354,7 @@ export class WorkspaceModules {
       name, type: exports.type, workflowSafe: unsafeReason === undefined, classes: [], file,
       ...(unsafeReason !== undefined ? { unsafeReason } : {}),
     };
-    const m: WorkspaceModule = { file, text, exports, info, ...(this.init.keepAnalyses ? { analysis } : {}) };
+    const m: WorkspaceModule = { file, text, exports, info, ...(this.init.keepDiagnostics ? { diagnostics: analysis.diagnostics } : {}) };
     this.entries.set(file, m);
     // A file re-exporting another's table does not take it over.
     if (exports.type.kind === 'record' && !this.byType.has(exports.type)) this.byType.set(exports.type, { name, file });

@@ -195,7 +195,7 @@ export class FileChecker {
         optionsFor: (file) => ({ env, settings: checkerSettings(config), fileName: file, workflow: isWorkflowFile(config, file) }),
         files: () => (listed ??= globSync(['**/*.lua'], { cwd: dir, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })
           .filter((f) => !isExcluded(config, f))),
-        keepAnalyses: true,
+        keepDiagnostics: true,
       });
       this.projects.set(key, ws);
     }
@@ -211,8 +211,7 @@ export class FileChecker {
     let text: string;
     if (given !== undefined) text = given;
     else try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
-    const analysis = this.projectOf(c.config, env, root ?? dirname(resolve(file))).analyze(file, text);
-    const diagnostics = analysis.diagnostics.map(plain);
+    const diagnostics = this.projectOf(c.config, env, root ?? dirname(resolve(file))).check(file, text).map(plain);
     return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
   }
 }
