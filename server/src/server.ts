@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
     if (!path?.endsWith('.lua')) return;
     const ws = projects.forUri(uri).workspace;
     if (!ws) return;
-    for (const dep of ws.invalidate(path)) {
+    for (const dep of ws.changed(path)) {
       const depUri = pathToUri(dep);
       index.forgetSnapshot(depUri);
       const open = documents.openUri(depUri);

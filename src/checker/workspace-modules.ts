@@ -90,6 +90,8 @@ export class WorkspaceModules {
   private globalIndex: Map<string, string[]> | undefined;
   private names: string[] | undefined;
   private readonly resolved = new Map<string, ModuleResolution>();
+  /** Module name → the files whose `require` of it found no file (re-checked when it appears). */
+  private readonly missing = new Map<string, Set<string>>();
 
   constructor(private readonly init: WorkspaceModulesInit) {
     this.root = resolvePath(init.search.root);
@@ -197,6 +199,10 @@ export class WorkspaceModules {
    */
   invalidate(file: string): string[] {
     const abs = resolvePath(file);
+    // Files that required it in vain (it was just created) depend on it now.
+    const name = this.moduleNameOf(abs);
+    for (const f of (name !== undefined ? this.missing.get(name) : undefined) ?? []) this.use(f, abs);
+    if (name !== undefined) this.missing.delete(name);
     const deps = this.dependents(abs);
     for (const f of [abs, ...deps]) this.forget(f);
     if (this.declarations) {
@@ -215,12 +221,25 @@ export class WorkspaceModules {
     return deps;
   }
 
+  /**
+   * Like `invalidate`, but only when the file's text is no longer the one its exports were computed
+   * from (opening or closing a buffer that matches the disk changes nothing). Returns the dependents
+   * to re-check.
+   */
+  changed(file: string): string[] {
+    const abs = resolvePath(file);
+    const cached = this.entries.get(abs);
+    if (cached && cached.text === this.init.read(abs)) return [];
+    return this.invalidate(abs);
+  }
+
   /** Forgets everything (configuration changed). */
   clear(): void {
     this.entries.clear();
     this.uses.clear();
     this.usedBy.clear();
     this.resolved.clear();
+    this.missing.clear();
     this.declarations = this.typeIndex = this.globalIndex = undefined;
     this.names = undefined;
   }
@@ -238,7 +257,13 @@ export class WorkspaceModules {
 
   private requireFrom(self: string, name: string): ProjectRequire {
     const r = this.resolve(name);
-    if (r.kind === 'not-found') return this.isExternal(name) ? { kind: 'external' } : { kind: 'not-found', tried: r.tried };
+    if (r.kind === 'not-found') {
+      if (this.isExternal(name)) return { kind: 'external' };
+      let waiting = this.missing.get(name);
+      if (!waiting) this.missing.set(name, (waiting = new Set()));
+      waiting.add(self);
+      return { kind: 'not-found', tried: r.tried };
+    }
     const file = r.file; // absolute and normalised by the resolver
     this.use(self, file);
     const m = this.entries.get(file) ?? (this.busy(file) ? undefined : this.nested(file));

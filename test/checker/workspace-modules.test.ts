@@ -73,3 +73,21 @@ describe('WorkspaceModules', () => {
     expect(ws.moduleOfType(a.exports.type)).toEqual({ name: 'util', file: file('util.lua') });
   });
 });
+
+describe('WorkspaceModules: files appearing and unchanged texts', () => {
+  test('a module created after a file required it in vain re-checks that file', () => {
+    const { ws, file } = project({ 'main.lua': 'local m = require("later")\nprint(m.go())\n' });
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.code)).toEqual(['unknown-module']);
+    writeFileSync(file('later.lua'), 'return { go = function() return 1 end }\n');
+    expect(ws.changed(file('later.lua'))).toEqual([file('main.lua')]);
+    expect(ws.analyze(file('main.lua')).diagnostics).toEqual([]);
+  });
+
+  test('changed() is a no-op when the text is the one the exports came from', () => {
+    const { ws, file } = project({ 'util.lua': 'return { a = 1 }\n', 'main.lua': 'print(require("util").a)\n' });
+    ws.analyze(file('main.lua'));
+    expect(ws.changed(file('util.lua'))).toEqual([]);
+    writeFileSync(file('util.lua'), 'return { b = 1 }\n');
+    expect(ws.changed(file('util.lua'))).toEqual([file('main.lua')]);
+  });
+});

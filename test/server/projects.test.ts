@@ -173,5 +173,10 @@ describe('a project of several files in the editor', () => {
     s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('lib/strings.lua'), type: 3 }] });
     const main = await until(uri('main.lua'), (p) => p.diagnostics.length > 0);
     expect(messages(main)).toEqual(["unknown module 'lib.strings' (no file 'lib/strings.lua', 'lib/strings/init.lua')"]);
+    // Created again (as a folder module this time): the file that required it is re-checked.
+    mkdirSync(join(dir, 'lib', 'strings'));
+    writeFileSync(join(dir, 'lib', 'strings', 'init.lua'), 'return { shout = function(s) return s end }\n');
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('lib/strings/init.lua'), type: 1 }] });
+    await until(uri('main.lua'), (p) => p.diagnostics.length === 0);
   });
 });
