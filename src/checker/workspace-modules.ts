@@ -14,6 +14,7 @@
 //   read; the exports themselves say the type.
 // - Invalidation is explicit: `invalidate(file)` drops the file and, transitively, every file whose
 //   exports used it (the reverse dependency graph), and returns them so that callers re-check them.
+import { realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { externalMatcher, moduleNameOf, resolveModule, type ModuleResolution, type ModuleSearch } from '../project/module-resolver';
 import type { Type } from '../types/type';
@@ -93,16 +94,23 @@ export class WorkspaceModules {
   /** Module name → the files whose `require` of it found no file (re-checked when it appears). */
   private readonly missing = new Map<string, Set<string>>();
 
+  private readonly search: ModuleSearch;
+  /** File → the name a scan saw it required by (saves computing its name back from its path). */
+  private readonly requiredAs = new Map<string, string>();
+
   constructor(private readonly init: WorkspaceModulesInit) {
     this.root = resolvePath(init.search.root);
     this.isExternal = externalMatcher(init.external ?? []);
+    let realRoot: string;
+    try { realRoot = realpathSync(this.root); } catch { realRoot = this.root; }
+    this.search = { ...init.search, root: this.root, realRoot };
   }
 
   /** Resolves `require(name)` to a project file (cached until a file is created or deleted: `invalidate`). */
   resolve(name: string): ModuleResolution {
     let r = this.resolved.get(name);
     if (!r) {
-      r = resolveModule(name, this.init.search);
+      r = resolveModule(name, this.search);
       this.resolved.set(name, r);
     }
     return r;
@@ -110,7 +118,7 @@ export class WorkspaceModules {
 
   /** The module name of a project file (`a/b.lua` → `a.b`), or undefined. */
   moduleNameOf(file: string): string | undefined {
-    return moduleNameOf(file, this.init.search);
+    return moduleNameOf(file, this.search);
   }
 
   /** The lookup analyze() gets for `file` (a file of this project). */
@@ -218,6 +226,7 @@ export class WorkspaceModules {
     }
     // A created or deleted file changes what names resolve to.
     this.resolved.clear();
+    this.requiredAs.clear();
     return deps;
   }
 
@@ -354,7 +363,9 @@ export class WorkspaceModules {
     const out: string[] = [];
     for (const m of text.matchAll(REQUIRE_CALL)) {
       const r = this.resolve(m[2]!);
-      if (r.kind === 'file') out.push(r.file);
+      if (r.kind !== 'file') continue;
+      out.push(r.file);
+      if (!this.requiredAs.has(r.file)) this.requiredAs.set(r.file, r.name);
     }
     return out;
   }
@@ -373,7 +384,7 @@ export class WorkspaceModules {
 
   private store(file: string, text: string, analysis: Analysis): WorkspaceModule {
     const exports = analysis.exports;
-    const name = this.moduleNameOf(file) ?? file;
+    const name = this.requiredAs.get(file) ?? this.moduleNameOf(file) ?? file;
     const unsafeReason = this.unsafeReason(file, analysis);
     const info: ModuleInfo = {
       name, type: exports.type, workflowSafe: unsafeReason === undefined, classes: [], file,

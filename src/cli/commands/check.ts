@@ -208,9 +208,8 @@ export class FileChecker {
     if (c.error) return { problem: `luamod check: ${c.error.message}\n` };
     const env = this.envOf(c.config);
     if (typeof env === 'string') return { problem: env, once: `manifests of ${c.config.file ?? ''}` };
-    let text: string;
-    if (given !== undefined) text = given;
-    else try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
+    let text: string | undefined = given;
+    if (text === undefined) try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
     const diagnostics = this.projectOf(c.config, env, root ?? dirname(resolve(file))).check(file, text).map(plain);
     return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
   }
