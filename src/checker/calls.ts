@@ -236,9 +236,9 @@ function requireType(ctx: CheckContext, name: string, call: Call, arg: Expressio
 function classOf(ctx: CheckContext, mt: Type): Type | undefined {
   const d = ctx.deref(mt);
   if (d.kind !== 'record') return undefined;
-  if (ctx.tables.get(d)?.cls) return d;
+  if (ctx.readTableInfo(d)?.cls) return d;
   const index = hasOwn(d.fields, '__index') ? ctx.deref(d.fields.__index!.type) : undefined;
-  return index?.kind === 'record' && ctx.tables.get(index)?.cls ? index : undefined;
+  return index?.kind === 'record' && ctx.readTableInfo(index)?.cls ? index : undefined;
 }
 
 /** Tables passed to a call may get fields the checker cannot see: stop reporting their missing fields. */

@@ -195,6 +195,14 @@ export class CheckContext {
     return t.kind === 'record' ? this.tables.get(t) : undefined;
   }
 
+  /**
+   * For reading members: this file's knowledge of a table, else what the project file that built
+   * it knew (open, metatable, class). Never use it to add fields: another file's table is not this one's.
+   */
+  readTableInfo(t: RecordType): Readonly<Pick<TableInfo, 'open' | 'metatable' | 'cls'>> | undefined {
+    return this.tables.get(t) ?? this.config.project?.tableInfo(t);
+  }
+
   /** Adds or widens a field of a table the checker is following. */
   setField(table: RecordType, name: string, type: Type): void {
     const fields = table.fields as Record<string, Field>;

@@ -7,6 +7,7 @@ import type { Field, RecordType, Type } from '../types/type';
 import type { CheckContext } from './context';
 import { docCommentAt, paramDocsAt } from './doc-comment';
 import type { Range } from './positions';
+import type { SharedTableInfo } from './project-lookup';
 import { ANY, unionOf } from './type-ops';
 
 /** Where a member of the returned table (or a top-level global) is first defined. */
@@ -26,6 +27,8 @@ export interface ModuleExports {
   readonly types: ReadonlyMap<string, Type>;
   /** Globals assigned at the top level → their type and where. */
   readonly globals: ReadonlyMap<string, { readonly type: Type; readonly site: DefinitionSite }>;
+  /** The tables this file built that other files must not take as closed: open ones, with a metatable, classes. */
+  readonly tables: ReadonlyMap<RecordType, SharedTableInfo>;
 }
 
 /** The exports of the file `ctx` checked (call after the whole chunk is checked). */
@@ -44,7 +47,11 @@ export function moduleExports(ctx: CheckContext, chunk: Chunk): ModuleExports {
   const globals = new Map<string, { type: Type; site: DefinitionSite }>();
   for (const st of body) topLevelGlobals(ctx, st, (name, node, type) => { if (!globals.has(name)) globals.set(name, { type, site: site(node) }); });
 
-  return { type: exportType(ctx, docs), members, types: ctx.annotations.userTypes, globals };
+  const tables = new Map<RecordType, SharedTableInfo>();
+  for (const [t, info] of ctx.tables) {
+    if (info.open || info.metatable || info.cls) tables.set(t, { open: info.open, ...(info.metatable ? { metatable: info.metatable } : {}), ...(info.cls ? { cls: true } : {}) });
+  }
+  return { type: exportType(ctx, docs), members, types: ctx.annotations.userTypes, globals, tables };
 }
 
 /** The first value of the chunk's returns; a plain table is copied with its members' docs and made open when its own file could not follow every field. */

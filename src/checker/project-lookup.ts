@@ -2,7 +2,7 @@
 // `require`, the `---@class`/`---@alias`/`---@enum` names and the top-level globals they declare.
 // analyze stays pure: it only calls these functions (src/checker/workspace-modules.ts implements them
 // over the shared resolver, src/project/module-resolver.ts, with a cache per file version).
-import type { Type } from '../types/type';
+import type { RecordType, Type } from '../types/type';
 import type { ModuleInfo } from './environment';
 
 /** What `require(name)` of a name no host module or manifest provides gives. */
@@ -27,6 +27,18 @@ export interface ProjectLookup {
   globalNames(): readonly string[];
   /** Module names of the project's files, dotted (for suggestions and completion). */
   moduleNames(): readonly string[];
+  /**
+   * What the file that built a table (another project file) knew of it: open, its metatable, a
+   * class. Read-only: member lookups follow it (`s:push()` through `__index`), writes never do.
+   */
+  tableInfo(t: RecordType): SharedTableInfo | undefined;
+}
+
+/** The read-only part of a table's TableInfo that other files see. */
+export interface SharedTableInfo {
+  readonly open: boolean;
+  readonly metatable?: Type;
+  readonly cls?: boolean;
 }
 
 /**

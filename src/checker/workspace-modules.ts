@@ -21,7 +21,7 @@ import type { Type } from '../types/type';
 import { analyze, type Analysis, type AnalyzeOptions, type CheckDiagnostic } from './analyze';
 import type { ModuleInfo } from './environment';
 import type { ModuleExports } from './module-exports';
-import type { ProjectLookup, ProjectRequire } from './project-lookup';
+import type { ProjectLookup, ProjectRequire, SharedTableInfo } from './project-lookup';
 import { ANY } from './type-ops';
 
 /** Nested on-demand computations deeper than this give any (the scan normally leaves none). */
@@ -86,6 +86,8 @@ export class WorkspaceModules {
   private readonly pendingTexts = new Map<string, string>();
   private readonly isExternal: (name: string) => boolean;
   private readonly byType = new WeakMap<object, { name: string; file: string }>();
+  /** What each project file knew of the tables it built (shared, read-only, with other files). */
+  private readonly tableInfos = new WeakMap<object, SharedTableInfo>();
   private declarations: Map<string, Declarations> | undefined;
   private typeIndex: Map<string, string[]> | undefined;
   private globalIndex: Map<string, string[]> | undefined;
@@ -130,6 +132,7 @@ export class WorkspaceModules {
       global: (name) => (this.init.workspaceGlobals === false ? undefined : this.declared(self, name, 'globals')),
       globalNames: () => (this.init.workspaceGlobals === false ? [] : [...this.index().globals.keys()]),
       moduleNames: () => this.moduleNames(),
+      tableInfo: (t) => this.tableInfos.get(t),
     };
   }
 
@@ -384,6 +387,7 @@ export class WorkspaceModules {
 
   private store(file: string, text: string, analysis: Analysis): WorkspaceModule {
     const exports = analysis.exports;
+    for (const [t, info] of exports.tables) this.tableInfos.set(t, info);
     const name = this.requiredAs.get(file) ?? this.moduleNameOf(file) ?? file;
     const unsafeReason = this.unsafeReason(file, analysis);
     const info: ModuleInfo = {

@@ -72,7 +72,7 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
 }
 
 /** What a file the checker did not type-check gives its project: any, nothing declared. */
-const NO_EXPORTS: ModuleExports = { type: ANY, members: new Map(), types: new Map(), globals: new Map() };
+const NO_EXPORTS: ModuleExports = { type: ANY, members: new Map(), types: new Map(), globals: new Map(), tables: new Map() };
 
 /**
  * The analysis of a text the checker failed on (it should never throw; this keeps the editor
