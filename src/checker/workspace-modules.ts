@@ -189,6 +189,25 @@ export class WorkspaceModules {
     return this.names;
   }
 
+  /** Every `---@class`/`---@alias`/`---@enum` name the project's files declare, with the first declaring file. */
+  declaredTypes(): Array<{ name: string; file: string }> {
+    return [...this.index().types].map(([name, files]) => ({ name, file: files[0]! }));
+  }
+
+  /** Where a project file declares the named type (`---@class Name`): the file, its text and the name's offsets. */
+  typeDeclaration(name: string): { file: string; text: string; start: number; end: number } | undefined {
+    for (const file of this.index().types.get(name) ?? []) {
+      const text = this.init.read(file);
+      if (text === undefined) continue;
+      for (const m of text.matchAll(TYPE_DECLARATION)) {
+        if (m[1] !== name) continue;
+        const start = m.index + m[0].length - name.length;
+        return { file, text, start, end: start + name.length };
+      }
+    }
+    return undefined;
+  }
+
   /** The files whose exports used `file`, transitively (not `file` itself). */
   dependents(file: string): string[] {
     const abs = resolvePath(file);

@@ -5,6 +5,7 @@ import { annotationTypeAt, type AnnotationTypeName } from './annotation-type';
 import { locate } from './manifest-symbols';
 import { occurrences } from './occurrences';
 import { pathToUri } from './uri';
+import { LineIndex } from '../checker/positions';
 import type { IndexEntry } from './workspaceSymbol';
 import type { Snapshot } from './snapshot';
 import { targetAt, typeName, type Target } from './target';
@@ -30,6 +31,8 @@ export function definition(snap: Snapshot, pos: Position, workspace: Iterable<In
 /** A type named in an annotation: its `---@class`/`---@alias` line here, or its manifest entry (`time.Time`). */
 function typeNameDefinition(snap: Snapshot, n: AnnotationTypeName): Location[] {
   if (n.declared) return [{ uri: snap.uri, range: snap.rangeOf(n.declared.start, n.declared.end) }];
+  const elsewhere = snap.project.workspace?.typeDeclaration(n.name);
+  if (elsewhere) return [{ uri: pathToUri(elsewhere.file), range: new LineIndex(elsewhere.text).rangeOf(elsewhere.start, elsewhere.end) }];
   const dot = n.name.lastIndexOf('.');
   const l = dot > 0 ? locate(snap.project, n.name.slice(0, dot), n.name.slice(dot + 1)) : undefined;
   return l ? [l] : [];

@@ -112,6 +112,28 @@ describe('a project of several files in the editor', () => {
     s.notify('textDocument/didClose', { textDocument: { uri: uri('scratch.lua') } });
   });
 
+  it('completion after util. lists the module members with their docs', async () => {
+    const text = 'local util = require("util")\nutil.\n';
+    s.open(uri('scratch2.lua'), text);
+    const list = await s.request('textDocument/completion', { textDocument: { uri: uri('scratch2.lua') }, position: { line: 1, character: 5 } });
+    const items = (list.items ?? list) as Array<{ label: string }>;
+    const add = items.find((i) => i.label === 'add');
+    expect(add).toBeDefined();
+    const resolved = await s.request('completionItem/resolve', add);
+    expect(JSON.stringify(resolved.documentation)).toContain('Adds two numbers.');
+    s.notify('textDocument/didClose', { textDocument: { uri: uri('scratch2.lua') } });
+  });
+
+  it('a class declared in another file: definition goes to its ---@class line, completion offers it', async () => {
+    const text = '---@type Account\nlocal acc = { id = 1 }\nprint(acc.id)\n---@type Acc\nlocal b = nil\nprint(b)\n';
+    s.open(uri('scratch3.lua'), text);
+    const def = await s.request('textDocument/definition', { textDocument: { uri: uri('scratch3.lua') }, position: { line: 0, character: 11 } });
+    expect(def).toEqual([{ uri: uri('types.lua'), range: { start: { line: 0, character: 10 }, end: { line: 0, character: 17 } } }]);
+    const list = await s.request('textDocument/completion', { textDocument: { uri: uri('scratch3.lua') }, position: { line: 3, character: 12 } });
+    expect(((list.items ?? list) as Array<{ label: string }>).map((i) => i.label)).toContain('Account');
+    s.notify('textDocument/didClose', { textDocument: { uri: uri('scratch3.lua') } });
+  });
+
   it('document links on require strings point to the files', async () => {
     const links = await s.request('textDocument/documentLink', { textDocument: { uri: uri('main.lua') } });
     expect(links.map((l: { target: string }) => l.target)).toEqual([uri('util.lua'), uri('lib/strings.lua')]);
