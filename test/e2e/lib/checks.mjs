@@ -264,6 +264,31 @@ export async function configSchema({ page, shot }) {
 }
 
 /** In the order they run: the edit made by completion comes last. */
+/** Extra (#12): go to definition on util.add in app.lua opens util.lua at `function M.add`. */
+export async function definitionAcrossFiles({ page, shot }) {
+  await openFile(page, 'app.lua', 'util.add');
+  const token = page.locator('.editor-group-container.active .editor-instance .view-lines .view-line span span', { hasText: /^add$/ }).first();
+  await token.waitFor({ timeout: 10_000 });
+  const target = page.locator('.tab.active', { hasText: 'util.lua' }).first();
+  const opened = await poll(async () => {
+    await page.keyboard.press('Escape');
+    await token.click();
+    await page.keyboard.press('F12');
+    await target.waitFor({ timeout: 3000 });
+    return true;
+  }, 30_000, 500);
+  if (!opened) throw new Error('F12 on util.add did not open util.lua');
+  const text = await poll(async () => {
+    const t = await editorText(page);
+    return /function M\.add/.test(t) ? t : undefined;
+  }, 10_000);
+  const where = (await page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).trim();
+  await shot('12-definition-across-files');
+  if (!text) throw new Error('util.lua opened without "function M.add" in view');
+  if (!/Ln 5\b/.test(where)) throw new Error(`the cursor is not on line 5 (function M.add): status shows "${where}"`);
+  return `F12 on util.add opened util.lua at ${where}`;
+}
+
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
   { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
@@ -275,5 +300,6 @@ export const CHECKS = [
   { id: 9, name: 'a killed server shows "crashed" and comes back', run: serverCrash, extra: true },
   { id: 10, name: 'Run Lua Script on a selection runs only the selection', run: runSelection, extra: true },
   { id: 11, name: '.luamodrc.json is validated by the shipped schema', run: configSchema, extra: true },
+  { id: 12, name: 'go to definition on util.add opens util.lua at the function', run: definitionAcrossFiles, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];
