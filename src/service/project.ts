@@ -4,12 +4,12 @@
 import picomatch from 'picomatch';
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { analyze, type Analysis, type CheckerSettings } from '../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../checker/environment';
 import { WorkspaceModules } from '../checker/workspace-modules';
 import type { ModuleRegistry } from '../module/registry';
 import { isInside } from '../project/module-resolver';
+import { projectLuaFiles } from '../project/project-files';
 import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis } from './syntax-analysis';
 
 export interface Project {
@@ -95,8 +95,7 @@ export function createProject(init: ProjectInit): Project {
     workspaceGlobals: init.workspaceGlobals ?? true,
     read: (f) => sources.read(f),
     optionsFor: (file) => ({ env, settings, fileName: file, workflow: workflow(file) }),
-    files: () => (files ??= globSync(['**/*.lua'], { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })
-      .filter((f) => !isExcluded(rel(f) ?? ''))),
+    files: () => (files ??= projectLuaFiles(root, (f) => isExcluded(rel(f) ?? ''))),
   });
   return {
     root,

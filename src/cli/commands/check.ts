@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
 import type { CheckDiagnostic } from '../../checker/analyze';
 import { WorkspaceModules } from '../../checker/workspace-modules';
+import { projectLuaFiles } from '../../project/project-files';
 import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/environment';
 import { LineIndex } from '../../checker/positions';
 import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, moduleSearch, type ConfigResult, type LuamodConfig } from '../../config/config';
@@ -193,8 +194,7 @@ export class FileChecker {
         workspaceGlobals: config.workspaceGlobals,
         read: readText,
         optionsFor: (file) => ({ env, settings: checkerSettings(config), fileName: file, workflow: isWorkflowFile(config, file) }),
-        files: () => (listed ??= globSync(['**/*.lua'], { cwd: dir, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })
-          .filter((f) => !isExcluded(config, f))),
+        files: () => (listed ??= projectLuaFiles(dir, (f) => isExcluded(config, f))),
         keepDiagnostics: true,
       });
       this.projects.set(key, ws);
