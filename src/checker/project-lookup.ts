@@ -32,6 +32,8 @@ export interface ProjectLookup {
    * class. Read-only: member lookups follow it (`s:push()` through `__index`), writes never do.
    */
   tableInfo(t: RecordType): SharedTableInfo | undefined;
+  /** The project module whose export is `t` (the object `require` gave), if any. */
+  moduleOfType(t: Type): { readonly name: string; readonly file: string } | undefined;
 }
 
 /** The read-only part of a table's TableInfo that other files see. */

@@ -133,6 +133,7 @@ export class WorkspaceModules {
       globalNames: () => (this.init.workspaceGlobals === false ? [] : [...this.index().globals.keys()]),
       moduleNames: () => this.moduleNames(),
       tableInfo: (t) => this.tableInfos.get(t),
+      moduleOfType: (t) => this.moduleOfType(t),
     };
   }
 
