@@ -59,6 +59,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'other.lua'), OTHER);
   writeFileSync(join(dir, 'closed.lua'), 'local util = require("util")\nprint(util.add(1, 2))\n');
   writeFileSync(join(dir, 'types.lua'), '---@class Account\n---@field id integer\n\nDEFAULT_LIMIT = 10\n');
+  writeFileSync(join(dir, '.luamodrc.json'), JSON.stringify({ runtime: { external: ['lpeg', 'socket.*'] } }));
+  writeFileSync(join(dir, 'cyc_a.lua'), 'local b = require("cyc_b")\nreturn { fa = function() return b.fb() end }\n');
+  writeFileSync(join(dir, 'cyc_b.lua'), 'local a = require("cyc_a")\nreturn { fb = function() return 1 end, a = a }\n');
+  writeFileSync(join(dir, 'ext.lua'), 'local lpeg = require("lpeg")\nlocal http = require("socket.http")\nlocal b = require("cyc_b")\nprint(lpeg.P, http.request, b.fb() + 1)\n');
   writeFileSync(join(dir, 'uses_types.lua'), '---@param a Account\nlocal function show(a) return a.id + DEFAULT_LIMIT end\nprint(show({ id = 1 }))\n');
   s = await startServer({
     rootPath: dir,
@@ -83,6 +87,10 @@ describe('a project of several files in the editor', () => {
     const pull = async (rel: string) => (await s.request('textDocument/diagnostic', { textDocument: { uri: uri(rel) } })).items.map((d: { message: string }) => d.message);
     expect(await pull('closed.lua')).toEqual([]);
     expect(await pull('uses_types.lua')).toEqual([]);
+    // Modules that require each other, and runtime.external names: no diagnostics, no hang.
+    expect(await pull('cyc_a.lua')).toEqual([]);
+    expect(await pull('cyc_b.lua')).toEqual([]);
+    expect(await pull('ext.lua')).toEqual([]);
     writeFileSync(join(dir, 'bad.lua'), 'local util = require("util")\nprint(util.add(1, "2"), util.nope)\n');
     expect(await pull('bad.lua')).toEqual(["argument #2 'b': expected number, got string", "module 'util' has no field 'nope'"]);
   });
@@ -100,6 +108,20 @@ describe('a project of several files in the editor', () => {
     const h = await s.request('textDocument/hover', { textDocument: { uri: uri('main.lua') }, position: { line: 2, character: 12 } });
     expect(h.contents.value).toContain('util.add: fun(a: number, b: number) -> number');
     expect(h.contents.value).toContain('Adds two numbers.');
+  });
+
+  it('signature help on util.add( shows the parameters and their docs from util.lua', async () => {
+    const text = 'local util = require("util")\nutil.add(\n';
+    s.open(uri('scratch4.lua'), text);
+    const help = await s.request('textDocument/signatureHelp', { textDocument: { uri: uri('scratch4.lua') }, position: { line: 1, character: 9 } });
+    expect(help.signatures[0].label).toContain('a: number, b: number');
+    expect(JSON.stringify(help.signatures[0])).toContain('the first');
+    s.notify('textDocument/didClose', { textDocument: { uri: uri('scratch4.lua') } });
+  });
+
+  it('renaming a project module from its require string is refused with a message naming the file', async () => {
+    await expect(s.request('textDocument/rename', { textDocument: { uri: uri('main.lua') }, position: { line: 0, character: 23 }, newName: 'x' }))
+      .rejects.toThrow(/rename the file instead/);
   });
 
   it('completion inside require(" lists the project modules in dotted form', async () => {
