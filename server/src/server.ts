@@ -168,6 +168,7 @@ export function startServer(connection: Connection): void {
     if (!path?.endsWith('.lua')) return;
     const ws = projects.forUri(uri).workspace;
     if (!ws) return;
+    let openDependents = 0;
     for (const dep of ws.changed(path)) {
       const depUri = pathToUri(dep);
       index.forgetSnapshot(depUri);
@@ -175,10 +176,23 @@ export function startServer(connection: Connection): void {
       if (open) {
         documents.invalidate(open);
         diagnostics.schedule(open);
+        openDependents++;
       } else {
         workspace.fileChanged(depUri);
       }
     }
+    // A client that pulls re-pulls the edited document by itself, not the open files that depend on it.
+    if (openDependents > 0 && clientCaps.textDocument?.diagnostic) askToPullAgain();
+  }
+
+  let pullAgain: NodeJS.Timeout | undefined;
+  /** Asks a pulling client to pull every document again (debounced: once per burst of edits). */
+  function askToPullAgain(): void {
+    if (pullAgain) clearTimeout(pullAgain);
+    pullAgain = setTimeout(() => {
+      pullAgain = undefined;
+      diagnostics.refreshAll();
+    }, settings.diagnostics.debounceMs);
   }
 
   documents.documents.onDidChangeContent((e) => {
@@ -200,6 +214,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onShutdown(() => {
+    if (pullAgain) clearTimeout(pullAgain);
     diagnostics.dispose();
     workspace.dispose();
     index.dispose();
