@@ -59,6 +59,8 @@ export interface WorkspaceModule {
   readonly info: ModuleInfo;
   /** Its diagnostics, with `keepDiagnostics`. */
   readonly diagnostics?: readonly CheckDiagnostic[];
+  /** Its text does not parse: the exports are those of its last text that did, when there was one. */
+  readonly syntaxErrors?: boolean;
 }
 
 interface Declarations {
@@ -74,6 +76,8 @@ const KEYWORDS = new Set(['local', 'return', 'end', 'if', 'then', 'else', 'elsei
 export class WorkspaceModules {
   readonly root: string;
   private readonly entries = new Map<string, WorkspaceModule>();
+  /** Each file's last module computed from a text that parses (kept while it is edited into a syntax error). */
+  private readonly lastGood = new Map<string, WorkspaceModule>();
   /** file → the project files its exports used (requires, types, globals). */
   private readonly uses = new Map<string, Set<string>>();
   /** file → the project files whose exports used it. */
@@ -272,6 +276,7 @@ export class WorkspaceModules {
     this.usedBy.clear();
     this.resolved.clear();
     this.missing.clear();
+    this.lastGood.clear();
     this.declarations = this.typeIndex = this.globalIndex = undefined;
     this.names = undefined;
   }
@@ -406,6 +411,14 @@ export class WorkspaceModules {
   }
 
   private store(file: string, text: string, analysis: Analysis): WorkspaceModule {
+    const broken = analysis.parse.syntaxErrors.length > 0;
+    const good = broken ? this.lastGood.get(file) : undefined;
+    if (good) {
+      // Half-typed: its dependents keep seeing the module as it was, not a cascade of errors.
+      const m: WorkspaceModule = { ...good, text, syntaxErrors: true, ...(this.init.keepDiagnostics ? { diagnostics: analysis.diagnostics } : {}) };
+      this.entries.set(file, m);
+      return m;
+    }
     const exports = analysis.exports;
     for (const [t, info] of exports.tables) this.tableInfos.set(t, info);
     const name = this.requiredAs.get(file) ?? this.moduleNameOf(file) ?? file;
@@ -414,8 +427,9 @@ export class WorkspaceModules {
       name, type: exports.type, workflowSafe: unsafeReason === undefined, classes: [], file,
       ...(unsafeReason !== undefined ? { unsafeReason } : {}),
     };
-    const m: WorkspaceModule = { file, text, exports, info, ...(this.init.keepDiagnostics ? { diagnostics: analysis.diagnostics } : {}) };
+    const m: WorkspaceModule = { file, text, exports, info, ...(this.init.keepDiagnostics ? { diagnostics: analysis.diagnostics } : {}), ...(broken ? { syntaxErrors: true } : {}) };
     this.entries.set(file, m);
+    if (!broken) this.lastGood.set(file, m);
     // A file re-exporting another's table does not take it over.
     if (exports.type.kind === 'record' && !this.byType.has(exports.type)) this.byType.set(exports.type, { name, file });
     return m;

@@ -91,3 +91,30 @@ describe('WorkspaceModules: files appearing and unchanged texts', () => {
     expect(ws.changed(file('util.lua'))).toEqual([file('main.lua')]);
   });
 });
+
+/** A module, and the same being typed: its `return M` is becoming `return {…}`. */
+const GOOD = 'local M = {}\n---@param a number\n---@param b number\nfunction M.add(a, b)\n  return a + b\nend\nreturn M\n';
+const BROKEN = GOOD.replace('return M', 'return {');
+
+describe('WorkspaceModules: a module edited into a syntax error', () => {
+  test('its dependents keep its last exports that parsed until it parses again', () => {
+    const { ws, file } = project({
+      'util.lua': GOOD,
+      'main.lua': 'local util = require("util")\nprint(util.add(1, "2"))\n',
+    });
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.code)).toEqual(['param-type-mismatch']);
+    writeFileSync(file('util.lua'), BROKEN);
+    ws.changed(file('util.lua'));
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.code)).toEqual(['param-type-mismatch']);
+    expect(ws.module(file('util.lua'))!.syntaxErrors).toBe(true);
+    writeFileSync(file('util.lua'), GOOD.replace('M.add', 'M.plus'));
+    ws.changed(file('util.lua'));
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.code)).toEqual(['undefined-field']);
+  });
+
+  test('(alone, that broken text exports a table without add: the test above is not vacuous)', () => {
+    const { ws, file } = project({ 'util.lua': BROKEN, 'main.lua': 'local util = require("util")\nprint(util.add(1, "2"))\n' });
+    expect(ws.analyze(file('main.lua')).diagnostics.map((d) => d.code)).toEqual(['undefined-field']);
+  });
+});
+
