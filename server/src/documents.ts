@@ -19,6 +19,12 @@ export interface DocumentStore {
   openUris(): string[];
   /** Whether `uri` is open (under this spelling or its normalised one). */
   isOpen(uri: string): boolean;
+  /** The URI an open document is known by (the client's spelling), or undefined when it is not open. */
+  openUri(uri: string): string | undefined;
+  /** The current text of an open document (no snapshot is built), or undefined. */
+  text(uri: string): string | undefined;
+  /** Drops the cached snapshot of one document (a module it requires changed). */
+  invalidate(uri: string): void;
 }
 
 /** Creates the store; `projectFor` gives the project (config, modules) a document belongs to. */
@@ -51,5 +57,14 @@ export function createDocumentStore(connection: Connection, projectFor: (uri: st
       return documents.keys();
     },
     isOpen: (uri) => find(uri) !== undefined,
+    openUri: (uri) => find(uri)?.uri,
+    text(uri) {
+      const text: unknown = find(uri)?.getText();
+      return typeof text === 'string' ? text : undefined;
+    },
+    invalidate(uri) {
+      const doc = find(uri);
+      if (doc) cache.delete(doc.uri);
+    },
   };
 }

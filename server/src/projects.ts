@@ -6,7 +6,8 @@ import { checkerSettings, configFor, defaultConfig, type LuamodConfig } from '..
 import { formatManifestError } from '../../src/manifests';
 import { ModuleRegistry } from '../../src/module/registry';
 import { builtinModules } from '../../src/modules';
-import { createProject, type Project } from '../../src/service/project';
+import { createProject, type Project, type ProjectSources } from '../../src/service/project';
+import { isInside } from '../../src/project/module-resolver';
 import type { ServiceSettings } from '../../src/service/settings';
 import type { SeverityLevel } from '../../src/checker/diagnostic-codes';
 import type { Logger } from './logger';
@@ -17,9 +18,15 @@ export interface Projects {
   forUri(uri: string): Project;
   /** Forgets every project and registry (configuration, settings or manifests changed). */
   invalidate(): void;
+  /** The projects built so far. */
+  all(): Project[];
 }
 
-export function createProjects(log: Logger, settings: () => ServiceSettings, folders: () => readonly string[]): Projects {
+/**
+ * `sources` reads project files for `require` (open buffers win over the disk). Without a
+ * `.luamodrc.json`, a document's project root is the workspace folder that holds it (else its folder).
+ */
+export function createProjects(log: Logger, settings: () => ServiceSettings, folders: () => readonly string[], sources?: ProjectSources): Projects {
   const projects = new Map<string, Project>();
   const registries = new Map<string, ModuleRegistry>();
   const reported = new Set<string>();
@@ -56,6 +63,10 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
       exclude: config.exclude.flatMap((g) => (g.endsWith('/**') || g.includes('*') ? [g] : [g, `${g}/**`])),
       workflows: config.workflows,
       problems,
+      runtimePath: config.runtimePath,
+      external: config.external,
+      workspaceGlobals: config.workspaceGlobals,
+      ...(sources ? { sources } : {}),
     });
   }
 
@@ -66,8 +77,12 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
       const known = keys.get(start);
       const cached = known !== undefined ? projects.get(known) : undefined;
       if (cached) return cached;
-      const found = configFor(start);
-      const key = found.config?.file ?? found.error?.file ?? `defaults:${start}`;
+      let found = configFor(start);
+      if (found.config && !found.config.file) {
+        const folder = folders().filter((f) => isInside(f, start)).sort((a, b) => b.length - a.length)[0];
+        if (folder) found = { config: defaultConfig(folder) };
+      }
+      const key = found.config?.file ?? found.error?.file ?? `defaults:${found.config!.dir}`;
       keys.set(start, key);
       let project = projects.get(key);
       if (project) return project;
@@ -80,6 +95,7 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
       projects.set(key, project);
       return project;
     },
+    all: () => [...projects.values()],
     invalidate() {
       projects.clear();
       registries.clear();

@@ -24,6 +24,8 @@ import { createWorkspaceIndex } from './workspace-index';
 import { watchFolders, type ServerFileWatcher } from './file-watcher';
 import { createWorkspaceDiagnostics, type WorkspaceDiagnostics } from './workspace-diagnostics';
 import { basename } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import type { ProjectSources } from '../../src/service/project';
 import { normalizeUri, pathToUri, uriToPath } from '../../src/service/uri';
 import { version } from '../../package.json';
 
@@ -36,7 +38,12 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let fileWatcher: ServerFileWatcher | undefined;
 
-  const projects = createProjects(log, () => settings, () => folders);
+  // Project files are read for `require` from their open buffer when there is one, else from disk.
+  const sources: ProjectSources = {
+    read: (file) => documents.text(pathToUri(file)) ?? readSmallFile(file),
+    isFile: (file) => documents.isOpen(pathToUri(file)) || isFileOnDisk(file),
+  };
+  const projects = createProjects(log, () => settings, () => folders, sources);
   const documents = createDocumentStore(connection, (uri) => projects.forUri(uri));
   const index = createWorkspaceIndex(log, (uri) => projects.forUri(uri), () => settings);
   let workspaceDiagnostics: WorkspaceDiagnostics | undefined;
@@ -144,6 +151,7 @@ export function startServer(connection: Connection): void {
         const uri = pathToUri(path);
         index.fileChanged(uri, c.type);
         workspace.fileChanged(uri);
+        if (!documents.isOpen(uri)) moduleChanged(uri); // an open buffer wins over the disk
       } else if (path.endsWith('.json')) {
         configChanged = true;
         if (basename(path) === '.luamodrc.json') rcChanged = true;
@@ -161,9 +169,51 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  /**
+   * A project file changed (its buffer, or on disk; or it was created, deleted, opened or closed):
+   * the files that require it, transitively, are re-checked, open (their buffer) or closed (from disk).
+   */
+  function moduleChanged(uri: string): void {
+    const path = uriToPath(uri);
+    if (!path?.endsWith('.lua')) return;
+    const ws = projects.forUri(uri).workspace;
+    if (!ws) return;
+    let openDependents = 0;
+    for (const dep of ws.changed(path)) {
+      const depUri = pathToUri(dep);
+      index.forgetSnapshot(depUri);
+      const open = documents.openUri(depUri);
+      if (open) {
+        documents.invalidate(open);
+        diagnostics.schedule(open);
+        openDependents++;
+      } else {
+        workspace.fileChanged(depUri);
+      }
+    }
+    // A client that pulls re-pulls the edited document by itself, not the open files that depend on it.
+    if (openDependents > 0 && clientCaps.textDocument?.diagnostic) askToPullAgain();
+  }
+
+  let pullAgain: NodeJS.Timeout | undefined;
+  /** Asks a pulling client to pull every document again (debounced: once per burst of edits). */
+  function askToPullAgain(): void {
+    if (pullAgain) clearTimeout(pullAgain);
+    pullAgain = setTimeout(() => {
+      pullAgain = undefined;
+      diagnostics.refreshAll();
+    }, settings.diagnostics.debounceMs);
+  }
+
+  documents.documents.onDidChangeContent((e) => {
+    runSafeNotification(log, 'module change', () => moduleChanged(e.document.uri));
+    diagnostics.schedule(e.document.uri);
+  });
   // A closed workspace file keeps its diagnostics: the file on disk is checked in its place.
-  documents.documents.onDidClose((e) => diagnostics.clear(e.document.uri, workspace.documentClosed(normalizeUri(e.document.uri))));
+  documents.documents.onDidClose((e) => {
+    diagnostics.clear(e.document.uri, workspace.documentClosed(normalizeUri(e.document.uri)));
+    runSafeNotification(log, 'module change', () => moduleChanged(e.document.uri));
+  });
 
   for (const feature of features) {
     connection.onRequest(feature.method, (params: unknown, token) => {
@@ -175,6 +225,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     fileWatcher?.close();
+    if (pullAgain) clearTimeout(pullAgain);
     diagnostics.dispose();
     workspace.dispose();
     index.dispose();
@@ -206,6 +257,22 @@ function settingsSection(raw: unknown): unknown {
 function workspaceFolders(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return uris.map(uriToPath).filter(isString);
+}
+
+/** Files above this size are not read as modules. */
+const MAX_MODULE_BYTES = 2 * 1024 * 1024;
+
+function readSmallFile(file: string): string | undefined {
+  try {
+    if (statSync(file).size > MAX_MODULE_BYTES) return undefined;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function isFileOnDisk(file: string): boolean {
+  try { return statSync(file).isFile(); } catch { return false; }
 }
 
 function isString(s: string | undefined): s is string {

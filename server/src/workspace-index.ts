@@ -43,6 +43,8 @@ export interface WorkspaceIndex {
   diskSnapshot(uri: string): Snapshot | undefined;
   /** Forgets cached disk snapshots (configuration changed). */
   invalidateSnapshots(): void;
+  /** Forgets the cached disk snapshot of one file (a module it requires changed). */
+  forgetSnapshot(uri: string): void;
   dispose(): void;
 }
 
@@ -185,6 +187,9 @@ export function createWorkspaceIndex(
     },
     invalidateSnapshots() {
       disk.clear();
+    },
+    forgetSnapshot(uri) {
+      disk.delete(uri);
     },
     dispose() {
       generation++;

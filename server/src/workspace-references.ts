@@ -1,9 +1,11 @@
-// Uses of a user global across the workspace: the indexed files and the open buffers, read from
-// the buffer when open, else from disk (small files only). Used by references and rename.
+// Uses of a user global, or of a project module's member, across the workspace: the indexed files
+// and the open buffers, read from the buffer when open, else from disk (small files only). Used by
+// references and rename.
 import { readFile, stat } from 'node:fs/promises';
 import type { CancellationToken, Location } from 'vscode-languageserver/node';
 import { globalReferencesIn } from '../../src/service/references';
-import { uriToPath } from '../../src/service/uri';
+import { projectMemberOccurrences, type ProjectMember } from '../../src/service/module-members';
+import { normalizeUri, pathToUri, uriToPath } from '../../src/service/uri';
 import type { ServerContext } from './context';
 
 /** Files above this size are not searched. */
@@ -39,4 +41,26 @@ async function readSmall(uri: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Every occurrence of a project module's member in the workspace: the module's file and every file
+ * that uses it (open buffers first, else the disk), as locations; the definition is the first.
+ */
+export async function projectMemberUses(ctx: ServerContext, member: ProjectMember, token?: CancellationToken): Promise<Location[]> {
+  const uris = new Set([pathToUri(member.file), ...ctx.documents.openUris().map(normalizeUri), ...ctx.index.uris()]);
+  const out: Location[] = [];
+  let n = 0;
+  for (const uri of uris) {
+    if (token?.isCancellationRequested) break;
+    const open = ctx.documents.text(uri);
+    if (open === undefined && !ctx.index.has(uri) && uriToPath(uri) !== member.file) continue;
+    const text = open ?? (await readSmall(uri));
+    if (text === undefined || !text.includes(member.name)) continue;
+    const snap = ctx.snapshot(uri);
+    if (!snap) continue;
+    for (const o of projectMemberOccurrences(snap, member)) out.push({ uri: snap.uri, range: snap.rangeOf(o.start, o.end) });
+    if (++n % 20 === 0) await new Promise((r) => setImmediate(r));
+  }
+  return out;
 }

@@ -15,6 +15,7 @@
 //   Analysis.membersOf(type)         members of any type (record fields, methods, string methods)
 //   Analysis.resolveType(name)       a named type (this file's classes and aliases, manifest types)
 //   Analysis.overloadsOf(fn)         the `---@overload` signatures of one of the file's functions
+//   Analysis.exports                 what the file gives its project (require type, member sites, types, globals)
 import type { Chunk, FunctionDeclaration, Node } from 'luaparse';
 import { tryParseType } from '../types/parse';
 import type { Field, FunctionType, Type } from '../types/type';
@@ -38,6 +39,8 @@ import { ANY } from './type-ops';
 import { findNodeAt, nodePathAt } from './node-at';
 import { resolveReceiver } from './receiver';
 import { isStackOverflow, tooDeepParse } from './nesting-guard';
+import { moduleExports, type ModuleExports } from './module-exports';
+import type { ProjectLookup } from './project-lookup';
 
 /** Per-project settings the checker reads (from `.luamodrc.json`, see src/config). */
 export interface CheckerSettings {
@@ -56,6 +59,11 @@ export interface AnalyzeOptions {
   readonly fileName?: string;
   /** Check as a workflow script (also when the first line is `--!workflow`). */
   readonly workflow?: boolean;
+  /**
+   * The project's other files: `require` of a project file, their named types and top-level globals
+   * (src/checker/workspace-modules.ts). Without it the file is checked as an island.
+   */
+  readonly project?: ProjectLookup;
 }
 
 /**
@@ -124,6 +132,8 @@ export interface Analysis {
   resolveType(name: string): Type | undefined;
   /** The `---@overload` signatures of one of this file's functions (empty when it has none). */
   overloadsOf(fn: FunctionType): readonly FunctionType[];
+  /** What this file gives its project: the type `require` of it returns, its members' sites, types, globals (computed on first use). */
+  readonly exports: ModuleExports;
 }
 
 /** Analyzes one Lua document. */
@@ -146,6 +156,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
     globals: configuredGlobals(settings.globals),
     globalModules: settings.globalModules !== false,
     workflow,
+    ...(options.project ? { project: options.project } : {}),
   }, parsed.chunk);
   inheritDeclaredFields(ctx);
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
@@ -186,6 +197,7 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
 function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: CheckDiagnostic[], workflow: boolean): Analysis {
   const lines = ctx.lines;
   let symbols: SymbolInfo[] | undefined;
+  let exports: ModuleExports | undefined;
   const chunk: Chunk = parsed.chunk;
   const symbolInfos = (): SymbolInfo[] => (symbols ??= ctx.binding.symbols.map((s) => {
     const range = lines.rangeOf(s.decl.range[0], s.decl.range[1]);
@@ -242,6 +254,7 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
     text: ctx.text, lines, parse: parsed, diagnostics, workflow,
     moduleBindings: ctx.moduleBindings.map((b) => ({ ...b, range: lines.rangeOf(b.start, b.end) })),
     get symbols() { return symbolInfos(); },
+    get exports() { return (exports ??= moduleExports(ctx, chunk)); },
     typeAt(offset) {
       const path = nodePathAt(chunk, offset);
       for (let i = path.length - 1; i >= 0; i--) {
@@ -274,6 +287,8 @@ function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: Check
         }
       }
       for (const name of ctx.binding.globalWrites) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: ANY }); }
+      const project = ctx.config.project;
+      for (const name of project?.globalNames() ?? []) if (!taken.has(name)) { taken.add(name); out.push({ name, kind: 'global', type: project!.global(name) ?? ANY }); }
       return out;
     },
     memberOwnerAt: (offset) => resolveReceiver(ctx, offset, receiverNameType, (t, n) => lookupMember(ctx, t, n).type),

@@ -45,10 +45,18 @@ export function assignField(ctx: CheckContext, target: MemberExpression | IndexE
       return;
     }
     if (info) { if (!slot) ctx.setField(d, name, widen(value)); return; }
+    // Another project file's table (a module extended by its user): a plain Lua table, never changed here.
+    if (!slot && isProjectTable(ctx, d)) return;
     if (!slot && !d.open && !d.indexer) reportUndefinedField(ctx, { owner: d.name ?? 'table', candidates: Object.keys(d.fields) }, name, at);
     return;
   }
   if (d.kind === 'interface' && !hasOwn(d.methods, name) && !(d.fields && hasOwn(d.fields, name))) {
     reportUndefinedField(ctx, { owner: d.name, candidates: [...Object.keys(d.methods), ...Object.keys(d.fields ?? {})] }, name, at);
   }
+}
+
+/** A table another project file built (a required module's table or a value from it). */
+function isProjectTable(ctx: CheckContext, t: Type): boolean {
+  if (t.kind !== 'record' || !ctx.config.project) return false;
+  return ctx.moduleTables.get(t)?.file !== undefined || ctx.config.project.moduleOfType(t) !== undefined;
 }

@@ -18,6 +18,7 @@ import { checkYieldable } from './rules/not-yieldable';
 import { checkArgumentTypes } from './rules/param-type-mismatch';
 import { checkRedundantParameters } from './rules/redundant-parameter';
 import { reportUnknownModule } from './rules/unknown-module';
+import { STANDARD_LIBRARY_MODULES } from './project-lookup';
 import { ANY, BOOLEAN, INTEGER, STRING, nonNil, truthyPart, widen } from './type-ops';
 
 type Call = CallExpression | StringCallExpression | TableCallExpression;
@@ -165,12 +166,7 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
       if (!a || a.type !== 'StringLiteral') return undefined;
       const moduleName = decodeLuaString(a.raw);
       ctx.nodeTypes.set(a, { kind: 'literal', value: moduleName });
-      const m = ctx.env.module(moduleName);
-      if (!m) {
-        reportUnknownModule(ctx, moduleName, a);
-        return UNKNOWN_RESULT;
-      }
-      return { types: [useModule(ctx, m, moduleName, e.range, false)] };
+      return { types: [requireType(ctx, moduleName, e, a)] };
     }
     case 'setmetatable': {
       const values = evalArgs(ctx, args, undefined, 0);
@@ -217,13 +213,32 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
   }
 }
 
+/**
+ * The type of `require(name)`, in the order of docs/projects-editor.md: host modules and manifests,
+ * then the standard library names (the global's table, as C Lua gives), then the project's files,
+ * then `runtime.external` names (any); else unknown-module (any).
+ */
+function requireType(ctx: CheckContext, name: string, call: Call, arg: Expression): Type {
+  const m = ctx.env.module(name);
+  if (m) return useModule(ctx, m, name, call.range, false);
+  if (STANDARD_LIBRARY_MODULES.has(name)) {
+    const g = ctx.env.globals().get(name);
+    if (g) return g.type;
+  }
+  const p = ctx.config.project?.require(name);
+  if (p?.kind === 'module') return useModule(ctx, p.info, name, call.range, false);
+  if (p?.kind === 'external' || p?.kind === 'cycle') return ANY;
+  reportUnknownModule(ctx, name, arg, p?.kind === 'not-found' ? p.tried : undefined);
+  return ANY;
+}
+
 /** `setmetatable(t, C)` where C (or C.__index) is a `---@class` table: the result is a C. */
 function classOf(ctx: CheckContext, mt: Type): Type | undefined {
   const d = ctx.deref(mt);
   if (d.kind !== 'record') return undefined;
-  if (ctx.tables.get(d)?.cls) return d;
+  if (ctx.readTableInfo(d)?.cls) return d;
   const index = hasOwn(d.fields, '__index') ? ctx.deref(d.fields.__index!.type) : undefined;
-  return index?.kind === 'record' && ctx.tables.get(index)?.cls ? index : undefined;
+  return index?.kind === 'record' && ctx.readTableInfo(index)?.cls ? index : undefined;
 }
 
 /** Tables passed to a call may get fields the checker cannot see: stop reporting their missing fields. */

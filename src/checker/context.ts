@@ -7,6 +7,7 @@ import type { Annotations } from './annotations';
 import type { Binding, LuaSymbol } from './binder';
 import type { DiagnosticCode } from './diagnostic-codes';
 import type { CheckerEnvironment, ModuleInfo } from './environment';
+import type { ProjectLookup } from './project-lookup';
 import { Flow } from './flow';
 import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
@@ -53,6 +54,8 @@ export interface ModuleBinding {
   /** Local name, or the global name when used as a global. */
   readonly name: string;
   readonly module: string;
+  /** The project file the module is (absolute path); undefined for host modules and manifests. */
+  readonly file?: string;
   /** Offsets of the `require(...)` call, or of the first global use. */
   readonly start: number;
   readonly end: number;
@@ -62,6 +65,8 @@ export interface CheckConfig {
   readonly globals: ReadonlyMap<string, Type>;
   readonly globalModules: boolean;
   readonly workflow: boolean;
+  /** The other files of the project (require, workspace types and globals); none for an island. */
+  readonly project?: ProjectLookup;
 }
 
 export class CheckContext {
@@ -120,9 +125,9 @@ export class CheckContext {
     return !this.binding.resolved.has(id) && !this.config.globals.has(id.name) && !this.binding.globalWrites.has(id.name);
   }
 
-  /** Resolves named types: this file's classes and aliases first, then the environment. */
+  /** Resolves named types: this file's classes and aliases first, then the environment, then the project's other files. */
   resolve = (name: string): Type | undefined =>
-    this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);
+    this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? this.config.project?.type(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);
 
   /** resolve, with any for a name nothing defines (reported once, at its annotation: annotation-error). */
   readonly lenientResolver = { resolve: (name: string): Type => this.resolve(name) ?? ANY };
@@ -188,6 +193,14 @@ export class CheckContext {
 
   tableInfo(t: Type): TableInfo | undefined {
     return t.kind === 'record' ? this.tables.get(t) : undefined;
+  }
+
+  /**
+   * For reading members: this file's knowledge of a table, else what the project file that built
+   * it knew (open, metatable, class). Never use it to add fields: another file's table is not this one's.
+   */
+  readTableInfo(t: RecordType): Readonly<Pick<TableInfo, 'open' | 'metatable' | 'cls'>> | undefined {
+    return this.tables.get(t) ?? this.config.project?.tableInfo(t);
   }
 
   /** Adds or widens a field of a table the checker is following. */

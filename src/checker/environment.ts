@@ -10,6 +10,10 @@ export interface ModuleInfo {
   readonly workflowSafe: boolean;
   readonly classes: readonly string[];
   readonly description?: string;
+  /** For a project file required as a module: its absolute path (src/checker/workspace-modules.ts). */
+  readonly file?: string;
+  /** For a project file that is not workflow-safe: why (`requires 'fs' (classes: io)`). */
+  readonly unsafeReason?: string;
 }
 
 /** The checker's view of the registry. */

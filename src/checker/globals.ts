@@ -26,6 +26,8 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
     const m = ctx.env.module(name);
     if (m) return useModule(ctx, m, name, id.range, true);
   }
+  const fromProject = ctx.config.project?.global(name);
+  if (fromProject) return fromProject;
   reportUndefinedGlobal(ctx, id);
   return ANY;
 }
@@ -36,7 +38,7 @@ export function useModule(ctx: CheckContext, m: ModuleInfo, name: string, range:
   const key = asGlobal ? `global:${name}` : '';
   if (!asGlobal || !ctx.reportedWorkflowGlobals.has(key)) {
     if (asGlobal) ctx.reportedWorkflowGlobals.add(key);
-    ctx.moduleBindings.push({ name, module: m.name, start: range[0], end: range[1] });
+    ctx.moduleBindings.push({ name, module: m.name, start: range[0], end: range[1], ...(m.file !== undefined ? { file: m.file } : {}) });
     checkWorkflowModule(ctx, m, range);
   }
   return m.type;
@@ -46,5 +48,6 @@ export function useModule(ctx: CheckContext, m: ModuleInfo, name: string, range:
 export function globalNames(ctx: CheckContext): string[] {
   const names = new Set<string>([...ctx.config.globals.keys(), ...ctx.env.globals().keys(), ...ctx.binding.globalWrites]);
   if (ctx.config.globalModules) for (const m of ctx.env.moduleNames()) names.add(m);
+  for (const g of ctx.config.project?.globalNames() ?? []) names.add(g);
   return [...names];
 }

@@ -75,7 +75,7 @@ function lookupRecord(ctx: CheckContext, t: RecordType, name: string, depth: num
       if (!r.missing) return r;
     }
   }
-  const info = ctx.tables.get(t);
+  const info = ctx.readTableInfo(t);
   if (info?.metatable && depth < 8) {
     const idx = metaIndex(ctx, info.metatable);
     if (idx) {
@@ -126,7 +126,7 @@ export function listMembers(ctx: CheckContext, base: Type): Array<{ name: string
     if (d.kind === 'record') {
       for (const [name, field] of Object.entries(d.fields)) if (!out.has(name)) out.set(name, { name, field, method: false });
       for (const parent of classParents(ctx, d)) visit(parent, depth + 1);
-      const mt = ctx.tables.get(d)?.metatable;
+      const mt = ctx.readTableInfo(d)?.metatable;
       const idx = mt && metaIndex(ctx, mt);
       if (idx) visit(idx, depth + 1);
     } else if (d.kind === 'interface') {

@@ -19,6 +19,6 @@ if (first !== undefined) {
 
 parentPort!.once('message', (task: CheckWorkerTask) => {
   const done: Array<[number, Outcome]> = [];
-  for (let i = Atomics.add(task.next, 0, 1); i < task.files.length; i = Atomics.add(task.next, 0, 1)) done.push([i, checker.check(task.files[i]!)]);
+  for (let i = Atomics.add(task.next, 0, 1); i < task.files.length; i = Atomics.add(task.next, 0, 1)) done.push([i, checker.check(task.files[i]!, undefined, task.roots[i])]);
   parentPort!.postMessage(done);
 });

@@ -24,6 +24,11 @@ export interface ModuleSearch {
    * passes one that also knows unsaved buffers of files not yet on disk.
    */
   readonly isFile?: (file: string) => boolean;
+  /**
+   * The root with symlinks followed, when the caller computed it once (a project resolving many
+   * names: src/checker/workspace-modules.ts); computed per call otherwise.
+   */
+  readonly realRoot?: string;
 }
 
 /** The outcome of resolving one module name. */
@@ -64,7 +69,7 @@ export function resolveModule(name: string, search: ModuleSearch): ModuleResolut
   // A name with a NUL, or empty, names no file (C Lua would try `.lua`; nothing useful is there).
   if (name === '' || name.includes('\0')) return { kind: 'not-found', name, tried };
   const stem = name.split('.').join('/');
-  let real: string | undefined;
+  let real: string | undefined = search.realRoot;
   for (const template of templates) {
     const candidate = resolve(root, template.split('?').join(stem));
     const shown = relative(root, candidate).split(sep).join('/');

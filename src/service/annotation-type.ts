@@ -1,6 +1,7 @@
 // Type names written in `---@` annotations (`---@param p Point`, `---@type time.Time`): which name
 // the cursor is on, what it resolves to, and where this file declares it (`---@class`/`---@alias`);
 // and the names a type may use (for completion). Hover, go-to-definition and completion use it. Pure.
+import { relative, sep } from 'node:path';
 import type { Comment } from 'luaparse';
 import type { Type } from '../types/type';
 import type { Snapshot } from './snapshot';
@@ -58,6 +59,12 @@ export function annotationTypeNames(snap: Snapshot): Array<{ name: string; detai
   }
   for (const entry of snap.project.registry.list()) {
     for (const name of entry.manifest.types.keys()) out.push({ name: `${entry.name}.${name}`, detail: `type of module ${entry.name}` });
+  }
+  const ws = snap.project.workspace;
+  const own = new Set(out.map((o) => o.name));
+  const root = ws?.root;
+  for (const t of ws?.declaredTypes() ?? []) {
+    if (!own.has(t.name)) out.push({ name: t.name, detail: `declared in ${root ? relative(root, t.file).split(sep).join('/') : t.file}` });
   }
   out.push({ name: 'Error', detail: 'the structured error of every module (kind, message)' });
   return out;

@@ -2,6 +2,7 @@
 // (methods), otherwise locals, upvalues, globals, modules and keywords. Functions get call
 // snippets; choosing a module that is not yet required adds the `require` line (auto-require).
 // Works on text that does not parse (`time.` at the end of a line). Pure.
+import { relative, sep } from 'node:path';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -78,9 +79,10 @@ export function resolveCompletion(snap: Snapshot, item: CompletionItem): Complet
   return doc ? { ...item, documentation: { kind: 'markdown', value: doc } } : item;
 }
 
+/** Host modules and manifests, then the project's own files in dotted form (not the file being edited). */
 function moduleItems(snap: Snapshot, offset: number, pos: Position, prefix: string): CompletionItem[] {
   const range = { start: { line: pos.line, character: pos.character - prefix.length }, end: pos };
-  return snap.project.registry.list()
+  const items: CompletionItem[] = snap.project.registry.list()
     .filter((e) => e.manifest.exportType !== undefined)
     .map((e) => ({
       label: e.name,
@@ -89,6 +91,22 @@ function moduleItems(snap: Snapshot, offset: number, pos: Position, prefix: stri
       textEdit: { range, newText: e.name },
       data: { uri: snap.uri, offset, source: 'module', name: e.name } satisfies ItemData,
     }));
+  const ws = snap.project.workspace;
+  if (!ws) return items;
+  const taken = new Set(items.map((i) => i.label));
+  const self = snap.path ? ws.moduleNameOf(snap.path) : undefined;
+  for (const name of ws.moduleNames()) {
+    if (taken.has(name) || name === self) continue;
+    const r = ws.resolve(name);
+    items.push({
+      label: name,
+      kind: CompletionItemKind.File,
+      detail: r.kind === 'file' ? relative(ws.root, r.file).split(sep).join('/') : 'project module',
+      textEdit: { range, newText: name },
+      sortText: `~${name}`,
+    });
+  }
+  return items;
 }
 
 function memberItems(snap: Snapshot, offset: number, owner: MemberOwner, settings: ServiceSettings): CompletionItem[] {

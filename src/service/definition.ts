@@ -4,6 +4,8 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import { annotationTypeAt, type AnnotationTypeName } from './annotation-type';
 import { locate } from './manifest-symbols';
 import { occurrences } from './occurrences';
+import { pathToUri } from './uri';
+import { LineIndex } from '../checker/positions';
 import type { IndexEntry } from './workspaceSymbol';
 import type { Snapshot } from './snapshot';
 import { targetAt, typeName, type Target } from './target';
@@ -29,6 +31,8 @@ export function definition(snap: Snapshot, pos: Position, workspace: Iterable<In
 /** A type named in an annotation: its `---@class`/`---@alias` line here, or its manifest entry (`time.Time`). */
 function typeNameDefinition(snap: Snapshot, n: AnnotationTypeName): Location[] {
   if (n.declared) return [{ uri: snap.uri, range: snap.rangeOf(n.declared.start, n.declared.end) }];
+  const elsewhere = snap.project.workspace?.typeDeclaration(n.name);
+  if (elsewhere) return [{ uri: pathToUri(elsewhere.file), range: new LineIndex(elsewhere.text).rangeOf(elsewhere.start, elsewhere.end) }];
   const dot = n.name.lastIndexOf('.');
   const l = dot > 0 ? locate(snap.project, n.name.slice(0, dot), n.name.slice(dot + 1)) : undefined;
   return l ? [l] : [];
@@ -43,10 +47,12 @@ export function definitionOf(snap: Snapshot, t: Target): Location[] {
       return [here(d.range[0], d.range[1])];
     }
     case 'module': {
+      if (t.file) return [{ uri: pathToUri(t.file), range: START }];
       const l = locate(snap.project, t.name, '');
       return l ? [l] : [];
     }
     case 'member': {
+      if (t.projectModule) return [projectMemberLocation(snap, t.projectModule.file, t.name)];
       if (t.module) {
         const owner = t.ownerName ?? t.module;
         const path = owner === t.module ? t.name : `${owner.slice(t.module.length + 1)}.${t.name}`;
@@ -70,6 +76,14 @@ export function definitionOf(snap: Snapshot, t: Target): Location[] {
       return firstWrite(snap, t, here);
     }
   }
+}
+
+const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Where a member of a project module is defined (`function M.add` in util.lua); the file's start when unknown. */
+export function projectMemberLocation(snap: Snapshot, file: string, name: string): Location {
+  const site = snap.project.workspace?.module(file)?.exports.members.get(name);
+  return { uri: pathToUri(file), range: site?.range ?? START };
 }
 
 function firstWrite(snap: Snapshot, t: Target, here: (s: number, e: number) => Location): Location[] {

@@ -11,6 +11,7 @@ import { targetAt, typeName, typeOfNode, type Target } from './target';
 import { asFunction } from './function-type';
 import { annotationTypeAt, type AnnotationTypeName } from './annotation-type';
 import { membersToLines } from '../types/print';
+import { relative, sep } from 'node:path';
 
 /** The hover at `pos`, or null when there is nothing to say. */
 export function hover(snap: Snapshot, pos: Position): Hover | null {
@@ -23,12 +24,14 @@ export function hover(snap: Snapshot, pos: Position): Hover | null {
   let value: string | undefined;
   switch (t.kind) {
     case 'module':
-      value = moduleHover(snap, t.name) ?? code(`module ${t.name}`) + '\n\n*unknown module*';
+      value = moduleHover(snap, t.name) ?? (t.file ? projectModuleHover(snap, t.name, t.file) : undefined) ?? code(`module ${t.name}`) + '\n\n*unknown module*';
       break;
     case 'local': {
       const type = snap.analysis.typeAt(t.node.range[1]) ?? t.symbol.type;
       const mod = moduleName(snap, type);
+      const project = mod ? undefined : snap.project.workspace?.moduleOfType(type);
       if (mod) value = moduleHover(snap, mod, `local ${t.symbol.name}`);
+      else if (project) value = projectModuleHover(snap, project.name, project.file, `local ${t.symbol.name}`);
       else value = withDoc(code(`${localLabel(t.symbol.kind)} ${t.symbol.name}: ${showType(type)}`), docCommentAbove(snap, t.symbol.symbol.decl.range[0]));
       break;
     }
@@ -108,6 +111,16 @@ export function moduleHover(snap: Snapshot, name: string, label?: string): strin
   const parts = [code(`${label ? `${label}: ` : ''}module ${name}`)];
   if (entry.description) parts.push(entry.description);
   if (entry.classes.length) parts.push(`*classes:* ${entry.classes.map((c) => `\`${c}\``).join(', ')}`);
+  return parts.join('\n\n');
+}
+
+/** Markdown for a project file required as a module: its name, its file and its members. */
+export function projectModuleHover(snap: Snapshot, name: string, file: string, label?: string): string {
+  const root = snap.project.workspace?.root;
+  const shown = root ? relative(root, file).split(sep).join('/') : file;
+  const members = [...(snap.project.workspace?.module(file)?.exports.members.keys() ?? [])];
+  const parts = [code(`${label ? `${label}: ` : ''}module ${name}`), `*project file* \`${shown}\``];
+  if (members.length) parts.push(`*members:* ${members.slice(0, 20).map((m) => `\`${m}\``).join(', ')}${members.length > 20 ? ', …' : ''}`);
   return parts.join('\n\n');
 }
 

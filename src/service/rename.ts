@@ -44,6 +44,7 @@ export function rename(snap: Snapshot, pos: Position, newName: string, context: 
 function refusal(snap: Snapshot, t: Target, context: RenameContext): string | undefined {
   switch (t.kind) {
     case 'module':
+      if (t.file) return `cannot rename module '${t.name}': it is the file ${t.file}; rename the file instead`;
       return `cannot rename module '${t.name}': its name is declared by its manifest`;
     case 'member':
       if (t.module) return `cannot rename '${t.name}': it is a member of module '${t.module}', declared by its manifest`;

@@ -1,6 +1,7 @@
 // Reduced analyses: syntax only for a document too large to type-check while the user types (over
 // LARGE_DOCUMENT_BYTES: outline, folding, locals, references and rename keep working), and an empty
 // one with a single diagnostic for text the parser cannot cope with at all.
+import type { ModuleExports } from '../checker/module-exports';
 import type { Chunk } from 'luaparse';
 import type { Analysis, CheckDiagnostic, SymbolInfo, VisibleName } from '../checker/analyze';
 import { bind } from '../checker/binder';
@@ -66,8 +67,12 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
     nameType: () => undefined,
     resolveType: () => undefined,
     overloadsOf: () => [],
+    exports: NO_EXPORTS,
   };
 }
+
+/** What a file the checker did not type-check gives its project: any, nothing declared. */
+const NO_EXPORTS: ModuleExports = { type: ANY, members: new Map(), types: new Map(), globals: new Map(), tables: new Map() };
 
 /**
  * The analysis of a text the checker failed on (it should never throw; this keeps the editor
@@ -92,5 +97,6 @@ export function failedAnalysis(text: string, error: unknown): Analysis {
     nameType: () => undefined,
     resolveType: () => undefined,
     overloadsOf: () => [],
+    exports: NO_EXPORTS,
   };
 }

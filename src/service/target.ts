@@ -21,11 +21,19 @@ export type Target =
       readonly ownerName: string | undefined;
       /** The module whose export table or type owns the member. */
       readonly module: string | undefined;
+      /** The project file whose exported table owns the member (`util.add` after `local util = require("util")`). */
+      readonly projectModule?: { readonly name: string; readonly file: string };
       readonly field: Field | undefined;
       readonly method: boolean;
     }
   | { readonly kind: 'global'; readonly node: Identifier; readonly name: string; readonly type: Type | undefined; readonly field: Field | undefined; readonly module: string | undefined }
-  | { readonly kind: 'module'; readonly node: StringLiteral; readonly name: string }
+  | {
+      readonly kind: 'module';
+      readonly node: StringLiteral;
+      readonly name: string;
+      /** The project file `require` of the name gives, when no host module or manifest has the name. */
+      readonly file?: string;
+    }
   | { readonly kind: 'key'; readonly node: Identifier; readonly name: string; readonly value: Node; readonly table: Node | undefined };
 
 /** The target at `offset`, or undefined (whitespace, keywords, literals). */
@@ -37,7 +45,10 @@ export function targetAt(snap: Snapshot, offset: number): Target | undefined {
   if (!node || path.length < 2) return undefined;
   if (node.type === 'StringLiteral') {
     const call = requireCall(path);
-    return call ? { kind: 'module', node, name: decodeLuaString(node.raw) } : undefined;
+    if (!call) return undefined;
+    const name = decodeLuaString(node.raw);
+    const file = snap.project.registry.get(name) ? undefined : projectFileOf(snap, name);
+    return { kind: 'module', node, name, ...(file ? { file } : {}) };
   }
   if (node.type !== 'Identifier') return undefined;
   if (parent?.type === 'MemberExpression' && parent.identifier === node) return memberTarget(snap, parent);
@@ -54,14 +65,16 @@ export function memberTarget(snap: Snapshot, expr: MemberExpression): Extract<Ta
   const ownerType = typeOfNode(snap, expr.base);
   const name = expr.identifier.name;
   const member = ownerType ? snap.analysis.membersOf(ownerType).find((m) => m.name === name) : undefined;
+  const projectModule = snap.project.workspace?.moduleOfType(ownerType);
   return {
     kind: 'member',
     node: expr.identifier,
     expr,
     name,
     ownerType,
-    ownerName: ownerType ? typeName(ownerType) : undefined,
+    ownerName: ownerType ? typeName(ownerType) ?? projectModule?.name : undefined,
     module: moduleOfType(snap, ownerType),
+    ...(projectModule ? { projectModule } : {}),
     field: member?.field,
     method: member?.method ?? false,
   };
@@ -88,6 +101,12 @@ export function moduleOfType(snap: Snapshot, t: Type | undefined): string | unde
   if (reg.get(name)) return name;
   const dot = name.lastIndexOf('.');
   return dot > 0 && reg.get(name.slice(0, dot)) ? name.slice(0, dot) : undefined;
+}
+
+/** The project file `require(name)` gives from this document's project, if any. */
+export function projectFileOf(snap: Snapshot, name: string): string | undefined {
+  const r = snap.project.workspace?.resolve(name);
+  return r?.kind === 'file' ? r.file : undefined;
 }
 
 /** The `require("…")` call when the path ends in its string argument. */

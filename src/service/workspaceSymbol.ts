@@ -1,6 +1,7 @@
 // Workspace symbols: the outline of every indexed file (flattened, kept small: no trees) plus the
 // modules, types and members declared by the project's manifests. Fuzzy, case-insensitive match.
 import { SymbolKind, type DocumentSymbol, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { exportedMembers } from '../checker/module-exports';
 import { documentSymbol } from './documentSymbol';
 import { manifestSymbols } from './manifest-symbols';
 import type { Project } from './project';
@@ -31,6 +32,14 @@ export function indexEntries(snap: Snapshot): IndexEntry[] {
     }
   };
   visit(documentSymbol(snap), undefined);
+  // A project module's members under their dotted name as its dependents write them (`util.add`).
+  const module = snap.path ? snap.project.workspace?.moduleNameOf(snap.path) : undefined;
+  if (module) {
+    for (const [name, m] of exportedMembers(snap.syntax.chunk)) {
+      const kind = m.value?.type === 'FunctionDeclaration' ? SymbolKind.Function : SymbolKind.Field;
+      out.push({ name: `${module}.${name}`, kind, containerName: module, uri: snap.uri, range: snap.rangeOf(m.name.range[0], m.name.range[1]) });
+    }
+  }
   return out;
 }
 

@@ -14,7 +14,7 @@ export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { ra
     const d = ctx.deref(m);
     switch (d.kind) {
       case 'string': case 'number': case 'integer': case 'boolean': case 'literal': case 'array': case 'map': break;
-      case 'record': if (ctx.tables.get(d)?.metatable || d.open || hasOwn(d.fields, '__call')) return false; break;
+      case 'record': if (ctx.readTableInfo(d)?.metatable || d.open || hasOwn(d.fields, '__call')) return false; break;
       case 'interface': if (hasOwn(d.methods, '__call')) return false; break;
       default: return false;
     }

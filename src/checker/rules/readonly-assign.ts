@@ -5,7 +5,8 @@ import type { CheckContext } from '../context';
 /** Reports when `base` is a module's export table; returns true when it did. */
 export function checkReadonlyAssign(ctx: CheckContext, base: Type, name: string, at: { range: [number, number] }): boolean {
   const m = ctx.moduleTables.get(base);
-  if (!m) return false;
+  // A project file's table is a plain Lua table: its dependents may add fields to it.
+  if (!m || m.file !== undefined) return false;
   ctx.report('readonly-assign', at, { name, module: m.name });
   return true;
 }

@@ -8,10 +8,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
-import { analyze, type CheckDiagnostic } from '../../checker/analyze';
+import type { CheckDiagnostic } from '../../checker/analyze';
+import { WorkspaceModules } from '../../checker/workspace-modules';
+import { projectLuaFiles } from '../../project/project-files';
 import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/environment';
 import { LineIndex } from '../../checker/positions';
-import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, type ConfigResult, type LuamodConfig } from '../../config/config';
+import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, moduleSearch, type ConfigResult, type LuamodConfig } from '../../config/config';
 import { formatManifestError } from '../../manifests';
 import { formatGithub } from '../github-annotations';
 import { ModuleRegistry } from '../../module/registry';
@@ -63,7 +65,7 @@ export function runCheck(paths: readonly string[], opts: CheckOptions, out: (s: 
   const plan = planFiles(paths, opts, err);
   if (typeof plan === 'number') return plan;
   const checker = new FileChecker(configLookup(plan.fixed), plan.format === 'text');
-  const checked = collect(plan.files, plan.files.map((f) => checker.check(f, f === plan.stdin?.file ? plan.stdin.text : undefined)), err);
+  const checked = collect(plan.files, plan.files.map((f) => checker.check(f, f === plan.stdin?.file ? plan.stdin.text : undefined, plan.roots.get(f))), err);
   return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
 }
 
@@ -75,6 +77,8 @@ interface ReportOptions { format: string; quiet: boolean; maxWarnings: number | 
 
 interface Plan {
   files: string[];
+  /** The project root of files with no `.luamodrc.json` above them: the folder named on the command line, or the file's folder. */
+  roots: Map<string, string>;
   fixed: ConfigResult | undefined;
   format: string;
   report: ReportOptions;
@@ -101,6 +105,7 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
   const configOf = configLookup(fixed);
   let failed = false;
   const files: string[] = [];
+  const roots = new Map<string, string>();
   let stdin: Plan['stdin'];
   for (const p of paths) {
     if (p === '-') {
@@ -112,7 +117,7 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
     }
     let isDir: boolean;
     try { isDir = statSync(p).isDirectory(); } catch { err(`luamod check: cannot read '${p}': no such file or folder\n`); failed = true; continue; }
-    if (!isDir) { files.push(resolve(p)); continue; }
+    if (!isDir) { files.push(resolve(p)); roots.set(resolve(p), dirname(resolve(p))); continue; }
     const found = globSync(['**/*.lua'], { cwd: p, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
     // A folder named on the command line is checked even when it is itself excluded.
     const rootConfig = configOf(resolve(p, '.luamodrc.json')).config;
@@ -121,9 +126,10 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
       const c = configOf(f);
       if (c.config && !named && isExcluded(c.config, f)) continue;
       files.push(resolve(f));
+      if (!roots.has(resolve(f))) roots.set(resolve(f), resolve(p));
     }
   }
-  return { files, fixed, format, report: reportOptions, failed, ...(stdin ? { stdin } : {}) };
+  return { files, roots, fixed, format, report: reportOptions, failed, ...(stdin ? { stdin } : {}) };
 }
 
 /**
@@ -151,9 +157,14 @@ export function configLookup(fixed: ConfigResult | undefined): (file: string) =>
   };
 }
 
-/** Checks files one at a time with the config found for each; one environment per config. */
+/**
+ * Checks files one at a time with the config found for each; one environment per config, and one
+ * project layer (src/checker/workspace-modules.ts) per project root, so that a module required by
+ * many files is analyzed once and its analysis reused when the module itself is checked.
+ */
 export class FileChecker {
   private readonly envs = new Map<LuamodConfig, CheckerEnvironment | string>();
+  private readonly projects = new Map<string, WorkspaceModules>();
   constructor(private readonly configOf: (file: string) => ConfigResult, private readonly keepText: boolean) {}
 
   /** The environment for `config`, or the text reporting its broken manifests. */
@@ -167,19 +178,45 @@ export class FileChecker {
     return env;
   }
 
-  /** Checks `file` (its `text` when given: stdin stands for it). */
-  check(file: string, given?: string): Outcome {
+  /**
+   * The project of a file under `config`: rooted at the config's folder, or at `root` (the folder
+   * being checked, or the file's folder) when no `.luamodrc.json` applies.
+   */
+  projectOf(config: LuamodConfig, env: CheckerEnvironment, root: string): WorkspaceModules {
+    const dir = config.file ? config.dir : root;
+    const key = `${config.file ?? ''}\0${dir}`;
+    let ws = this.projects.get(key);
+    if (!ws) {
+      let listed: string[] | undefined;
+      ws = new WorkspaceModules({
+        search: { ...moduleSearch(config), root: dir },
+        external: config.external,
+        workspaceGlobals: config.workspaceGlobals,
+        read: readText,
+        optionsFor: (file) => ({ env, settings: checkerSettings(config), fileName: file, workflow: isWorkflowFile(config, file) }),
+        files: () => (listed ??= projectLuaFiles(dir, (f) => isExcluded(config, f))),
+        keepDiagnostics: true,
+      });
+      this.projects.set(key, ws);
+    }
+    return ws;
+  }
+
+  /** Checks `file` (its `text` when given: stdin stands for it); `root` is its project root when no config applies. */
+  check(file: string, given?: string, root?: string): Outcome {
     const c = this.configOf(file);
     if (c.error) return { problem: `luamod check: ${c.error.message}\n` };
     const env = this.envOf(c.config);
     if (typeof env === 'string') return { problem: env, once: `manifests of ${c.config.file ?? ''}` };
-    let text: string;
-    if (given !== undefined) text = given;
-    else try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
-    const analysis = analyze(text, { env, settings: checkerSettings(c.config), fileName: file, workflow: isWorkflowFile(c.config, file) });
-    const diagnostics = analysis.diagnostics.map(plain);
+    let text: string | undefined = given;
+    if (text === undefined) try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
+    const diagnostics = this.projectOf(c.config, env, root ?? dirname(resolve(file))).check(file, text).map(plain);
     return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
   }
+}
+
+function readText(file: string): string | undefined {
+  try { return readFileSync(file, 'utf8'); } catch { return undefined; }
 }
 
 /** The results of `files` from their outcomes, in order; problems go to `err`, in the same order. */
@@ -228,16 +265,17 @@ export async function runCheckParallel(paths: readonly string[], opts: CheckOpti
   const { files, format } = plan;
   const checker = new FileChecker(configLookup(plan.fixed), format === 'text');
   if (files.length < PARALLEL_MIN_FILES) {
-    const checked = collect(files, files.map((f) => checker.check(f)), err);
+    const checked = collect(files, files.map((f) => checker.check(f, undefined, plan.roots.get(f))), err);
     return report(checked.results, plan.failed || checked.failed, plan.report, out, err);
   }
   // Largest first, taken one at a time from a shared counter: no thread idles while another has a
   // long queue, and the last files taken are small.
   const order = largestFirst(files);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  for (const w of workers) w.postMessage({ files: order, next } satisfies CheckWorkerTask);
+  const roots = order.map((f) => plan.roots.get(f) ?? dirname(f));
+  for (const w of workers) w.postMessage({ files: order, roots, next } satisfies CheckWorkerTask);
   const outcomes = new Array<Outcome>(order.length);
-  for (let i = Atomics.add(next, 0, 1); i < order.length; i = Atomics.add(next, 0, 1)) outcomes[i] = checker.check(order[i]!);
+  for (let i = Atomics.add(next, 0, 1); i < order.length; i = Atomics.add(next, 0, 1)) outcomes[i] = checker.check(order[i]!, undefined, roots[i]);
   for (const done of await Promise.all(results)) for (const [i, o] of done) outcomes[i] = o;
   const byFile = new Map(order.map((f, i) => [f, outcomes[i]!]));
   const checked = collect(files, files.map((f) => byFile.get(f)!), err);
@@ -246,8 +284,8 @@ export async function runCheckParallel(paths: readonly string[], opts: CheckOpti
 
 /** What the worker gets at start: enough to find its first config before the files are known. */
 export interface CheckWorkerData { config?: string; paths: readonly string[]; keepText: boolean }
-/** The files to check, in the order to take them, and the index of the next one (shared). */
-export interface CheckWorkerTask { files: readonly string[]; next: Int32Array }
+/** The files to check, in the order to take them, their project roots, and the index of the next one (shared). */
+export interface CheckWorkerTask { files: readonly string[]; roots: readonly string[]; next: Int32Array }
 
 /** The files, largest first (a file that cannot be read counts as empty; it is reported when checked). */
 function largestFirst(files: readonly string[]): string[] {

@@ -282,21 +282,29 @@ export async function formatOnSave({ page, shot, workspace }) {
   return `saved as ${JSON.stringify(text)}`;
 }
 
-/** Extra: go to definition of a member of a project module (require of a workspace file) opens that file at the function. */
+/** #12: go to definition across files: go to definition on util.add in app.lua opens util.lua at `function M.add`. */
 export async function definitionAcrossFiles({ page, shot }) {
-  await openFile(page, 'uses_module.lua', 'mathutil.add');
-  const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^add$/ }).first();
+  await openFile(page, 'app.lua', 'util.add');
+  const token = page.locator('.editor-group-container.active .editor-instance .view-lines .view-line span span', { hasText: /^add$/ }).first();
   await token.waitFor({ timeout: 10_000 });
-  await token.click();
-  await page.keyboard.press('F12');
-  const tab = page.locator('.tab.active', { hasText: 'mathutil.lua' }).first();
-  const ok = await poll(async () => ((await tab.isVisible().catch(() => false)) ? true : undefined), 20_000);
+  const target = page.locator('.tab.active', { hasText: 'util.lua' }).first();
+  const opened = await poll(async () => {
+    await page.keyboard.press('Escape');
+    await token.click();
+    await page.keyboard.press('F12');
+    await target.waitFor({ timeout: 3000 });
+    return true;
+  }, 30_000, 500);
+  if (!opened) throw new Error('F12 on util.add did not open util.lua');
+  const text = await poll(async () => {
+    const t = await editorText(page);
+    return /function M\.add/.test(t) ? t : undefined;
+  }, 10_000);
+  const where = (await page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).trim();
   await shot('13-definition-across-files');
-  if (!ok) throw new Error('F12 on mathutil.add did not open mathutil.lua');
-  const line = await page.locator('.editor-group-container.active .editor-instance .current-line').first().isVisible().catch(() => false);
-  const text = await editorText(page);
-  if (!/function M\.add/.test(text)) throw new Error(`mathutil.lua opened without its function: ${JSON.stringify(text.slice(0, 200))}`);
-  return `opened mathutil.lua${line ? ' at the function' : ''}`;
+  if (!text) throw new Error('util.lua opened without "function M.add" in view');
+  if (!/Ln 5\b/.test(where)) throw new Error(`the cursor is not on line 5 (function M.add): status shows "${where}"`);
+  return `F12 on util.add opened util.lua at ${where}`;
 }
 
 /** In the order they run: the edit made by completion comes last. */
@@ -312,6 +320,6 @@ export const CHECKS = [
   { id: 10, name: 'Run Lua Script on a selection runs only the selection', run: runSelection, extra: true },
   { id: 11, name: '.luamodrc.json is validated by the shipped schema', run: configSchema, extra: true },
   { id: 12, name: 'format on save formats the file (StyLua)', run: formatOnSave, extra: true },
-  { id: 13, name: 'go to definition of a project module member opens its file', run: definitionAcrossFiles, extra: true },
+  { id: 13, name: 'go to definition on util.add opens util.lua at the function', run: definitionAcrossFiles },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
 ];

@@ -1,3 +1,0 @@
--- Uses the project module mathutil.lua.
-local mathutil = require("mathutil")
-print(mathutil.add(1, 2))
