@@ -103,6 +103,7 @@ declare module 'fengari' {
     function lua_tonumber(L: lua_State, idx: number): number;
     function lua_tostring(L: lua_State, idx: number): luastring | null;
     function lua_tothread(L: lua_State, idx: number): lua_State | null;
+    function lua_tocfunction(L: lua_State, idx: number): lua_CFunction | object | null;
     function lua_touserdata(L: lua_State, idx: number): any;
     function lua_topointer(L: lua_State, idx: number): object | null;
     function lua_type(L: lua_State, idx: number): number;
@@ -130,6 +131,11 @@ declare module 'fengari' {
     function luaL_typename(L: lua_State, idx: number): luastring;
     function luaL_where(L: lua_State, level: number): void;
     function luaL_len(L: lua_State, idx: number): number;
+    function luaL_checkinteger(L: lua_State, arg: number): number;
+    function luaL_checknumber(L: lua_State, arg: number): number;
+    function luaL_checklstring(L: lua_State, arg: number): luastring;
+    function luaL_optlstring(L: lua_State, arg: number, def: luastring | string | null): luastring | null;
+    function luaL_argerror(L: lua_State, arg: number, extramsg: luastring | string): never;
   }
 
   export namespace lualib {

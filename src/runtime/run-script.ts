@@ -10,7 +10,8 @@ import { createScheduler } from './scheduler';
 import type { Actor, SecurityScope } from './security';
 
 export interface RunScriptOptions {
-  readonly source: string;
+  /** The script: text, or the file's bytes (read as bytes, Latin-1 literals stay one byte each). */
+  readonly source: string | Uint8Array;
   /** Shown in messages as `chunkName:line:` (usually the file path). */
   readonly chunkName: string;
   readonly modules?: readonly ModuleDef[];
@@ -31,8 +32,10 @@ export interface RunScriptOptions {
   readonly dispatchers?: readonly Dispatcher[];
   /** Aborting stops the script (a CANCELED error), e.g. when the editor cancels a run. */
   readonly signal?: AbortSignal;
-  /** Streams output as it is printed (it is also collected into `output`). */
+  /** Streams output as it is printed (it is also collected into `output`), decoded as UTF-8 for display. */
   readonly onOutput?: (text: string) => void;
+  /** Streams `print`'s raw bytes as printed (no decoding; e.g. for stdout). */
+  readonly onOutputBytes?: (bytes: Uint8Array) => void;
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -56,7 +59,15 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
     ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
   };
-  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits });
+  // `print` hands bytes: they stream out raw and are decoded (as one UTF-8 stream) for `output`.
+  const decoder = new TextDecoder('utf-8');
+  const outputBytes = (bytes: Uint8Array) => {
+    options.onOutputBytes?.(bytes);
+    const text = decoder.decode(bytes, { stream: true });
+    output += text;
+    if (text) options.onOutput?.(text);
+  };
+  const engine = createEngine({ modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, outputBytes, log: options.log, limits });
   let chunk;
   try {
     chunk = engine.compile(options.source, options.chunkName);

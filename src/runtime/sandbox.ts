@@ -2,7 +2,8 @@
 // string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
 // debug, no package. `print` goes to the process's output sink; `load` is text-only and defaults to
 // the process's globals; library tables are read-only views.
-import { lauxlib, lua, lualib, type lua_CFunction } from 'fengari';
+import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
+import { installCLuaLibrary } from './c-lua-library';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';
@@ -42,6 +43,7 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
 
   lua.lua_pushglobaltable(L);
   const G = lua.lua_gettop(L);
+  installCLuaLibrary(L, G);
   for (const name of REMOVED_BASE) {
     lua.lua_pushnil(L);
     lua.lua_setfield(L, G, name);
@@ -168,13 +170,20 @@ function guardWrite(_name: string): lua_CFunction {
   };
 }
 
-/** `load(chunk [, name [, mode [, env]]])`: text chunks only; env defaults to the process's globals. */
+/**
+ * `load(chunk [, name [, mode [, env]]])`: env defaults to the process's globals; modes refuse
+ * as C Lua's do, and binary chunks are never loaded (`loadMode`).
+ */
 function loadFn(engine: EngineState): lua_CFunction {
   return (L) => {
     const n = lua.lua_gettop(L);
     lua.lua_settop(L, 4);
-    lua.lua_pushstring(L, 't');
-    lua.lua_replace(L, 3);
+    const refused = loadMode(L);
+    if (refused !== undefined) {
+      lua.lua_pushnil(L);
+      lua.lua_pushstring(L, refused);
+      return 2;
+    }
     const p = engine.current;
     if (n < 4 && p) {
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, p.envRef);
@@ -186,16 +195,49 @@ function loadFn(engine: EngineState): lua_CFunction {
   };
 }
 
+/** `print`: the line's bytes go to the engine's byte sink (unless the process has its own text sink). */
+/**
+ * Sets the mode argument (3) of a `load` call so no binary chunk loads, and text obeys the mode as
+ * in C Lua (`load(s, name, "b")`: `attempt to load a text chunk (mode is 'b')`). Returns the
+ * message when the chunk is refused here.
+ */
+function loadMode(L: lua_State): string | undefined {
+  const mode = lua.lua_isnoneornil(L, 3) ? 'bt' : (lua.lua_tojsstring(L, 3) ?? '');
+  if (lua.lua_type(L, 1) === lua.LUA_TSTRING) {
+    const binary = (lua.lua_tostring(L, 1) as Uint8Array)[0] === 0x1b;
+    if (binary && mode.includes('b')) return 'attempt to load a binary chunk (binary chunks are not supported)';
+    lua.lua_pushstring(L, mode);
+  } else {
+    // A reader's chunk is only seen while it loads: binary is refused there by mode 't'.
+    if (!mode.includes('t')) return `attempt to load a text chunk (mode is '${mode}')`;
+    lua.lua_pushstring(L, 't');
+  }
+  lua.lua_replace(L, 3);
+  return undefined;
+}
+
 function printFn(engine: EngineState): lua_CFunction {
   return (L) => {
     const n = lua.lua_gettop(L);
-    let line = '';
+    const parts: Uint8Array[] = [];
+    let size = n === 0 ? 1 : n;
     for (let i = 1; i <= n; i++) {
-      lauxlib.luaL_tolstring(L, i);
-      line += (i > 1 ? '\t' : '') + (lua.lua_tojsstring(L, -1) ?? '');
+      const s = lauxlib.luaL_tolstring(L, i);
+      parts.push(s);
+      size += s.length;
       lua.lua_pop(L, 1);
     }
-    (engine.current?.output ?? engine.output)(line + '\n');
+    const line = new Uint8Array(size);
+    let at = 0;
+    parts.forEach((p, i) => {
+      if (i > 0) line[at++] = 0x09;
+      line.set(p, at);
+      at += p.length;
+    });
+    line[at] = 0x0a;
+    const own = engine.current && engine.current.output !== engine.output ? engine.current.output : undefined;
+    if (!own && engine.outputBytes) engine.outputBytes(line);
+    else (own ?? engine.output)(Buffer.from(line).toString('utf8'));
     return 0;
   };
 }
