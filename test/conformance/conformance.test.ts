@@ -6,23 +6,11 @@ process.env.TZ = 'UTC';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../../src/runtime/run-script';
-import { normalizeOutput, splitExpected, splitSnippets } from './snippet-file.mjs';
+import { runSnippet } from './run-snippet';
+import { splitExpected, splitSnippets } from './snippet-file.mjs';
 
 const dir = join(__dirname, 'snippets');
 const files = readdirSync(dir).filter((f) => f.endsWith('.lua')).sort();
-
-/** Runs a snippet as `snippet.lua`; its output bytes, plus `error: snippet.lua:LINE: message` as `lua5.3` shows a failure. */
-export async function runSnippet(source: Buffer): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  const r = await runScript({ source, chunkName: 'snippet.lua', modules: [], onOutputBytes: (b) => chunks.push(b), timeoutMs: 20_000 });
-  let out = Buffer.concat(chunks);
-  if (r.error) {
-    const where = r.error.line !== undefined ? `snippet.lua:${r.error.line}: ` : '';
-    out = Buffer.concat([out, Buffer.from(`error: ${where}${r.error.message}\n`, 'latin1')]);
-  }
-  return normalizeOutput(out);
-}
 
 /** Readable bytes: printable ASCII as is, others as \xNN (so a diff shows what differs). */
 function show(b: Buffer): string {
