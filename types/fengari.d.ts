@@ -146,5 +146,11 @@ declare module 'fengari' {
     function luaopen_math(L: lua_State): number;
     function luaopen_utf8(L: lua_State): number;
     function luaopen_os(L: lua_State): number;
+    function luaL_openlibs(L: lua_State): void;
   }
+}
+
+/** The same fengari release without luamod's patches (a devDependency alias: the bench compares them). */
+declare module 'fengari-unpatched' {
+  export * from 'fengari';
 }

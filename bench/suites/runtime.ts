@@ -10,6 +10,7 @@ import { createEngine } from '../../src/runtime/engine';
 import { createProcess } from '../../src/runtime/process';
 import { createTestScheduler } from '../../src/runtime/test-scheduler';
 import { newManifest } from '../../src/types';
+import { fengariPatchCases } from '../fengari-patch';
 import { defineSuite } from '../harness';
 
 const CALLS = 10_000;
@@ -72,6 +73,8 @@ export default defineSuite({
     const fib = ts.engine.compile(FIB, 'fib.lua');
     b.reference('fengari fib(24)', () => ts.execute(`f${++n}`, createProcess(ts.engine, fib)));
     nativeFib();
+
+    fengariPatchCases(b);
   },
 });
 
