@@ -131,6 +131,7 @@ declare module 'fengari' {
     function luaL_typename(L: lua_State, idx: number): luastring;
     function luaL_where(L: lua_State, level: number): void;
     function luaL_len(L: lua_State, idx: number): number;
+    function luaL_getsubtable(L: lua_State, idx: number, fname: string | luastring): boolean;
     function luaL_checkinteger(L: lua_State, arg: number): number;
     function luaL_checknumber(L: lua_State, arg: number): number;
     function luaL_checklstring(L: lua_State, arg: number): luastring;
@@ -147,6 +148,7 @@ declare module 'fengari' {
     function luaopen_utf8(L: lua_State): number;
     function luaopen_os(L: lua_State): number;
     function luaL_openlibs(L: lua_State): void;
+    function luaopen_debug(L: lua_State): number;
   }
 }
 

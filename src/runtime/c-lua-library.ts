@@ -3,11 +3,16 @@
 // `("%d"):format(1)` and argument errors naming `string.format` see them too).
 // See docs/fengari-patches.md for what is patched inside fengari instead.
 import { lua, type lua_State } from 'fengari';
+import { installDebugSubset } from './debug-library';
 import { osDate } from './os-date';
 import { stringFormat } from './string-format';
 
-/** Replaces `string.format` and `os.date` in the library tables of the globals table at `G`. */
+/**
+ * Replaces `string.format` and `os.date` in the library tables of the globals table at `G`, and
+ * adds the harmless `debug` subset (`debug-library.ts`).
+ */
 export function installCLuaLibrary(L: lua_State, G: number): void {
+  installDebugSubset(L, G);
   lua.lua_getfield(L, G, 'string');
   lua.lua_pushcfunction(L, stringFormat);
   lua.lua_setfield(L, -2, 'format');
