@@ -39,26 +39,67 @@ function scanFormat(L: lua_State, fmt: Uint8Array, at: number): { spec: PrintfSp
   return { spec: { flags, width, precision, conv }, next: at + 1, text: String.fromCharCode(...fmt.subarray(start, at)) };
 }
 
+/** Collects the result: whole byte runs (the format's literal text, `%s` values) as they are, small pieces in between. */
+class ByteBuilder {
+  private readonly chunks: Uint8Array[] = [];
+  private bytes: number[] = [];
+  private size = 0;
+
+  push(...bytes: number[]): void {
+    for (const b of bytes) this.bytes.push(b);
+  }
+
+  pushBytes(run: Uint8Array): void {
+    if (run.length < 32) {
+      for (const b of run) this.bytes.push(b);
+      return;
+    }
+    this.flush();
+    this.chunks.push(run);
+    this.size += run.length;
+  }
+
+  pushText(text: string): void {
+    for (let i = 0; i < text.length; i++) this.bytes.push(text.charCodeAt(i));
+  }
+
+  finish(): Uint8Array {
+    this.flush();
+    if (this.chunks.length === 1) return this.chunks[0];
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.bytes.length === 0) return;
+    this.chunks.push(Uint8Array.from(this.bytes));
+    this.size += this.bytes.length;
+    this.bytes = [];
+  }
+}
+
 /** `%q` of a string: quoted, with `\"`, `\\`, `\` + newline and control bytes as `\ddd`. */
-function quoteString(s: Uint8Array, out: number[]): void {
+function quoteString(s: Uint8Array, out: ByteBuilder): void {
   out.push(0x22);
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === 0x22 || c === 0x5c || c === 0x0a) out.push(0x5c, c);
     else if (c < 32 || c === 127) {
       const text = isDigit(s[i + 1]) ? String(c).padStart(3, '0') : String(c);
-      out.push(0x5c, ...Buffer.from(text, 'latin1'));
+      out.push(0x5c);
+      out.pushText(text);
     } else out.push(c);
   }
   out.push(0x22);
 }
 
-function pushText(out: number[], text: string): void {
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
-}
-
 /** `%q`: strings quoted, integers in decimal (mininteger in hex), floats as `%a`, nil/booleans as text. */
-function addLiteral(L: lua_State, arg: number, out: number[]): void {
+function addLiteral(L: lua_State, arg: number, out: ByteBuilder): void {
   switch (lua.lua_type(L, arg)) {
     case lua.LUA_TSTRING:
       quoteString(lua.lua_tostring(L, arg) as Uint8Array, out);
@@ -67,15 +108,15 @@ function addLiteral(L: lua_State, arg: number, out: number[]): void {
       if (lua.lua_isinteger(L, arg)) {
         const n = lua.lua_tointegerx(L, arg) as number;
         const min = -(2 ** 63);
-        pushText(out, n === min ? `0x${formatInteger(n, { flags: '', width: 0, conv: 'x' })}` : String(n));
+        out.pushText(n === min ? `0x${formatInteger(n, { flags: '', width: 0, conv: 'x' })}` : String(n));
       } else {
-        pushText(out, formatFloat(lua.lua_tonumber(L, arg), { flags: '', width: 0, conv: 'a' }));
+        out.pushText(formatFloat(lua.lua_tonumber(L, arg), { flags: '', width: 0, conv: 'a' }));
       }
       return;
     }
     case lua.LUA_TNIL:
     case lua.LUA_TBOOLEAN:
-      for (const b of lauxlib.luaL_tolstring(L, arg)) out.push(b);
+      out.pushBytes(lauxlib.luaL_tolstring(L, arg).slice());
       lua.lua_pop(L, 1);
       return;
     default:
@@ -87,14 +128,15 @@ function addLiteral(L: lua_State, arg: number, out: number[]): void {
 export const stringFormat: lua_CFunction = (L) => {
   const top = lua.lua_gettop(L);
   const fmt = lauxlib.luaL_checklstring(L, 1);
-  const out: number[] = [];
+  const out = new ByteBuilder();
   let arg = 1;
   let i = 0;
   while (i < fmt.length) {
-    const c = fmt[i];
-    if (c !== PCT) {
-      out.push(c);
-      i++;
+    if (fmt[i] !== PCT) {
+      const next = fmt.indexOf(PCT, i);
+      const end = next < 0 ? fmt.length : next;
+      out.pushBytes(fmt.subarray(i, end));
+      i = end;
       continue;
     }
     if (fmt[i + 1] === PCT) {
@@ -109,30 +151,27 @@ export const stringFormat: lua_CFunction = (L) => {
       case 'c': {
         const n = lauxlib.luaL_checkinteger(L, arg);
         const byte = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(n))));
-        pushText(out, pad(spec, byte));
+        out.pushText(pad(spec, byte));
         break;
       }
       case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
-        pushText(out, formatInteger(lauxlib.luaL_checkinteger(L, arg), spec));
+        out.pushText(formatInteger(lauxlib.luaL_checkinteger(L, arg), spec));
         break;
       case 'a': case 'A': case 'e': case 'E': case 'f': case 'g': case 'G':
-        pushText(out, formatFloat(lauxlib.luaL_checknumber(L, arg), spec));
+        out.pushText(formatFloat(lauxlib.luaL_checknumber(L, arg), spec));
         break;
       case 'q':
         addLiteral(L, arg, out);
         break;
       case 's': {
         const s = lauxlib.luaL_tolstring(L, arg);
-        if (text === '') {
-          for (const b of s) out.push(b);
+        if (text === '' || (spec.precision === undefined && s.length >= 100)) {
+          if (text !== '' && s.includes(0)) lauxlib.luaL_argerror(L, arg, to_luastring('string contains zeros'));
+          out.pushBytes(s.slice());
         } else {
           if (s.includes(0)) lauxlib.luaL_argerror(L, arg, to_luastring('string contains zeros'));
-          if (spec.precision === undefined && s.length >= 100) {
-            for (const b of s) out.push(b);
-          } else {
-            const cut = spec.precision === undefined ? s : s.subarray(0, spec.precision);
-            pushText(out, pad(spec, String.fromCharCode(...cut)));
-          }
+          const cut = spec.precision === undefined ? s : s.subarray(0, spec.precision);
+          out.pushText(pad(spec, String.fromCharCode(...cut)));
         }
         lua.lua_pop(L, 1);
         break;
@@ -141,7 +180,7 @@ export const stringFormat: lua_CFunction = (L) => {
         return raise(L, `invalid option '%${spec.conv}' to 'format'`);
     }
   }
-  lua.lua_pushstring(L, Uint8Array.from(out));
+  lua.lua_pushstring(L, out.finish());
   return 1;
 };
 
