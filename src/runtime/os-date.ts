@@ -29,13 +29,30 @@ export function brokenDownTime(t: number, utc: boolean): BrokenDownTime | undefi
   const standard = -Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset());
   return {
     year, month, day, hour: d.getHours(), min: d.getMinutes(), sec: d.getSeconds(),
-    wday: d.getDay(), yday: dayOfYear(year, month, day), isdst: offset !== standard, gmtoff: offset * 60, zone: zoneName(d),
+    wday: d.getDay(), yday: dayOfYear(year, month, day), isdst: offset !== standard, gmtoff: offset * 60,
+    get zone() { return zoneName(d, offset); },
   };
 }
 
-function zoneName(d: Date): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? '';
+/** Locales whose CLDR data hold the usual abbreviations of some zones (CET, IST, JST, AEST, SAST, ...). */
+const ZONE_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'ja-JP', 'en-ZA', 'en-NZ', 'en-CA'];
+
+/**
+ * The zone abbreviation C's strftime prints for `%Z`: the first short name `Intl` knows that is not
+ * a bare `GMT+h` offset, else the offset as tzdata writes nameless zones (`-03`, `+0530`).
+ */
+function zoneName(d: Date, offsetMinutes: number): string {
+  // ICU often has no abbreviation for old dates: then the zone's name today at the same offset.
+  const sameOffset = [new Date(2024, 0, 15), new Date(2024, 6, 15)].filter((x) => -x.getTimezoneOffset() === offsetMinutes);
+  for (const date of [d, ...sameOffset]) {
+    for (const locale of ZONE_LOCALES) {
+      const name = new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+      if (name && !/^GMT[+-]/.test(name)) return name;
+    }
+  }
+  const abs = Math.abs(offsetMinutes);
+  const hm = `${String(Math.floor(abs / 60)).padStart(2, '0')}${abs % 60 ? String(abs % 60).padStart(2, '0') : ''}`;
+  return `${offsetMinutes < 0 ? '-' : '+'}${hm}`;
 }
 
 function setField(L: lua_State, key: string, value: number | boolean): void {

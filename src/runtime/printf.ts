@@ -47,25 +47,28 @@ function scaledRound(a: number, k: number): bigint {
   return q;
 }
 
+/** Whether |a| >= 10^k, exactly. */
+function atLeastPow10(a: number, k: number): boolean {
+  const { m, e } = decompose(a);
+  let lhs = m;
+  let rhs = 1n;
+  if (e >= 0) lhs <<= BigInt(e);
+  else rhs <<= BigInt(-e);
+  if (k >= 0) rhs *= 10n ** BigInt(k);
+  else lhs *= 10n ** BigInt(-k);
+  return lhs >= rhs;
+}
+
 /** Digits (p+1 of them) and decimal exponent of |a| rounded to p+1 significant digits (a finite, nonzero). */
 function significant(a: number, p: number): { digits: string; exp: number } {
+  // The exact decimal exponent: 10^exp <= a < 10^(exp+1) (log10 can be off by one near powers of 10).
   let exp = Math.floor(Math.log10(a));
-  for (;;) {
-    const n = scaledRound(a, p - exp);
-    const s = n.toString();
-    if (s.length > p + 1) {
-      // Either log10 was one too low, or rounding carried into a new digit (9.99 -> 10.0).
-      const again = scaledRound(a, p - exp - 1).toString();
-      if (again.length === p + 1) return { digits: again, exp: exp + 1 };
-      exp += 1;
-      continue;
-    }
-    if (s.length < p + 1) {
-      exp -= 1;
-      continue;
-    }
-    return { digits: s, exp };
-  }
+  while (!atLeastPow10(a, exp)) exp -= 1;
+  while (atLeastPow10(a, exp + 1)) exp += 1;
+  const s = scaledRound(a, p - exp).toString();
+  // Rounding may carry into a new digit (9.99 -> 10.0): then it is exactly 10^(p+1).
+  if (s.length > p + 1) return { digits: s.slice(0, p + 1), exp: exp + 1 };
+  return { digits: s, exp };
 }
 
 function fixed(a: number, p: number, alt: boolean): string {

@@ -186,3 +186,5 @@ print(#string.format("%99.99f", -1e308))
 print(string.format("%.30g", 0.1), string.format("%.25e", 1/3))
 -- @@ x-negative !int64
 print(string.format("%x %X %o", -1, -255, -8))
+-- @@ exponent-near-power-of-ten
+for _, v in ipairs{1e-7, 1e-5, 1e22, 1e23, 9.999999999999999e22, 0.001, 1e300} do print(string.format("%.17g|%#.17g|%.0e|%.3e|%.20f", v, v, v, v, v < 1 and v or 0)) end
