@@ -28,6 +28,8 @@ const cases: ReadonlyArray<[string, string, string, boolean?]> = [
   ['array part before hash keys', 'local t = {} t.a = 1 t[1] = 1 t[2] = 2 local o = {} for k in pairs(t) do o[#o + 1] = k end return table.concat(o, ",")', '1,2,a'],
   ['# of constructors with holes', 'return #{nil, nil, 3}, #{1, nil, 3}, #table.pack(1, nil, 3)', '3 3 3'],
   ['clearing inside pairs', 'local t = {1, 2, 3, a = 1, b = 2} for k in pairs(t) do t[k] = nil end return next(t)', 'nil', false],
+  ['greedy match ending at the first byte', 'return string.find("ab", "a*%f[a]")', '1 0'],
+  ['back-reference to a position capture', 'return string.match("foo bar", "()(.)%1")', 'nil'],
   ['string.char range error', 'return pcall(string.char, 256)', "false bad argument #1 to 'string.char' (value out of range)"],
   ['os.time field order', 'return pcall(os.time, {year = 2000})', "false field 'day' missing in date table"],
   ['stack overflow within ~200k frames', 'local d = 0 local function f() d = d + 1 return 1 + f() end local ok, e = pcall(f) return ok, (e:gsub("^.-: ", "")), d < 250000', 'false stack overflow true', false],

@@ -101,3 +101,7 @@ local t = {[1]="i", [1.5]="f", ["1"]="s"}
 print(t[1], t[1.5], t["1"], t[1.0])
 -- @@ string-len-limits
 print(#("x"):rep(1000), #("ab"):rep(500, "c"))
+-- @@ greedy-match-ending-at-start
+print(string.find("aAbB!?", "%a*%f[%a]"), string.find("ab", "a*%f[a]"), string.match("xyz", "()x*()"), string.gsub("abc", "%a*%f[%a]", "-"))
+-- @@ backref-to-position-capture
+print(string.match("foo_bar9 baz", "%f[%a]()(.)%1", 10), string.find("aab", "()a%1"), pcall(string.find, "aa", "(a%1)"))
