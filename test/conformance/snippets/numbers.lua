@@ -228,3 +228,6 @@ local ok = true
 for i = 1, 1000 do local r = math.random(1, 6) if r < 1 or r > 6 or math.type(r) ~= "integer" then ok = false end end
 local f = math.random()
 print(ok, f >= 0 and f < 1, pcall(math.random, 2, 1))
+-- @@ nan-signs
+local n, p = 0/0, -(0/0)
+print(n, p, n^2, p^2, 2^n, n + 1, p * 2, -n, math.log(n), math.log(p), math.log(-1), math.log(-1, 2), math.log(-1, 10), math.log(-1, 3), (-7)^0.5, (-8)^(1/3), math.huge - math.huge, math.huge * 0, math.sqrt(-1))
