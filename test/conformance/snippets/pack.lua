@@ -53,3 +53,7 @@ local s = string.pack("s4", ("x"):rep(300)) print(#s, string.unpack("<I4", s))
 print(string.unpack("i4", string.pack("i4", "12")), pcall(string.pack, "i4", 1.5))
 -- @@ pack-n
 print(string.unpack("n", string.pack("n", -0.25)), string.unpack("f", string.pack("f", 1/3)))
+-- @@ unpack-z-unterminated
+print(string.unpack("z", "abc"), string.unpack("z", "ab\0cd", 4), string.unpack("z", "\0"), string.unpack("zB", "hi\0\7"))
+-- @@ pack-I4-negative !int64
+print(pcall(string.pack, "<I4", -1))
