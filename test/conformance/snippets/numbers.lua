@@ -231,3 +231,7 @@ print(ok, f >= 0 and f < 1, pcall(math.random, 2, 1))
 -- @@ nan-signs
 local n, p = 0/0, -(0/0)
 print(n, p, n^2, p^2, 2^n, n + 1, p * 2, -n, math.log(n), math.log(p), math.log(-1), math.log(-1, 2), math.log(-1, 10), math.log(-1, 3), (-7)^0.5, (-8)^(1/3), math.huge - math.huge, math.huge * 0, math.sqrt(-1))
+-- @@ bnot-coercions
+local f, s = 3.0, "10"
+print(~f, ~s, ~"3.0", ~-1.0, pcall(function() return ~1.5 end))
+print(pcall(function() return ~"x" end))
