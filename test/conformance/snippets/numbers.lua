@@ -235,3 +235,5 @@ print(n, p, n^2, p^2, 2^n, n + 1, p * 2, -n, math.log(n), math.log(p), math.log(
 local f, s = 3.0, "10"
 print(~f, ~s, ~"3.0", ~-1.0, pcall(function() return ~1.5 end))
 print(pcall(function() return ~"x" end))
+-- @@ c99-pow-and-fmod
+print(7.0 % 0, 1 ^ (1/0), (-1) ^ (1/0), 1 ^ (0/0), (0/0) ^ 0, math.fmod(7, 0.0), math.fmod(1/0, 2), 5.5 % (1/0), -5.5 % (1/0), 5 % -(0/0), 0 ^ -1, (-0.0) ^ -1, (-8) ^ (1/0))
