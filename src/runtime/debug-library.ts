@@ -1,11 +1,13 @@
 // The harmless part of Lua's `debug` library that real libraries reach for (penlight, luaunit,
-// argparse's error paths): `debug.traceback` and `debug.getinfo` without the `func` field (a
-// function from someone else's stack frame could be the runtime's own). Nothing that reads or
-// writes locals, upvalues, hooks, registries or metatables of other types.
+// luassert, argparse's error paths): `debug.traceback`, `debug.getinfo` without the `func` field (a
+// function from someone else's stack frame could be the runtime's own), and `debug.getmetatable` /
+// `debug.setmetatable` as the base library's functions (they honour `__metatable` and take tables
+// only, so protected metatables such as the read-only views' stay out of reach). Nothing that
+// reads or writes locals, upvalues, hooks or the registry.
 import { lauxlib, lua, lualib, to_luastring, type lua_CFunction, type lua_State } from 'fengari';
 import { makeReadonly } from './readonly-table';
 
-/** Sets the global `debug` (a read-only view of { traceback, getinfo }) in the table at `G`. */
+/** Sets the global `debug` (a read-only view of { traceback, getinfo, getmetatable, setmetatable }) in the table at `G`. */
 export function installDebugSubset(L: lua_State, G: number): void {
   lua.lua_pushcfunction(L, lualib.luaopen_debug);
   lua.lua_call(L, 0, 1);
@@ -16,7 +18,7 @@ export function installDebugSubset(L: lua_State, G: number): void {
   const getinfo = lua.lua_tocfunction(L, -1) as lua_CFunction;
   lua.lua_settop(L, full - 1);
 
-  lua.lua_createtable(L, 0, 2);
+  lua.lua_createtable(L, 0, 4);
   lua.lua_pushcfunction(L, traceback);
   lua.lua_setfield(L, -2, 'traceback');
   // Runs in getinfo's own frame (levels count from the script's call), then drops `func`.
@@ -29,6 +31,10 @@ export function installDebugSubset(L: lua_State, G: number): void {
     return n;
   });
   lua.lua_setfield(L, -2, 'getinfo');
+  for (const name of ['getmetatable', 'setmetatable']) {
+    lua.lua_getfield(L, G, name);
+    lua.lua_setfield(L, -2, name);
+  }
   // Registered as a loaded library, so argument errors name `debug.getinfo`.
   lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, '_LOADED');
   lua.lua_pushvalue(L, -2);

@@ -57,9 +57,10 @@ export function bundle(driver: Buffer, roots: readonly string[] = LUA_ROOTS): Bu
 }
 
 // `package` stands in for the one projects-rt adds to luamod (native Lua has its own: kept). luamod
-// has no `io` (penlight reads io.stdout when it loads; the drivers never write through it) and
+// has no `io` (penlight reads io.stdout and luassert calls io.type when they load; the drivers never
+// write through it) and
 // its `os` is read-only (luaunit replaces os.exit): both runtimes get the same writable `os` layer.
-const PRELUDE = `io = io or {}
+const PRELUDE = `io = io or { type = function() return nil end }
 os = setmetatable({}, { __index = os })
 local __preload, __loaded = {}, {}
 local __stdlib = { _G = true, string = true, table = true, math = true, utf8 = true, coroutine = true, os = true, io = true, debug = true }
