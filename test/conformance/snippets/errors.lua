@@ -129,3 +129,13 @@ print(pcall(function() return 1 % 0 end))
 print(pcall(tostring, setmetatable({}, {__tostring = function() error("ts fail") end})))
 -- @@ error-in-gc-absent-ok
 print(pcall(function() return getmetatable(setmetatable({}, {__gc = true})).__gc end))
+-- @@ print-uses-global-tostring
+local orig = tostring
+tostring = function(v) return "<" .. orig(v) .. ">" end
+print(1, "a", nil, 2.5)
+tostring = function() return 42 end
+print("x")
+tostring = function() return {} end
+print(pcall(print, "y"))
+tostring = orig
+print("back", 1e15)
