@@ -1,9 +1,12 @@
 // The sandboxed standard library of an engine: base (without dofile/loadfile), coroutine, table,
-// string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
-// debug, no package. `print` goes to the process's output sink; `load` is text-only and defaults to
-// the process's globals; library tables are read-only views.
-import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
+// string (without dump), math, utf8, an os subset (time, clock, date, difftime) and a debug subset
+// (debug-library.ts). No io, no package. `print` goes to the process's output sink; `load` never
+// loads binary and defaults to the process's globals; library tables are read-only views.
+// Functions that differ from fengari's to match C Lua: c-lua-library.ts, print.ts, load-mode.ts.
+import { lauxlib, lua, lualib, type lua_CFunction } from 'fengari';
 import { installCLuaLibrary } from './c-lua-library';
+import { loadMode } from './load-mode';
+import { printFunction } from './print';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './resource-limits';
 import { pcall, xpcall } from './protected-call';
@@ -62,7 +65,7 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_setfield(L, G, 'xpcall');
   lua.lua_pushjsfunction(L, collectgarbage);
   lua.lua_setfield(L, G, 'collectgarbage');
-  lua.lua_pushjsfunction(L, printFn(engine));
+  lua.lua_pushjsfunction(L, printFunction(engine));
   lua.lua_setfield(L, G, 'print');
   lua.lua_pushjsfunction(L, requireFn(hooks));
   lua.lua_setfield(L, G, 'require');
@@ -192,87 +195,6 @@ function loadFn(engine: EngineState): lua_CFunction {
       lua.lua_settop(L, 3);
     }
     return callOriginal(L);
-  };
-}
-
-/**
- * When the running script has replaced `tostring` (its own globals), pushes that function and
- * returns true (print must call it, as C Lua's does); otherwise pushes nothing.
- */
-function pushScriptTostring(engine: EngineState, L: lua_State): boolean {
-  const p = engine.current;
-  if (!p) return false;
-  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, p.envRef);
-  lua.lua_getfield(L, -1, 'tostring');
-  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, lua.LUA_RIDX_GLOBALS);
-  lua.lua_getfield(L, -1, 'tostring');
-  const same = lua.lua_rawequal(L, -1, -3);
-  lua.lua_pop(L, 2);
-  lua.lua_remove(L, -2);
-  if (same) lua.lua_pop(L, 1);
-  return !same;
-}
-
-/** `print`: the line's bytes go to the engine's byte sink (unless the process has its own text sink). */
-/**
- * Sets the mode argument (3) of a `load` call so no binary chunk loads, and text obeys the mode as
- * in C Lua (`load(s, name, "b")`: `attempt to load a text chunk (mode is 'b')`). Returns the
- * message when the chunk is refused here.
- */
-function loadMode(L: lua_State): string | undefined {
-  const mode = lua.lua_isnoneornil(L, 3) ? 'bt' : (lua.lua_tojsstring(L, 3) ?? '');
-  if (lua.lua_type(L, 1) === lua.LUA_TSTRING) {
-    const binary = (lua.lua_tostring(L, 1) as Uint8Array)[0] === 0x1b;
-    if (binary && mode.includes('b')) return 'attempt to load a binary chunk (binary chunks are not supported)';
-    lua.lua_pushstring(L, mode);
-  } else {
-    // A reader's chunk is only seen while it loads: binary is refused there by mode 't'.
-    if (!mode.includes('t')) return `attempt to load a text chunk (mode is '${mode}')`;
-    lua.lua_pushstring(L, 't');
-  }
-  lua.lua_replace(L, 3);
-  return undefined;
-}
-
-function printFn(engine: EngineState): lua_CFunction {
-  return (L) => {
-    const n = lua.lua_gettop(L);
-    const parts: Uint8Array[] = [];
-    let size = n === 0 ? 1 : n;
-    const custom = pushScriptTostring(engine, L);
-    for (let i = 1; i <= n; i++) {
-      let s: Uint8Array;
-      if (custom) {
-        // As C Lua 5.3's print: the script's own `tostring`, which must return a string.
-        lua.lua_pushvalue(L, -1);
-        lua.lua_pushvalue(L, i);
-        lua.lua_call(L, 1, 1);
-        if (lua.lua_type(L, -1) !== lua.LUA_TSTRING && lua.lua_type(L, -1) !== lua.LUA_TNUMBER) {
-          lauxlib.luaL_where(L, 1);
-          lua.lua_pushstring(L, "'tostring' must return a string to 'print'");
-          lua.lua_concat(L, 2);
-          return lua.lua_error(L);
-        }
-        s = lua.lua_tostring(L, -1) as Uint8Array;
-      } else {
-        s = lauxlib.luaL_tolstring(L, i);
-      }
-      parts.push(s);
-      size += s.length;
-      lua.lua_pop(L, 1);
-    }
-    const line = new Uint8Array(size);
-    let at = 0;
-    parts.forEach((p, i) => {
-      if (i > 0) line[at++] = 0x09;
-      line.set(p, at);
-      at += p.length;
-    });
-    line[at] = 0x0a;
-    const own = engine.current && engine.current.output !== engine.output ? engine.current.output : undefined;
-    if (!own && engine.outputBytes) engine.outputBytes(line);
-    else (own ?? engine.output)(Buffer.from(line).toString('utf8'));
-    return 0;
   };
 }
 
