@@ -26,12 +26,12 @@ for round = 1, 20 do
 end
 return total`;
 
-/** Float-heavy: float arithmetic, math functions, numbers to text (tostring, .., string keys). */
+/** Float-heavy: float arithmetic (`%` and `^` included), math functions, numbers to text (tostring, ..). */
 export const FLOATS = `
 local acc, parts = 0.0, {}
 for i = 1, 20000 do
   local x = i * 0.37 + 1 / i
-  acc = acc + math.sqrt(x) * math.sin(x) - x / 3.5
+  acc = acc + math.sqrt(x) * math.sin(x) - x / 3.5 + (x % 7.3) - x ^ 0.5
   if i % 20 == 0 then parts[#parts + 1] = tostring(x) .. "|" .. (acc / i) end
 end
 return acc, #table.concat(parts, ",")`;
