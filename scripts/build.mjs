@@ -1,7 +1,15 @@
-// Bundles the entry points with esbuild (fast; keeps node_modules external for the CLI and server).
+// Bundles the entry points with esbuild (fast; keeps node_modules external for the CLI and server,
+// except fengari: the bundle carries the patched copy (patches/, applied by patch-package on
+// install), so a consumer's install of an unpatched fengari never runs luamod scripts).
 // The VS Code extension bundles everything (see client/).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const BUNDLED = new Set(['fengari']);
+const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js' },
@@ -20,7 +28,7 @@ await Promise.all(
       target: 'node20',
       format: 'cjs',
       sourcemap: 'linked',
-      packages: 'external',
+      external,
       logLevel: 'warning',
     }),
   ),

@@ -111,6 +111,7 @@ declare module 'fengari' {
     function lua_tostring(L: lua_State, idx: number): luastring | null;
     function lua_isstring(L: lua_State, idx: number): boolean;
     function lua_tothread(L: lua_State, idx: number): lua_State | null;
+    function lua_tocfunction(L: lua_State, idx: number): lua_CFunction | object | null;
     function lua_touserdata(L: lua_State, idx: number): any;
     function lua_topointer(L: lua_State, idx: number): object | null;
     /** A JS function that pushes the value at `idx` onto any thread of the same state (held by the JS GC, no registry ref). */
@@ -143,10 +144,12 @@ declare module 'fengari' {
     function luaL_checkinteger(L: lua_State, arg: number): number;
     function luaL_optinteger(L: lua_State, arg: number, def: number): number;
     function luaL_checklstring(L: lua_State, arg: number): luastring;
-    function luaL_optlstring(L: lua_State, arg: number, def: luastring | null): luastring | null;
+    function luaL_optlstring(L: lua_State, arg: number, def: luastring | string | null): luastring | null;
     function luaL_checknumber(L: lua_State, arg: number): number;
     function luaL_argcheck(L: lua_State, cond: boolean, arg: number, extramsg: luastring): void;
     function luaL_error(L: lua_State, fmt: luastring, ...args: unknown[]): never;
+    function luaL_getsubtable(L: lua_State, idx: number, fname: string | luastring): boolean;
+    function luaL_argerror(L: lua_State, arg: number, extramsg: luastring | string): never;
   }
 
   export namespace lualib {
@@ -157,5 +160,12 @@ declare module 'fengari' {
     function luaopen_math(L: lua_State): number;
     function luaopen_utf8(L: lua_State): number;
     function luaopen_os(L: lua_State): number;
+    function luaL_openlibs(L: lua_State): void;
+    function luaopen_debug(L: lua_State): number;
   }
+}
+
+/** The same fengari release without luamod's patches (a devDependency alias: the bench compares them). */
+declare module 'fengari-unpatched' {
+  export * from 'fengari';
 }

@@ -15,6 +15,7 @@ import { createEngine } from '../../src/runtime/engine';
 import { createProcess } from '../../src/runtime/process';
 import { createTestScheduler } from '../../src/runtime/test-scheduler';
 import { newManifest } from '../../src/types';
+import { fengariPatchCases } from '../fengari-patch';
 import { defineSuite, type SuiteBuilder } from '../harness';
 
 const CALLS = 10_000;
@@ -79,6 +80,7 @@ export default defineSuite({
     nativeFib();
 
     requireCases(b);
+    fengariPatchCases(b);
   },
 });
 

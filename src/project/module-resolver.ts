@@ -75,14 +75,30 @@ export function resolveModule(name: string, search: ModuleSearch): ModuleResolut
     const shown = relative(root, candidate).split(sep).join('/');
     tried.push(shown);
     if (!isInside(root, candidate) || !isFile(candidate)) continue;
-    // The candidate exists: it must also be inside the root once symlinks are followed.
-    let target: string;
-    try { target = realpathSync(candidate); } catch { target = candidate; }
     real ??= realRoot(root);
-    if (!isInside(real, target) && !isInside(root, target)) continue;
+    if (!staysInside(root, real, candidate)) continue;
     return { kind: 'file', name, file: candidate };
   }
   return { kind: 'not-found', name, tried };
+}
+
+/** An existing candidate must also be inside the root once symlinks are followed. */
+function staysInside(root: string, real: string, candidate: string): boolean {
+  let target: string;
+  try { target = realpathSync(candidate); } catch { target = candidate; }
+  return isInside(real, target) || isInside(root, target);
+}
+
+/**
+ * The absolute path of `path` (relative to the root, as a `package.searchpath` candidate is) when
+ * it is a regular file inside the root, symlinks followed; undefined otherwise.
+ */
+export function projectFile(root: string, path: string, isFile: (file: string) => boolean = defaultIsFile): string | undefined {
+  if (path === '' || path.includes('\0')) return undefined;
+  const abs = resolve(root);
+  const candidate = resolve(abs, path);
+  if (!isInside(abs, candidate) || !isFile(candidate)) return undefined;
+  return staysInside(abs, realRoot(abs), candidate) ? candidate : undefined;
 }
 
 /** C Lua's message for a module that is not found, with the paths that were tried. */

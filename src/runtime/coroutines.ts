@@ -2,7 +2,7 @@
 // script's own coroutines to the scheduler, while the script's own yields keep their meaning.
 // A host function marks its yield on the process (`outward`); the wrapper re-yields it outward and,
 // when resumed, resumes the inner coroutine with the answer.
-import { lauxlib, lua, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
+import { lauxlib, lua, to_luastring, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
 import { KILL, SLICE, type EngineState } from './state';
 
 type Mode = 'resume' | 'wrap';
@@ -14,7 +14,7 @@ export function installCoroutines(engine: EngineState, L: lua_State, lib: number
 
   const resume: lua_CFunction = (L1) => {
     const co = lua.lua_tothread(L1, 1);
-    if (co === null) return argError(L1, 1, 'resume', 'coroutine expected');
+    if (co === null) return lauxlib.luaL_argerror(L1, 1, to_luastring('thread expected'));
     return start(engine, L1, co, lua.lua_gettop(L1) - 1, 'resume', cont);
   };
   const auxwrap: lua_CFunction = (L1) => {
@@ -22,7 +22,7 @@ export function installCoroutines(engine: EngineState, L: lua_State, lib: number
     return start(engine, L1, co, lua.lua_gettop(L1), 'wrap', cont);
   };
   const wrap: lua_CFunction = (L1) => {
-    if (lua.lua_type(L1, 1) !== lua.LUA_TFUNCTION) return argError(L1, 1, 'wrap', 'function expected');
+    lauxlib.luaL_checktype(L1, 1, lua.LUA_TFUNCTION);
     const NL = lua.lua_newthread(L1);
     lua.lua_pushvalue(L1, 1);
     lua.lua_xmove(L1, NL, 1);
@@ -33,10 +33,39 @@ export function installCoroutines(engine: EngineState, L: lua_State, lib: number
   lua.lua_setfield(L, lib, 'resume');
   lua.lua_pushjsfunction(L, wrap);
   lua.lua_setfield(L, lib, 'wrap');
+  installMainThread(engine, L, lib);
 }
 
-function argError(L: lua_State, n: number, fname: string, msg: string): never {
-  return raise(L, `bad argument #${n} to '${fname}' (${msg})`);
+/**
+ * A process's own thread is the script's main thread, as C Lua's main chunk sees it:
+ * `coroutine.running()` says it is the main one, `coroutine.isyieldable()` is false and
+ * `coroutine.yield` there fails as C Lua's does (host functions still yield it: they call
+ * lua_yield themselves).
+ */
+function installMainThread(engine: EngineState, L: lua_State, lib: number): void {
+  const isMain = (L1: lua_State) => engine.current?.thread === L1;
+  lua.lua_getfield(L, lib, 'yield');
+  const yieldFn = lua.lua_tocfunction(L, -1) as lua_CFunction;
+  lua.lua_pop(L, 1);
+  lua.lua_pushjsfunction(L, (L1) => {
+    const main = lua.lua_pushthread(L1);
+    lua.lua_pushboolean(L1, main || isMain(L1));
+    return 2;
+  });
+  lua.lua_setfield(L, lib, 'running');
+  lua.lua_pushjsfunction(L, (L1) => {
+    lua.lua_pushboolean(L1, lua.lua_isyieldable(L1) && !isMain(L1));
+    return 1;
+  });
+  lua.lua_setfield(L, lib, 'isyieldable');
+  lua.lua_pushjsfunction(L, (L1) => {
+    if (isMain(L1)) {
+      lua.lua_pushstring(L1, to_luastring('attempt to yield from outside a coroutine'));
+      return lua.lua_error(L1);
+    }
+    return yieldFn(L1);
+  });
+  lua.lua_setfield(L, lib, 'yield');
 }
 
 function raise(L: lua_State, msg: string): never {

@@ -24,6 +24,8 @@ export interface EngineOptions {
   readonly fsRoot?: string;
   /** Default output sink for `print` (a process may have its own). */
   readonly output?: (text: string) => void;
+  /** Default sink for `print`'s raw bytes (when present, `output` is not called by `print`). */
+  readonly outputBytes?: (bytes: Uint8Array) => void;
   /** The log sink (`ProcessContext.host.log`). */
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
   readonly limits?: Limits;
@@ -63,8 +65,8 @@ export interface Engine {
   envMetaRef(modules: ReadonlySet<string> | null): number;
   /** Registry reference of module `name`'s value (`errors` included). */
   moduleRef(name: string): number | undefined;
-  /** Compiles a script (text only; a leading `#!` line is skipped). Throws LuaSyntaxError. */
-  compile(source: string, chunkName: string): Chunk;
+  /** Compiles a script (text or its bytes; a leading `#!` line is skipped). Throws LuaSyntaxError. */
+  compile(source: string | Uint8Array, chunkName: string): Chunk;
   /** `require` and `package` (src/runtime/require.ts): project files compiled once per engine. */
   readonly loader: ModuleLoader;
 }
@@ -81,6 +83,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     current: undefined,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     output: options.output ?? ((text) => process.stdout.write(text)),
+    ...(options.outputBytes ? { outputBytes: options.outputBytes } : {}),
   };
   const ls = new LStateImpl(state);
   ls.continuation = hostContinuation(state, ls);
@@ -211,18 +214,36 @@ function pushModuleTable(L: lua_State, ls: LStateImpl, path: string, table: { re
   makeReadonly(L, path);
 }
 
-function compile(L: lua_State, source: string, chunkName: string): Chunk {
-  const text = source.startsWith('#') ? source.replace(/^#[^\n]*/, '') : source;
+function compile(L: lua_State, source: string | Uint8Array, chunkName: string): Chunk {
+  const text = sourceBytes(source);
   const name = chunkName.startsWith('=') ? chunkName : '@' + chunkName;
-  const check = lauxlib.luaL_loadbufferx(L, to_luastring(text), null, name, 't');
+  const check = lauxlib.luaL_loadbufferx(L, text, null, name, 't');
   if (check !== lua.LUA_OK) throw syntaxError(L, chunkName);
   lua.lua_pop(L, 1);
   // Same lines, but the chunk takes its globals table as a parameter: one compiled function serves
   // every process, each with its own _ENV.
-  const status = lauxlib.luaL_loadbufferx(L, to_luastring(`return function(_ENV, ...) ${text}\nend`), null, name, 't');
+  const status = lauxlib.luaL_loadbufferx(L, concatBytes(to_luastring('return function(_ENV, ...) '), text, to_luastring('\nend')), null, name, 't');
   if (status !== lua.LUA_OK) throw syntaxError(L, chunkName);
   lua.lua_call(L, 0, 1);
   return { ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), name: chunkName };
+}
+
+/** A script's bytes (text is UTF-8 encoded), without a leading `#` line (its newline kept). */
+function sourceBytes(source: string | Uint8Array): Uint8Array {
+  const bytes = typeof source === 'string' ? to_luastring(source) : source;
+  if (bytes[0] !== 0x23 /* # */) return bytes;
+  const nl = bytes.indexOf(0x0a);
+  return nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
+}
+
+function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function syntaxError(L: lua_State, chunkName: string): LuaSyntaxError {

@@ -98,7 +98,7 @@ export function serveIsolatedRun(modules: readonly ModuleDef[], formatLog: LogFo
       modules: workflow ? workflowModules(modules) : modules,
       ...(workflow ? { checkSource: workflowSourceCheck(modules) } : {}),
       ...(stdio
-        ? { onOutput: (text: string) => writeAll(1, text), log: (level: string, message: string, fields?: Record<string, unknown>) => writeAll(2, formatLog(level, message, fields ?? {})) }
+        ? { onOutputBytes: (bytes: Uint8Array) => writeAll(1, bytes), log: (level: string, message: string, fields?: Record<string, unknown>) => writeAll(2, formatLog(level, message, fields ?? {})) }
         : {
             onOutput: (text: string) => post({ output: text }),
             log: (level: string, message: string, fields?: Record<string, unknown>) => post({ log: { level, message, ...(fields ? { fields: cloneable(fields) as Record<string, unknown> } : {}) } }),
@@ -116,9 +116,9 @@ function defaultLogLine(level: string, message: string, fields: Readonly<Record<
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** Writes all of `text` to `fd`, synchronously; waits out a full non-blocking pipe (EAGAIN). A closed stream drops the text. */
-export function writeAll(fd: number, text: string): void {
-  let bytes = Buffer.from(text, 'utf8');
+/** Writes all of `data` (text as UTF-8, bytes as they are) to `fd`, synchronously; waits out a full non-blocking pipe (EAGAIN). A closed stream drops the data. */
+export function writeAll(fd: number, data: string | Uint8Array): void {
+  let bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(fd, bytes));

@@ -1,7 +1,7 @@
 // `package` as scripts see it: one read-only view (a userdata, like the library tables) shared by
 // every process of an engine. It holds no state: its `loaded` and `preload` fields are the current
 // process's own tables, `path` shows `runtime.path`; assigning any field is an error.
-import { lauxlib, lua, type lua_CFunction, type lua_State } from 'fengari';
+import { lauxlib, lua, to_jsstring, type lua_CFunction, type lua_State } from 'fengari';
 
 /** Where the view's fields come from. */
 export interface PackageFields {
@@ -11,14 +11,43 @@ export interface PackageFields {
   preload(L: lua_State): void;
   /** `runtime.path` joined by `;` (empty without a project). */
   readonly path: string;
+  /**
+   * Whether a `package.searchpath` candidate (as written, relative to the project root) is a
+   * readable file inside the root; always false without a project.
+   */
+  readonly isProjectFile: (candidate: string) => boolean;
 }
 
 /** `package.config` of C Lua on POSIX. */
 const PACKAGE_CONFIG = '/\n;\n?\n!\n-\n';
-const FIELDS = ['loaded', 'preload', 'path', 'cpath', 'config'];
+const FIELDS = ['loaded', 'preload', 'path', 'cpath', 'config', 'searchpath'];
 
 /** A function that pushes the (lazily made) `package` view of one engine. */
 export function packageView(fields: PackageFields): (L: lua_State) => void {
+  /**
+   * `package.searchpath(name, path [, sep [, rep]])` as in C Lua 5.3, but a candidate is found only
+   * when it is a file inside the project root (libraries such as penlight call it, or define it).
+   */
+  const searchpath: lua_CFunction = (L) => {
+    const n = to_jsstring(lauxlib.luaL_checklstring(L, 1));
+    const pth = to_jsstring(lauxlib.luaL_checklstring(L, 2));
+    const sepText = lua.lua_isnoneornil(L, 3) ? '.' : to_jsstring(lauxlib.luaL_checklstring(L, 3));
+    const repText = lua.lua_isnoneornil(L, 4) ? '/' : to_jsstring(lauxlib.luaL_checklstring(L, 4));
+    const stem = sepText === '' ? n : n.split(sepText).join(repText);
+    let tried = '';
+    for (const template of pth.split(';')) {
+      if (template === '') continue;
+      const candidate = template.split('?').join(stem);
+      if (fields.isProjectFile(candidate)) {
+        lua.lua_pushstring(L, candidate);
+        return 1;
+      }
+      tried += `\n\tno file '${candidate}'`;
+    }
+    lua.lua_pushnil(L);
+    lua.lua_pushstring(L, tried);
+    return 2;
+  };
   const index: lua_CFunction = (L) => {
     switch (lua.lua_tojsstring(L, 2)) {
       case 'loaded': fields.loaded(L); return 1;
@@ -26,6 +55,7 @@ export function packageView(fields: PackageFields): (L: lua_State) => void {
       case 'path': lua.lua_pushstring(L, fields.path); return 1;
       case 'cpath': lua.lua_pushliteral(L, ''); return 1;
       case 'config': lua.lua_pushliteral(L, PACKAGE_CONFIG); return 1;
+      case 'searchpath': lua.lua_pushjsfunction(L, searchpath); return 1;
       default: lua.lua_pushnil(L); return 1;
     }
   };

@@ -5,7 +5,7 @@
 import { statSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { lauxlib, lua, type lua_CFunction, type lua_KFunction, type lua_State } from 'fengari';
-import { externalMatcher, moduleNotFoundMessage, resolveModule, type ModuleSearch } from '../project/module-resolver';
+import { externalMatcher, moduleNotFoundMessage, projectFile, resolveModule, type ModuleSearch } from '../project/module-resolver';
 import { compileModuleChunk } from './module-chunk';
 import { packageView } from './package-view';
 import type { EngineState, ProcessState } from './state';
@@ -89,6 +89,7 @@ export function createModuleLoader(engine: EngineState, options: ModuleLoaderOpt
     loaded: (L) => perProcess(L).loaded(L),
     preload: (L) => perProcess(L).preload(L),
     path: pathText,
+    isProjectFile: (candidate) => search !== undefined && projectFile(search.root, candidate) !== undefined,
   });
 
   const perProcess = (L: lua_State): PerProcess => {

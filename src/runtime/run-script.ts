@@ -12,7 +12,8 @@ import type { ProjectModules, SourceProblem } from './require';
 import type { Actor, SecurityScope } from './security';
 
 export interface RunScriptOptions {
-  readonly source: string;
+  /** The script: text, or the file's bytes (read as bytes, Latin-1 literals stay one byte each). */
+  readonly source: string | Uint8Array;
   /** Shown in messages as `chunkName:line:` (usually the file path). */
   readonly chunkName: string;
   readonly modules?: readonly ModuleDef[];
@@ -33,8 +34,10 @@ export interface RunScriptOptions {
   readonly dispatchers?: readonly Dispatcher[];
   /** Aborting stops the script (a CANCELED error), e.g. when the editor cancels a run. */
   readonly signal?: AbortSignal;
-  /** Streams output as it is printed (it is also collected into `output`). */
+  /** Streams output as it is printed (it is also collected into `output`), decoded as UTF-8 for display. */
   readonly onOutput?: (text: string) => void;
+  /** Streams `print`'s raw bytes as printed (no decoding; e.g. for stdout). */
+  readonly onOutputBytes?: (bytes: Uint8Array) => void;
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
   /** Where `require` finds the project's own Lua files (see src/runtime/require.ts). */
   readonly project?: ProjectModules;
@@ -71,8 +74,16 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
     ...(options.memoryBytes !== undefined ? { memoryBytes: options.memoryBytes } : {}),
     ...(options.stringBytes !== undefined ? { stringBytes: options.stringBytes } : {}),
   };
+  // `print` hands bytes: they stream out raw and are decoded (as one UTF-8 stream) for `output`.
+  const decoder = new TextDecoder('utf-8');
+  const outputBytes = (bytes: Uint8Array) => {
+    options.onOutputBytes?.(bytes);
+    const text = decoder.decode(bytes, { stream: true });
+    output += text;
+    if (text) options.onOutput?.(text);
+  };
   const engine = createEngine({
-    modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, log: options.log, limits,
+    modules: options.modules, env: options.env, fsRoot: options.fsRoot, output: sink, outputBytes, log: options.log, limits,
     project: options.project, checkSource: options.checkSource,
   });
   let chunk;

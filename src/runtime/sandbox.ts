@@ -1,9 +1,13 @@
 // The sandboxed standard library of an engine: base (without dofile/loadfile), coroutine, table,
-// string (without dump), math, utf8 and an os subset (time, clock, date, difftime). No io, no
-// debug; `require` and a read-only `package` come from the engine's module loader. `print` goes
-// to the process's output sink; `load` is text-only and defaults to the process's globals;
-// library tables are read-only views.
+// string (without dump), math, utf8, an os subset (time, clock, date, difftime) and a debug subset
+// (debug-library.ts). No io; `require` and a read-only `package` come from the engine's module
+// loader. `print` goes to the process's output sink; `load` never loads binary and defaults to the
+// process's globals; library tables are read-only views.
+// Functions that differ from fengari's to match C Lua: c-lua-library.ts, print.ts, load-mode.ts.
 import { lauxlib, lua, lualib, type lua_CFunction, type lua_State } from 'fengari';
+import { installCLuaLibrary } from './c-lua-library';
+import { loadMode } from './load-mode';
+import { printFunction } from './print';
 import { installCoroutines } from './coroutines';
 import { limitStringBuilders } from './string-builders';
 import { pcall, xpcall } from './protected-call';
@@ -46,6 +50,7 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
 
   lua.lua_pushglobaltable(L);
   const G = lua.lua_gettop(L);
+  installCLuaLibrary(L, G);
   for (const name of REMOVED_BASE) {
     lua.lua_pushnil(L);
     lua.lua_setfield(L, G, name);
@@ -64,7 +69,7 @@ export function openSandbox(engine: EngineState, hooks: SandboxHooks): void {
   lua.lua_setfield(L, G, 'xpcall');
   lua.lua_pushjsfunction(L, collectgarbage);
   lua.lua_setfield(L, G, 'collectgarbage');
-  lua.lua_pushjsfunction(L, printFn(engine));
+  lua.lua_pushjsfunction(L, printFunction(engine));
   lua.lua_setfield(L, G, 'print');
   lua.lua_pushjsfunction(L, hooks.require);
   lua.lua_setfield(L, G, 'require');
@@ -178,13 +183,20 @@ function guardWrite(_name: string): lua_CFunction {
   };
 }
 
-/** `load(chunk [, name [, mode [, env]]])`: text chunks only; env defaults to the process's globals. */
+/**
+ * `load(chunk [, name [, mode [, env]]])`: env defaults to the process's globals; modes refuse
+ * as C Lua's do, and binary chunks are never loaded (`loadMode`).
+ */
 function loadFn(engine: EngineState): lua_CFunction {
   return (L) => {
     const n = lua.lua_gettop(L);
     lua.lua_settop(L, 4);
-    lua.lua_pushstring(L, 't');
-    lua.lua_replace(L, 3);
+    const refused = loadMode(L);
+    if (refused !== undefined) {
+      lua.lua_pushnil(L);
+      lua.lua_pushstring(L, refused);
+      return 2;
+    }
     const p = engine.current;
     if (n < 4) {
       // Never the engine's global table (shared by every process): outside a process, an empty one.
@@ -193,20 +205,6 @@ function loadFn(engine: EngineState): lua_CFunction {
       lua.lua_replace(L, 4);
     }
     return callOriginal(L);
-  };
-}
-
-function printFn(engine: EngineState): lua_CFunction {
-  return (L) => {
-    const n = lua.lua_gettop(L);
-    let line = '';
-    for (let i = 1; i <= n; i++) {
-      lauxlib.luaL_tolstring(L, i);
-      line += (i > 1 ? '\t' : '') + (lua.lua_tojsstring(L, -1) ?? '');
-      lua.lua_pop(L, 1);
-    }
-    (engine.current?.output ?? engine.output)(line + '\n');
-    return 0;
   };
 }
 

@@ -62,4 +62,6 @@ export interface EngineState {
   readonly limits: Required<Limits>;
   /** Default output sink. */
   readonly output: (text: string) => void;
+  /** Default output sink for raw bytes (`print` uses it, when present, instead of decoding for `output`). */
+  readonly outputBytes?: (bytes: Uint8Array) => void;
 }

@@ -1,7 +1,7 @@
 // The string builders under the string size limit: string.rep, string.format, string.gsub,
 // string.pack and table.concat refuse to build a string larger than `limits.stringBytes`, deciding before the
 // string exists (a bound from the arguments, or counting while the parts are produced).
-import { lauxlib, lua, to_luastring, type lua_State } from 'fengari';
+import { lauxlib, lua, to_jsstring, to_luastring, type lua_State } from 'fengari';
 import { formatBytes } from './resource-limits';
 import type { EngineState } from './state';
 import { callOriginal, reraise, wrapField } from './wrap-function';
@@ -127,8 +127,9 @@ function concat(L: lua_State, max: number): number {
   for (let i = first; i <= last; i++) {
     lua.lua_geti(L, 1, i);
     if (!lua.lua_isstring(L, -1)) {
+      const type = to_jsstring(lauxlib.luaL_typename(L, -1));
       lauxlib.luaL_where(L, 1);
-      lua.lua_pushstring(L, `invalid value (at index ${i}) in table for 'concat'`);
+      lua.lua_pushstring(L, `invalid value (${type}) at index ${i} in table for 'concat'`); // C Lua 5.3.6's words
       lua.lua_concat(L, 2);
       return lua.lua_error(L);
     }

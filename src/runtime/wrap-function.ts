@@ -21,11 +21,24 @@ export function wrappedName(L: lua_State): string {
 const ARG_ERROR = /^(bad argument #\d+ to |calling )'\?'/;
 
 /**
- * Calls the original function (upvalue 1) with all arguments and returns all its results.
- * Called from JS, the original cannot find its own name nor its caller's line for an argument
- * error (`bad argument #2 to '?'`): such an error is re-raised as `FILE:LINE: bad argument #2 to 'rep'`.
+ * Calls the original function (upvalue 1) with all arguments and returns all its results, which
+ * are left at the bottom of the stack. A light JS function runs directly in the wrapper's own
+ * frame, so its errors read as C Lua's: `bad argument #2 to 'rep'` with the caller's position.
+ * Anything else is called (protected) from JS, where it could not find its own name nor its
+ * caller's line for an argument error (`bad argument #2 to '?'`): such an error is re-raised as
+ * `FILE:LINE: bad argument #2 to 'rep'`.
  */
 export function callOriginal(L: lua_State): number {
+  const original = lua.lua_tocfunction(L, lua.lua_upvalueindex(1));
+  if (typeof original === 'function') {
+    const n = (original as lua_CFunction)(L);
+    const top = lua.lua_gettop(L);
+    if (n < top) {
+      lua.lua_rotate(L, 1, n);
+      lua.lua_settop(L, n);
+    }
+    return n;
+  }
   lua.lua_pushvalue(L, lua.lua_upvalueindex(1));
   lua.lua_insert(L, 1);
   const status = lua.lua_pcall(L, lua.lua_gettop(L) - 1, lua.LUA_MULTRET, 0);

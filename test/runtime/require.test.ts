@@ -139,7 +139,7 @@ describe('package', () => {
 
   it('pairs(package) lists its fields; tostring names it', async () => {
     const r = await scheduler(project({})).run('local ks = {} for k in pairs(package) do ks[#ks + 1] = k end table.sort(ks) return table.concat(ks, ","), tostring(package)');
-    expect(r.values).toEqual(['config,cpath,loaded,path,preload', "read-only table 'package'"]);
+    expect(r.values).toEqual(['config,cpath,loaded,path,preload,searchpath', "read-only table 'package'"]);
   });
 });
 

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../../src/runtime/run-script';
 
-const LIBRARIES = ['string', 'table', 'math', 'os', 'coroutine', 'utf8'];
+const LIBRARIES = ['string', 'table', 'math', 'os', 'coroutine', 'utf8', 'debug'];
 /** Every standard global of Lua 5.3 (the runtime leaves some out on purpose). */
-const LUA53_GLOBALS = ['assert', 'collectgarbage', 'dofile', 'error', 'getmetatable', 'ipairs', 'load', 'loadfile', 'next', 'pairs',
+const LUA53_GLOBALS = [...new Set(['assert', 'collectgarbage', 'dofile', 'error', 'getmetatable', 'ipairs', 'load', 'loadfile', 'next', 'pairs',
   'pcall', 'print', 'rawequal', 'rawget', 'rawlen', 'rawset', 'require', 'select', 'setmetatable', 'tonumber', 'tostring', 'type',
-  'xpcall', '_VERSION', '_G', 'io', 'debug', 'package', ...LIBRARIES];
+  'xpcall', '_VERSION', '_G', 'io', 'debug', 'package', ...LIBRARIES])];
 
 interface StdlibManifest {
   globals: Record<string, { type: string }>;

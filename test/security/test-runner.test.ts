@@ -169,7 +169,7 @@ return {
     });
     expect(r.stdout).toContain('FAIL crash_test.lua › crashes\n  crash_test.lua:3: crash_test.lua:1: inner text\n');
     expect(r.stdout).toContain('FAIL crash_test.lua › loops\n  crash_test.lua:4: (error object is a table value)\n');
-    expect(r.stdout).toContain('FAIL crash_test.lua › yields\n  crash_test.lua:5: attempt to yield across a JS-call boundary\n');
+    expect(r.stdout).toContain('FAIL crash_test.lua › yields\n  crash_test.lua:5: attempt to yield across a C-call boundary\n');
     expect(r.stdout).toContain('FAIL crash_load_test.lua › (load)\n  crash_load_test.lua:1: crash_load_test.lua:1: x\n');
     expect(r.stderr).not.toMatch(/non-normal|at .*\.js/);
     expect(summary(r)).toBe('1 passed, 4 failed');

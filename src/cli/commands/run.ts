@@ -58,9 +58,10 @@ Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file
 }
 
 async function run(file: string, args: string[], opts: RunOptions): Promise<number> {
-  let source: string;
+  // Read as bytes: Lua source is bytes (a Latin-1 "caf\xe9" literal stays 4 bytes).
+  let source: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readFileSync(file);
   } catch (e) {
     process.stderr.write(`luamod run: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
@@ -94,11 +95,12 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     return 2;
   }
   // Workflow mode: --workflow, a `--!workflow` first line, or the config's `workflows` globs.
-  const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), source);
+  const text = Buffer.from(source).toString('utf8');
+  const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), text);
   if (workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
-    const violations = workflowViolations(source, builtinModules);
+    const violations = workflowViolations(text, builtinModules);
     if (violations.length > 0) {
       for (const v of violations) {
         process.stderr.write(`${file}:${v.line}: ${workflowViolationMessage(v)}\n`);

@@ -1,0 +1,17 @@
+-- dkjson: encode (ordered keys), decode, numbers as JSON text, escapes, errors.
+local json = require("dkjson")
+local obj = {name = "luamod", version = 1.5, tags = {"a", "b"}, nested = {x = 1, y = {true, false}}, big = 1e15, small = 1e-7, int = 42}
+print(json.encode(obj, {keyorder = {"name", "version", "tags", "nested", "big", "small", "int", "x", "y"}}))
+print(json.encode({1, 2, 3, "four", 5.25}))
+print(json.encode("quote \" backslash \\ newline \n tab \t ctrl \1 unicode \xc3\xa9"))
+print(json.encode({}), json.encode(json.null), json.encode(0.1), json.encode(-0.0), json.encode(100), json.encode(2^53))
+local decoded, pos, err = json.decode('{"a": [1, 2.5, "x", null, true], "b": {"c": -1e3}, "d": "\\u00e9\\n"}')
+print(type(decoded), pos, err)
+print(#decoded.a, decoded.a[1], decoded.a[2], decoded.a[3], decoded.a[4], decoded.a[5], decoded.b.c, decoded.d)
+print(json.decode('[1, 2,', 1, nil))
+print(json.decode('{"unterminated": "x'))
+print(json.encode({[1] = "a", [3] = "c"}))
+print(pcall(json.encode, {f = print}))
+print(json.encode({1/0}, {exception = function() return "null" end}))
+local pretty = json.encode({list = {1, 2}, n = 3}, {indent = true, keyorder = {"list", "n"}})
+print(pretty)

@@ -1,0 +1,18 @@
+-- luaunit: assertions and their failure messages (run without os.exit).
+local lu = require("luaunit")
+local function check(name, f, ...)
+  local ok, e = pcall(f, ...)
+  print(name, ok, ok and "" or (type(e) == "table" and e.msg or tostring(e)):gsub("^.-:%d+: ", ""))
+end
+check("equals", lu.assertEquals, 1, 1)
+check("equals-fail", lu.assertEquals, {1, 2, {a = 1}}, {1, 2, {a = 2}})
+check("almost", lu.assertAlmostEquals, 1.0, 1.05, 0.1)
+check("almost-fail", lu.assertAlmostEquals, 1.0, 1.5, 0.1)
+check("str", lu.assertStrContains, "hello world", "lo w")
+check("err", lu.assertErrorMsgContains, "boom", function() error("big boom") end)
+check("nil", lu.assertNil, false)
+check("type", lu.assertIsNumber, "1")
+check("items", lu.assertItemsEquals, {1, 2, 3}, {3, 2, 1})
+check("not-equals", lu.assertNotEquals, 0.1 + 0.2, 0.3)
+print(lu.prettystr({1, "two", {three = 3.0}, 1e9, -0.0}))
+print(lu.prettystr("multi\nline"), lu.prettystr(1/0), lu.prettystr(nil))

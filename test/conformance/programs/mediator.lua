@@ -1,0 +1,17 @@
+-- mediator: channels, priorities, predicates, stopping propagation.
+local Mediator = require("mediator")
+local m = Mediator()
+local log = {}
+m:subscribe({"chat"}, function(msg) log[#log + 1] = "first:" .. msg end)
+m:subscribe({"chat"}, function(msg) log[#log + 1] = "prio:" .. msg end, {priority = 1})
+m:subscribe({"chat", "room"}, function(msg) log[#log + 1] = "room:" .. msg end)
+m:subscribe({"chat"}, function(msg) log[#log + 1] = "pred:" .. msg end, {predicate = function(msg) return msg == "x" end})
+m:publish({"chat"}, "hi")
+m:publish({"chat", "room"}, "x")
+print(table.concat(log, " "))
+local stopper = m:subscribe({"stop"}, function() return nil, false end)
+m:subscribe({"stop"}, function() print("not reached") end)
+m:publish({"stop"}, 1)
+print(m:getChannel({"chat"}).namespace, #m:getChannel({"chat"}).callbacks)
+m:removeSubscriber(stopper.id, {"stop"})
+m:publish({"stop"}, 2)

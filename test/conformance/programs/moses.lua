@@ -1,0 +1,16 @@
+-- moses: functional helpers over arrays and tables (sorted output where order is a hash's).
+local M = require("moses")
+local function show(t) local o = {} for i, v in ipairs(t) do o[i] = tostring(v) end return "{" .. table.concat(o, ",") .. "}" end
+print(show(M.range(1, 10, 2)), show(M.map({1, 2, 3}, function(v) return v * 1.5 end)), M.reduce({1, 2, 3, 4}, function(a, b) return a + b end))
+print(show(M.filter({1, 2, 3, 4, 5, 6}, function(v) return v % 2 == 0 end)), show(M.reject({1, 2, 3}, function(v) return v > 1 end)))
+print(show(M.flatten({1, {2, {3, {4}}}})), show(M.uniq({1, 1, 2, 3, 3})), show(M.union({1, 2}, {2, 3})), show(M.intersection({1, 2, 3}, {2, 3, 4})))
+print(show(M.difference({1, 2, 3}, {2})), show(M.zip({1, 2}, {"a", "b"})[1]), show(M.rep(0, 3)), show(M.reverse({1, 2, 3})))
+print(M.max({3, 9, 2}), M.min({3, 9, 2}), M.sum({1, 2, 3.5}), M.product({2, 3, 4}), M.mean({1, 2, 3, 4}), M.median({5, 1, 3}))
+print(show(M.sortBy({{n = 3}, {n = 1}, {n = 2}}, "n")[1] and M.pluck(M.sortBy({{n = 3}, {n = 1}, {n = 2}}, "n"), "n")))
+print(show(M.slice({1, 2, 3, 4, 5}, 2, 4)), show(M.first({7, 8, 9}, 2)), show(M.last({7, 8, 9}, 2)))
+print(M.isArray({1, 2}), M.isTable({}), M.isEmpty({}), M.size({1, 2, 3}), M.count({1, 1, 2}, 1), M.include({1, 2}, 2), M.detect({5, 6}, 6))
+print(show(M.sort({"b", "c", "a"})), show(M.keys({10, 20, 30})), show(M.values({10, 20})), M.isEqual({1, {2}}, {1, {2}}))
+local memo = M.memoize(function(n) return n * n end)
+print(memo(4), memo(4), M.compose(function(x) return x + 1 end, function(x) return x * 2 end)(5), M.bind(math.max, 10)(3))
+print(show(M.fill({1, 2, 3, 4}, 0, 2, 3)), show(M.append({1}, {2, 3})), M.indexOf({4, 5, 6}, 5))
+print(show(M.invoke({{1, 2}, {3}}, function(t) return #t end)), M.all({2, 4}, function(v) return v % 2 == 0 end))

@@ -1,0 +1,11 @@
+-- say (luassert's string store): formats with %s, namespaces, missing keys.
+local s = require("say")
+s:set_namespace("en")
+s:set("greeting", "Hello %s, you are %s years old")
+print(s("greeting", {"Ana", 31.5}))
+print(s("greeting", {"Bo", 1e15}))
+s:set("plain", "no args")
+print(s("plain"), s("missing.key"))
+s:set_namespace("fr")
+s:set("greeting", "Bonjour %s")
+print(s("greeting", {"Zoé"}), s("plain"))
