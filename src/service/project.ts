@@ -5,7 +5,9 @@ import { relative } from 'node:path';
 import { analyze, type Analysis, type CheckerSettings } from '../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../checker/environment';
 import type { ModuleRegistry } from '../module/registry';
-import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis } from './syntax-analysis';
+import { utf8Length } from '../checker/file-too-large';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/read-regular-file';
+import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis, tooLargeAnalysis } from './syntax-analysis';
 
 export interface Project {
   /** The folder of the config file (or the workspace folder); globs are relative to it. */
@@ -17,7 +19,14 @@ export interface Project {
   readonly problems: readonly string[];
   /** Excluded globs as tinyglobby patterns relative to `folder`. */
   excludeGlobs(folder: string): string[];
-  /** Analyzes one document of this project (syntax only above LARGE_DOCUMENT_BYTES). */
+  /** Largest file read or checked, in bytes (`maxFileSize`). */
+  readonly maxFileSize: number;
+  /** The UTF-8 size of `text` when it is over maxFileSize (then it is not parsed at all), else undefined. */
+  tooLarge(text: string): number | undefined;
+  /**
+   * Analyzes one document of this project: syntax only above LARGE_DOCUMENT_BYTES, nothing but a
+   * `file-too-large` diagnostic above maxFileSize.
+   */
   analyze(text: string, uri: string, path?: string): Analysis;
   /** Computes a value derived from the project (e.g. manifest symbols) once, by key. */
   memo<T>(key: string, compute: () => T): T;
@@ -32,6 +41,8 @@ export interface ProjectInit {
   /** Globs (relative to `root`) of workflow scripts. */
   readonly workflows?: readonly string[];
   readonly problems?: readonly string[];
+  /** Largest file read or checked, in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  readonly maxFileSize?: number;
 }
 
 /** Builds a project; the checker environment is built once and shared by every analysis. */
@@ -40,7 +51,17 @@ export function createProject(init: ProjectInit): Project {
   const settings = init.settings ?? {};
   const isWorkflow = init.workflows?.length ? picomatch([...init.workflows], { dot: true }) : undefined;
   const memos = new Map<string, unknown>();
+  const maxFileSize = init.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+  // UTF-16 length ≤ UTF-8 length ≤ 3 × UTF-16 length: count bytes only when it can matter.
+  const tooLarge = (text: string): number | undefined => {
+    if (text.length > maxFileSize) return utf8Length(text);
+    if (text.length * 3 <= maxFileSize) return undefined;
+    const size = utf8Length(text);
+    return size > maxFileSize ? size : undefined;
+  };
   return {
+    maxFileSize,
+    tooLarge,
     root: init.root,
     registry: init.registry,
     env,
@@ -52,6 +73,8 @@ export function createProject(init: ProjectInit): Project {
       return init.exclude.map((g) => (prefix && !prefix.startsWith('..') ? `${prefix}/${g}` : g));
     },
     analyze(text, uri, path) {
+      const size = tooLarge(text);
+      if (size !== undefined) return tooLargeAnalysis(text, size, maxFileSize, settings);
       if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env);
       const rel = path && init.root ? relative(init.root, path).split('\\').join('/') : undefined;
       return analyze(text, {

@@ -50,6 +50,8 @@ export function createSnapshot(uri: string, version: number, text: string, proje
     },
     get syntax() {
       if (analysis) return analysis.parse;
+      // A document over maxFileSize is never parsed: the analysis holds its empty tree.
+      if (!syntax && project.tooLarge(text) !== undefined) return this.analysis.parse;
       if (!syntax) {
         try {
           syntax = parseLua(text);

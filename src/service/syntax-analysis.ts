@@ -2,7 +2,8 @@
 // LARGE_DOCUMENT_BYTES: outline, folding, locals, references and rename keep working), and an empty
 // one with a single diagnostic for text the parser cannot cope with at all.
 import type { Chunk } from 'luaparse';
-import type { Analysis, CheckDiagnostic, SymbolInfo, VisibleName } from '../checker/analyze';
+import type { Analysis, CheckDiagnostic, CheckerSettings, SymbolInfo, VisibleName } from '../checker/analyze';
+import { fileTooLargeDiagnostic } from '../checker/file-too-large';
 import { bind } from '../checker/binder';
 import type { CheckerEnvironment } from '../checker/environment';
 import { formatMessage } from '../checker/messages';
@@ -70,19 +71,38 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
 }
 
 /**
+ * The analysis of a document over `maxFileSize`: nothing parsed (a parse would cost 35-70 bytes of
+ * memory per source byte), one `file-too-large` diagnostic (when not turned off).
+ */
+export function tooLargeAnalysis(text: string, size: number, limit: number, settings: CheckerSettings): Analysis {
+  const d = fileTooLargeDiagnostic(size, limit, settings);
+  return { ...emptyAnalysis(text), diagnostics: d ? [d] : [] };
+}
+
+/**
  * The analysis of a text the checker failed on (it should never throw; this keeps the editor
  * working if it does): an empty tree and one `syntax-error` at the start naming the failure.
  */
 export function failedAnalysis(text: string, error: unknown): Analysis {
-  const lines = new LineIndex(text);
+  const empty = emptyAnalysis(text);
+  const lines = empty.lines;
   const message = `luamod could not analyze this document: ${error instanceof Error ? error.message : String(error)}`;
   const args = { message };
-  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   const end = Math.min(text.length, lines.lineEnd(0));
+  return {
+    ...empty,
+    diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
+  };
+}
+
+/** An analysis with an empty tree and no diagnostics. */
+function emptyAnalysis(text: string): Analysis {
+  const lines = new LineIndex(text);
+  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   return {
     text, lines, workflow: false, moduleBindings: [], symbols: [],
     parse: { chunk, syntaxErrors: [], comments: [], repaired: true },
-    diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
+    diagnostics: [],
     typeAt: () => undefined,
     nodeAt: () => undefined,
     symbolAt: () => undefined,

@@ -2,7 +2,7 @@
 // to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
 // The script runs in a worker thread (src/runtime/isolated-run.ts): this thread stays free to stop
 // it at the time limit or when memory grows past the limit, even inside one library call.
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../../io/read-regular-file';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { runIsolated } from '../../runtime/isolated-run';
@@ -52,13 +52,13 @@ Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file
 }
 
 async function run(file: string, args: string[], opts: RunOptions): Promise<number> {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`luamod run: cannot read ${file}: ${(e as Error).message}\n`);
+  // Only a regular file, at most 4 MiB: a FIFO or /dev/zero is an error, never a hang.
+  const read = readRegularFileSync(file);
+  if (read.error) {
+    process.stderr.write(`luamod run: cannot read ${file}: ${read.error.message}\n`);
     return 2;
   }
+  const source = read.text;
   let scope: SecurityScope;
   let timeoutMs: number | undefined;
   let memoryBytes: number | undefined;
@@ -122,12 +122,9 @@ function mebibytes(flag: string, value: string | undefined): number | undefined 
 
 function readPolicy(path: string | undefined): Policy[] {
   if (path === undefined) return [];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read policy file ${path}: ${(e as Error).message}`);
-  }
+  const read = readRegularFileSync(path);
+  if (read.error) throw new Error(`cannot read policy file ${path}: ${read.error.message}`);
+  const text = read.text;
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,7 +1,8 @@
 // `luamod test [PATHS...]`: runs `*_test.lua` files. A test file returns a table of test functions
 // and/or registers cases with `test.case`; the `test` library has eq, neq, ok, near, fails.
 // Prints each failure with file:line and expected/actual, then exactly `N passed, N failed`.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readRegularFileSync } from '../../io/read-regular-file';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { builtinModules } from '../../modules';
@@ -75,15 +76,15 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   const reports: Array<{ path: string; result: TestFileResult }> = [];
   for (const file of files) {
     const name = relative(process.cwd(), resolve(file)) || file;
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (e) {
-      process.stderr.write(`luamod test: cannot read ${name}: ${(e as Error).message}\n`);
+    // Only a regular file, at most 4 MiB: a FIFO or /dev/zero named *_test.lua fails, never hangs.
+    const read = readRegularFileSync(file);
+    if (read.error) {
+      process.stderr.write(`luamod test: cannot read ${name}: ${read.error.message}\n`);
       failed++;
-      reports.push({ path: name, result: { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] } });
+      reports.push({ path: name, result: { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${read.error.message}` }] } });
       continue;
     }
+    const source = read.text;
     const r = await runTestFile({
       source,
       chunkName: name,
@@ -125,7 +126,8 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
 
 /** `path` itself if it is a file; otherwise every `*_test.lua` below it, sorted. */
 function findTests(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
+  // Anything but a folder is a test file: a FIFO or device is then refused when read, by name.
+  if (!statSync(path).isDirectory()) return [path];
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -1,7 +1,11 @@
 // The fs dispatcher's work: async node:fs I/O on paths already normalised by paths.ts, refusing
 // any path whose real location (after symlinks) is outside the root.
-import { lstat, mkdir, readdir, readFile, realpath, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep, isAbsolute } from 'node:path';
+import { readRegularFileBytes } from '../../io/read-regular-file';
+
+/** Largest file `fs.read` returns: the default string limit of the runtime (16 MiB). */
+export const FS_READ_MAX_BYTES = 16 * 1024 * 1024;
 
 /** One fs command, as the host functions send it. */
 export type FsCommand =
@@ -31,7 +35,7 @@ export async function runFsCommand(root: string, cmd: FsCommand): Promise<Uint8A
     switch (cmd.op) {
       case 'read': {
         await confine(realRoot, target, cmd.path);
-        const data = await readFile(target);
+        const data = await readFsFile(target, cmd.path);
         return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       }
       case 'write': {
@@ -112,6 +116,19 @@ async function confineExistingLink(realRoot: string, target: string, path: strin
     throw escape(path);
   }
   if (!inside(realRoot, real)) throw escape(path);
+}
+
+/**
+ * `fs.read`'s read: only a regular file (a FIFO would block a libuv thread for good and keep the
+ * process alive; /dev/zero never ends), at most FS_READ_MAX_BYTES.
+ */
+async function readFsFile(target: string, path: string): Promise<Buffer> {
+  const r = await readRegularFileBytes(target, FS_READ_MAX_BYTES);
+  if (!r.error) return r.bytes;
+  const p = JSON.stringify(path);
+  if (r.error.kind === 'not-found') throw new FsError('NOT_FOUND', `no such file or folder: ${p}`);
+  if (r.error.kind === 'unreadable') throw new FsError('INTERNAL', `${p}: ${r.error.message}`);
+  throw new FsError('INVALID', `${p}: ${r.error.message}`);
 }
 
 function toFsError(e: unknown, path: string): FsError {
