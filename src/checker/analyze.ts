@@ -25,6 +25,7 @@ import { DEFAULT_MAX_DIAGNOSTICS, DIAGNOSTICS, type Severity, type SeverityLevel
 import type { CheckerEnvironment } from './environment';
 import { checkBlock } from './statements';
 import { inheritDeclaredFields } from './classes';
+import { breakTypeCycles } from './type-cycles';
 import { globalNames, globalType } from './globals';
 import { listMembers, lookupMember } from './members';
 import { formatMessage } from './messages';
@@ -141,6 +142,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOptions): Analysis {
   const lines = new LineIndex(text);
   const annotations = readAnnotations(parsed.comments, lines);
+  breakTypeCycles(annotations);
   const binding = bind(parsed.chunk);
   const settings = options.settings ?? {};
   const workflow = options.workflow === true || /^--!workflow\b/.test(text);
