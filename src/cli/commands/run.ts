@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { runIsolated } from '../../runtime/isolated-run';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
-import { workflowViolations } from '../../runtime/workflow';
+import { ScanTimeout } from '../../runtime/lua-tokens';
+import { workflowViolations, type WorkflowViolation } from '../../runtime/workflow';
 import { collect } from '../options';
 
 interface RunOptions {
@@ -75,10 +76,19 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
+  const started = Date.now();
   if (opts.workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
-    const violations = workflowViolations(source, builtinModules);
+    // The scan is linear; it still counts against --timeout (a huge script must not outlive it).
+    let violations: WorkflowViolation[];
+    try {
+      violations = workflowViolations(source, builtinModules, timeoutMs === undefined ? undefined : started + timeoutMs);
+    } catch (e) {
+      if (!(e instanceof ScanTimeout)) throw e;
+      process.stderr.write(`${file}: script exceeded its time limit of ${timeoutMs} ms before it started (the workflow check of its text) [TIMEOUT]\n`);
+      return 1;
+    }
     if (violations.length > 0) {
       for (const v of violations) {
         process.stderr.write(`${file}:${v.line}: module '${v.module}' is not workflow-safe (class: ${v.classes.join(', ')})\n`);
@@ -95,7 +105,8 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     fsRoot: resolve(opts.fsRoot ?? '.'),
     actor: { id: 'cli', metadata: { user: process.env.USER ?? '' } },
     scope,
-    timeoutMs,
+    // What the workflow scan used of the time limit is not given again.
+    timeoutMs: timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (Date.now() - started)),
     memoryBytes,
     stringBytes,
     workflow: opts.workflow === true,
