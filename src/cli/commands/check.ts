@@ -210,7 +210,8 @@ function syntaxDiagnostics(text: string, settings: CheckerSettings): CheckDiagno
   const level = settings.diagnostics?.['syntax-error'] ?? 'error';
   if (level === 'off') return [];
   const lines = new LineIndex(text);
-  return parseLua(text).syntaxErrors.map((e) => {
+  // The first error is all the report needs: no repairs (each is a full parse).
+  return parseLua(text, { maxRepairs: 0, errorsOnly: true }).syntaxErrors.map((e) => {
     const args = { message: e.message };
     return { code: 'syntax-error', severity: level, range: lines.rangeOf(e.start, e.end), start: e.start, end: e.end, message: formatMessage('syntax-error', args), args };
   });
