@@ -25,5 +25,6 @@ function readDisk(ctx: ServerContext, uri: string): string | { problem: string }
   const path = uriToPath(uri);
   if (!path) return undefined;
   const read = readWorkspaceFileSync(path, ctx.workspaceFolders(), ctx.projectFor(uri).maxFileSize);
+  if (read.error?.kind === 'not-found') return undefined;
   return read.error ? { problem: `cannot run ${path}: ${read.error.message}` } : read.text;
 }
