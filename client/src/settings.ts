@@ -12,7 +12,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): LuamodSettings 
       enable: c.get('diagnostics.enable', d.diagnostics.enable),
       workspace: c.get('diagnostics.workspace', d.diagnostics.workspace),
       severity: c.get('diagnostics.severity', d.diagnostics.severity),
+      maxPerFile: c.get<number | null>('diagnostics.maxPerFile', d.diagnostics.maxPerFile),
     },
+    maxFileSize: c.get<number | null>('maxFileSize', d.maxFileSize),
     inlayHints: {
       enable: c.get('inlayHints.enable', d.inlayHints.enable),
       parameterNames: c.get('inlayHints.parameterNames', d.inlayHints.parameterNames),

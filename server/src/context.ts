@@ -20,6 +20,8 @@ export interface ServerContext {
   client(): ClientCapabilities;
   /** The current settings (initializationOptions merged with workspace/configuration). */
   settings(): ServiceSettings;
+  /** The workspace folders (paths): the server reads files from disk only inside them. */
+  workspaceFolders(): readonly string[];
   /** The project (config + modules) that owns a document. */
   projectFor(uri: string): Project;
   /**

@@ -14,9 +14,21 @@ export function framingFilter(onSkip?: (reason: string) => void): Transform {
   let buf: Buffer = Buffer.alloc(0);
   let need = -1;
   let header: Buffer = Buffer.alloc(0);
+  // Chunks of a body still arriving: joined once it is complete (joining on every 64 KB chunk
+  // copied a 30 MB body ~500 times: 31 s).
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   return new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
-      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+      if (need >= 0 && buf.length + pendingBytes + chunk.length < need) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        done();
+        return;
+      }
+      buf = buf.length || pending.length ? Buffer.concat([buf, ...pending, chunk]) : chunk;
+      pending = [];
+      pendingBytes = 0;
       for (;;) {
         if (need < 0) {
           const end = buf.indexOf(HEADER_END);

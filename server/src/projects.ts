@@ -39,11 +39,11 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     log.warn(problem);
   };
 
-  function registryFor(dirs: readonly string[]): ModuleRegistry {
-    const key = dirs.join('\0');
+  function registryFor(dirs: readonly string[], maxFileSize: number): ModuleRegistry {
+    const key = `${maxFileSize}\0${dirs.join('\0')}`;
     let reg = registries.get(key);
     if (!reg) {
-      reg = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs });
+      reg = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs, maxFileSize });
       for (const e of reg.errors) report(`configuration problem: ${formatManifestError(e)}`);
       registries.set(key, reg);
     }
@@ -54,12 +54,19 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     const s = settings();
     const base = folders()[0] ?? config.dir;
     const extra = s.manifests.map((m) => (isAbsolute(m) ? m : resolve(base, m)));
-    const registry = registryFor([...config.manifests, ...extra]);
+    // The editor's settings win over the config's.
+    const maxFileSize = s.maxFileSize ?? config.maxFileSize;
+    const registry = registryFor([...config.manifests, ...extra], maxFileSize);
     const checker = checkerSettings(config);
     return createProject({
       root: config.dir,
       registry,
-      settings: { ...checker, diagnostics: { ...checker.diagnostics, ...editorSeverities(s) } },
+      maxFileSize,
+      settings: {
+        ...checker,
+        diagnostics: { ...checker.diagnostics, ...editorSeverities(s) },
+        maxDiagnostics: s.diagnostics.maxPerFile ?? config.maxDiagnostics,
+      },
       exclude: config.exclude.flatMap((g) => (g.endsWith('/**') || g.includes('*') ? [g] : [g, `${g}/**`])),
       workflows: config.workflows,
       problems,

@@ -45,7 +45,7 @@ export function startServer(connection: Connection): void {
   };
   const projects = createProjects(log, () => settings, () => folders, sources);
   const documents = createDocumentStore(connection, (uri) => projects.forUri(uri));
-  const index = createWorkspaceIndex(log, (uri) => projects.forUri(uri), () => settings);
+  const index = createWorkspaceIndex(log, (uri) => projects.forUri(uri), () => settings, () => folders);
   let workspaceDiagnostics: WorkspaceDiagnostics | undefined;
   const ctx: ServerContext = {
     connection,
@@ -54,6 +54,7 @@ export function startServer(connection: Connection): void {
     index,
     client: () => clientCaps,
     settings: () => settings,
+    workspaceFolders: () => folders,
     projectFor: (uri) => projects.forUri(uri),
     snapshot: (uri) => documents.snapshot(uri) ?? index.diskSnapshot(uri),
     get workspaceDiagnostics() {

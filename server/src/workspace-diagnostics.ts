@@ -10,7 +10,6 @@
 // Open documents always win: a closed file's disk result is never reported while it is open, and
 // closing it reports its disk result instead of clearing its diagnostics.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import {
   type CancellationToken,
   type Diagnostic,
@@ -21,6 +20,7 @@ import { documentDiagnostics } from '../../src/service/diagnostics';
 import { createSnapshot, type Snapshot } from '../../src/service/snapshot';
 import { normalizeUri, uriToPath } from '../../src/service/uri';
 import type { ServerContext } from './context';
+import { readWorkspaceFileSync } from './read-workspace-file';
 import { MAX_INDEXED_BYTES } from './workspace-index';
 
 /**
@@ -121,9 +121,10 @@ export function createWorkspaceDiagnostics(ctx: ServerContext): WorkspaceDiagnos
     const path = uriToPath(uri);
     let result: Result;
     try {
-      const st = path ? statSync(path) : undefined;
-      if (!path || !st?.isFile() || st.size > MAX_INDEXED_BYTES) return remove(uri);
-      const snap = createSnapshot(uri, -1, readFileSync(path, 'utf8'), ctx.projectFor(uri), path);
+      if (!path) return remove(uri);
+      const read = readWorkspaceFileSync(path, ctx.workspaceFolders(), MAX_INDEXED_BYTES);
+      if (read.error) return remove(uri);
+      const snap = createSnapshot(uri, -1, read.text, ctx.projectFor(uri), path);
       const items = diagnosticsOf(ctx, snap);
       result = { resultId: resultIdOf(items), items };
     } catch (err) {

@@ -1,8 +1,7 @@
 // The background index of every `*.lua` file in the workspace folders: symbols for
 // workspace/symbol, and snapshots of closed files on demand. Reports `$/progress` and
 // `luamod/status`; honours the configuration's excluded globs; keeps no syntax trees.
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -14,6 +13,7 @@ import type { ServiceSettings } from '../../src/service/settings';
 import { indexEntries, type IndexEntry } from '../../src/service/workspaceSymbol';
 import type { Logger } from './logger';
 import { pathToUri, uriToPath } from '../../src/service/uri';
+import { readWorkspaceFile, readWorkspaceFileSync } from './read-workspace-file';
 
 /** Files above this size are indexed by name only (their symbols and workspace diagnostics are skipped). */
 export const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
@@ -52,6 +52,7 @@ export function createWorkspaceIndex(
   log: Logger,
   projectFor: (uri: string) => Project,
   settings: () => ServiceSettings,
+  workspaceFolders: () => readonly string[] = () => [],
 ): WorkspaceIndex {
   const files = new Map<string, readonly IndexEntry[]>();
   const disk = new Map<string, { mtimeMs: number; snap: Snapshot }>();
@@ -115,13 +116,11 @@ export function createWorkspaceIndex(
     let lastReport = 0;
     for (const path of paths) {
       if (mine !== generation) return done; // a newer indexing run took over
-      try {
-        // Very large files are listed without symbols, and not even read.
-        if ((await stat(path)).size > MAX_INDEXED_BYTES) files.set(pathToUri(path), []);
-        else indexText(pathToUri(path), await readFile(path, 'utf8'));
-      } catch (err) {
-        log.warn(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
-      }
+      // Very large files are listed without symbols, and not even read; devices and FIFOs are skipped.
+      const read = await readWorkspaceFile(path, folders, MAX_INDEXED_BYTES);
+      if (read.error?.kind === 'too-large') files.set(pathToUri(path), []);
+      else if (read.error) log.warn(`cannot read ${path}: ${read.error.message}`);
+      else indexText(pathToUri(path), read.text);
       done++;
       const now = Date.now();
       if (now - lastReport > 100) {
@@ -153,14 +152,13 @@ export function createWorkspaceIndex(
         files.delete(uri);
         return false;
       }
-      try {
-        if (statSync(path).size > MAX_INDEXED_BYTES) files.set(uri, []);
-        else indexText(uri, readFileSync(path, 'utf8'));
-        return true;
-      } catch {
+      const read = readWorkspaceFileSync(path, indexedFolders, MAX_INDEXED_BYTES);
+      if (read.error?.kind === 'too-large') files.set(uri, []);
+      else if (read.error) {
         files.delete(uri);
         return false;
-      }
+      } else indexText(uri, read.text);
+      return true;
     },
     has: (uri) => files.has(uri),
     indexing: () => running > 0,
@@ -173,11 +171,15 @@ export function createWorkspaceIndex(
       const path = uriToPath(uri);
       if (!path) return undefined;
       try {
+        // Only inside a workspace folder, only a regular file (a client may name any URI).
         const st = statSync(path);
         if (!st.isFile() || st.size > MAX_DISK_BYTES) return undefined;
         const cached = disk.get(uri);
         if (cached && cached.mtimeMs === st.mtimeMs) return cached.snap;
-        const snap = createSnapshot(uri, -1, readFileSync(path, 'utf8'), projectFor(uri), path);
+        const project = projectFor(uri);
+        const read = readWorkspaceFileSync(path, workspaceFolders(), Math.min(MAX_DISK_BYTES, project.maxFileSize));
+        if (read.error) return undefined;
+        const snap = createSnapshot(uri, -1, read.text, project, path);
         if (disk.size > 32) disk.clear();
         disk.set(uri, { mtimeMs: st.mtimeMs, snap });
         return snap;

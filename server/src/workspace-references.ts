@@ -1,7 +1,7 @@
 // Uses of a user global, or of a project module's member, across the workspace: the indexed files
 // and the open buffers, read from the buffer when open, else from disk (small files only). Used by
 // references and rename.
-import { readFile, stat } from 'node:fs/promises';
+import { readWorkspaceFile } from './read-workspace-file';
 import type { CancellationToken, Location } from 'vscode-languageserver/node';
 import { globalReferencesIn } from '../../src/service/references';
 import { projectMemberOccurrences, type ProjectMember } from '../../src/service/module-members';
@@ -19,7 +19,7 @@ export async function globalUsesElsewhere(ctx: ServerContext, self: string, name
   let n = 0;
   for (const uri of uris) {
     if (token?.isCancellationRequested) break;
-    const text = ctx.documents.snapshot(uri)?.text ?? (await readSmall(uri));
+    const text = ctx.documents.snapshot(uri)?.text ?? (await readSmall(uri, ctx.workspaceFolders()));
     if (text !== undefined) out.push(...globalReferencesIn(uri, text, name));
     if (++n % 50 === 0) await new Promise((r) => setImmediate(r));
   }
@@ -32,15 +32,10 @@ export function globalDefinedElsewhere(ctx: ServerContext, self: string, name: s
   return false;
 }
 
-async function readSmall(uri: string): Promise<string | undefined> {
+async function readSmall(uri: string, folders: readonly string[]): Promise<string | undefined> {
   const path = uriToPath(uri);
   if (!path) return undefined;
-  try {
-    if ((await stat(path)).size > MAX_SEARCH_BYTES) return undefined;
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return (await readWorkspaceFile(path, folders, MAX_SEARCH_BYTES)).text;
 }
 
 /**
@@ -55,7 +50,7 @@ export async function projectMemberUses(ctx: ServerContext, member: ProjectMembe
     if (token?.isCancellationRequested) break;
     const open = ctx.documents.text(uri);
     if (open === undefined && !ctx.index.has(uri) && uriToPath(uri) !== member.file) continue;
-    const text = open ?? (await readSmall(uri));
+    const text = open ?? (await readSmall(uri, ctx.workspaceFolders()));
     if (text === undefined || !text.includes(member.name)) continue;
     const snap = ctx.snapshot(uri);
     if (!snap) continue;

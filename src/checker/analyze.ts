@@ -22,10 +22,11 @@ import type { Field, FunctionType, Type } from '../types/type';
 import { readAnnotations } from './annotations';
 import { bind, type LuaSymbol, type SymbolKind } from './binder';
 import { CheckContext, type ModuleBinding, type RawDiagnostic } from './context';
-import { DIAGNOSTICS, type Severity, type SeverityLevel } from './diagnostic-codes';
+import { DEFAULT_MAX_DIAGNOSTICS, DIAGNOSTICS, type Severity, type SeverityLevel } from './diagnostic-codes';
 import type { CheckerEnvironment } from './environment';
 import { checkBlock } from './statements';
 import { inheritDeclaredFields } from './classes';
+import { breakTypeCycles } from './type-cycles';
 import { globalNames, globalType } from './globals';
 import { listMembers, lookupMember } from './members';
 import { formatMessage } from './messages';
@@ -50,6 +51,8 @@ export interface CheckerSettings {
   readonly diagnostics?: Readonly<Record<string, SeverityLevel>>;
   /** Whether modules are also visible as globals (default true). */
   readonly globalModules?: boolean;
+  /** Most diagnostics reported (default 1000); the rest become one `too-many-diagnostics`. */
+  readonly maxDiagnostics?: number;
 }
 
 export interface AnalyzeOptions {
@@ -149,6 +152,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOptions): Analysis {
   const lines = new LineIndex(text);
   const annotations = readAnnotations(parsed.comments, lines);
+  breakTypeCycles(annotations);
   const binding = bind(parsed.chunk);
   const settings = options.settings ?? {};
   const workflow = options.workflow === true || /^--!workflow\b/.test(text);
@@ -178,19 +182,29 @@ function configuredGlobals(globals: CheckerSettings['globals']): Map<string, Typ
 }
 
 function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings): CheckDiagnostic[] {
-  const out: CheckDiagnostic[] = [];
+  const kept: Array<{ d: RawDiagnostic; level: Severity; range: Range }> = [];
   for (const d of ctx.diagnostics) {
     const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;
     if (level === 'off') continue;
     const range = lines.rangeOf(d.start, d.end);
     if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line)) continue;
-    out.push({
-      code: d.code, severity: level, range, start: d.start, end: d.end,
-      message: formatMessage(d.code, d.args), args: d.args,
-      ...(d.tags ? { tags: d.tags } : {}), ...(d.data ? { data: d.data } : {}),
-    });
+    kept.push({ d, level, range });
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  kept.sort((a, b) => a.d.start - b.d.start || a.d.end - b.d.end);
+  const max = Math.max(1, settings.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS);
+  const out: CheckDiagnostic[] = kept.slice(0, max).map(({ d, level, range }) => ({
+    code: d.code, severity: level, range, start: d.start, end: d.end,
+    message: formatMessage(d.code, d.args), args: d.args,
+    ...(d.tags ? { tags: d.tags } : {}), ...(d.data ? { data: d.data } : {}),
+  }));
+  const rest = kept.length - out.length;
+  const restLevel = settings.diagnostics?.['too-many-diagnostics'] ?? DIAGNOSTICS['too-many-diagnostics'].severity;
+  if (rest > 0 && restLevel !== 'off') {
+    // At the first diagnostic not shown, so the editor and the CLI list it where the others stop.
+    const first = kept[out.length]!;
+    const args = { count: rest, limit: max };
+    out.push({ code: 'too-many-diagnostics', severity: restLevel, range: first.range, start: first.d.start, end: first.d.end, message: formatMessage('too-many-diagnostics', args), args });
+  }
   return out;
 }
 

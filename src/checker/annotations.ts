@@ -65,11 +65,13 @@ export interface Annotations {
   readonly casts: Cast[];
   /** `---@class Dog : Animal`: each class with parents → the parents' names. */
   readonly classParents: Map<RecordType, string[]>;
+  /** Where each `---@alias` and `---@class` name is declared (its first declaration). */
+  readonly declared: Map<string, { readonly kind: 'alias' | 'class'; readonly start: number; readonly end: number }>;
 }
 
 /** Reads every `---@` annotation of a file's comments. */
 export function readAnnotations(comments: readonly Comment[], lines: LineIndex): Annotations {
-  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [], classParents: new Map() };
+  const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [], classParents: new Map(), declared: new Map() };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
   for (const c of comments) {
@@ -137,6 +139,7 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(?:\s*:\s*(.*))?$/s.exec(rest);
       if (!m) { missing('a class name'); return; }
       const name = m[2]!;
+      if (!out.declared.has(name)) out.declared.set(name, { kind: 'class', start: at + m[1]!.length, end: at + m[1]!.length + name.length });
       const existing = out.userTypes.get(name);
       const cls = existing?.kind === 'record' ? existing : newTableType(name);
       out.userTypes.set(name, cls);
@@ -164,6 +167,7 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     case 'alias': {
       const m = /^([A-Za-z_][\w.]*)\s+/.exec(rest);
       if (!m) { missing('a name and a type'); return; }
+      if (!out.declared.has(m[1]!)) out.declared.set(m[1]!, { kind: 'alias', start: at, end: at + m[1]!.length });
       out.userTypes.set(m[1]!, leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics));
       return;
     }

@@ -18,7 +18,17 @@ export const DIAGNOSTIC_CODES = [
   'redundant-parameter', 'param-type-mismatch', 'assign-type-mismatch', 'return-type-mismatch',
   'need-check-nil', 'method-call-style', 'readonly-assign', 'not-callable', 'duplicate-index',
   'workflow-unsafe', 'not-yieldable', 'deprecated', 'unused-local', 'unreachable-code', 'annotation-error',
+  'file-too-large', 'too-many-diagnostics',
 ] as const;
+
+/** The default of `maxDiagnostics`: most diagnostics reported per file. */
+export const DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+/**
+ * Codes that report a limit of the tool rather than a finding in the code: they need inputs too
+ * large for a documentation example (test/security covers them instead).
+ */
+export const LIMIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['file-too-large', 'too-many-diagnostics']);
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -47,4 +57,6 @@ export const DIAGNOSTICS: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> =
   'unused-local': row('unused-local', 'hint', 'A local, local function or parameter never read.'),
   'unreachable-code': row('unreachable-code', 'hint', 'Statements that can never run.'),
   'annotation-error': row('annotation-error', 'warning', 'A `---@` annotation that cannot be read, names an unknown type, or an unknown diagnostic code.'),
+  'file-too-large': row('file-too-large', 'warning', 'A file larger than `maxFileSize` (default 4 MiB): not read or checked.'),
+  'too-many-diagnostics': row('too-many-diagnostics', 'info', 'More diagnostics than `maxDiagnostics` (default 1000) in one file: the rest are counted, not listed.'),
 };

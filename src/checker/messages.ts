@@ -40,6 +40,9 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   'annotation-error/missing': '---@{tag} needs {what}',
   'annotation-error/unknown-type': "unknown type '{name}'",
   'annotation-error/unknown-code': "unknown diagnostic code '{name}'",
+  'annotation-error/cycle': "{kind} '{name}' is defined in terms of itself ({cycle})",
+  'file-too-large': 'file not checked: {size} bytes is more than the limit of {limit} bytes (maxFileSize)',
+  'too-many-diagnostics': '{count} more diagnostics not shown (the limit is {limit} per file, maxDiagnostics)',
 };
 
 /** The message of a diagnostic (`did you mean` appended when args.suggestion is set). */

@@ -26,8 +26,23 @@ export const HOLE = '__luamod_hole';
 const MAX_REPAIRS = 24;
 const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\.\.|==|~=|<=|>=|<<|>>|\/\/|::|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|\S/y;
 
+/** How hard parseLua tries to get a tree out of a text with syntax errors. */
+export interface ParseOptions {
+  /**
+   * Most repair steps (default 24), each a full parse. A large document gets few: 24 parses of 4 MB
+   * took 20 s; 0 gives the first error and an empty tree.
+   */
+  readonly maxRepairs?: number;
+  /**
+   * Only the syntax errors: no ranges or comments are recorded and the tree is dropped (an empty
+   * chunk is returned), which halves the memory of a parse (`luamod check` on a large file).
+   */
+  readonly errorsOnly?: boolean;
+}
+
 /** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
-export function parseLua(text: string): ParseResult {
+export function parseLua(text: string, options: ParseOptions = {}): ParseResult {
+  const maxRepairs = options.maxRepairs ?? MAX_REPAIRS;
   // luaparse keeps the previous parse's lookahead token: a lexer error at the first token names that
   // stale token ("near '('" for `!`), or throws a TypeError on a process's first parse. Reset it.
   luaparse('', { luaVersion: '5.3', comments: false });
@@ -36,19 +51,20 @@ export function parseLua(text: string): ParseResult {
   const inserts: Insert[] = [];
   let first: SyntaxErrorInfo | undefined;
   let lastKey = '';
-  for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
+  for (let attempt = 0; attempt <= maxRepairs; attempt++) {
     const calls: Array<CallExpression | ReturnStatement> = [];
     // Collecting calls costs a callback per node: only when the text may hold `(,` or `return ,`.
     const watch = attempt === 0 && mayHaveStrayComma(source);
     try {
       const chunk = luaparse(source, {
-        luaVersion: '5.3', ranges: true, locations: false, comments: true, scope: false,
+        luaVersion: '5.3', ranges: !options.errorsOnly, locations: false, comments: !options.errorsOnly, scope: false,
         ...(watch ? {
           onCreateNode: (node: Node) => {
             if (node.type === 'CallExpression' || node.type === 'ReturnStatement') calls.push(node);
           },
         } : {}),
       });
+      if (options.errorsOnly) return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: !!first };
       if (inserts.length) remapRanges(chunk, inserts);
       const errors = first ? [first] : strayCommas(text, calls, inserts.length === 0);
       return { chunk, syntaxErrors: errors, comments: chunk.comments ?? [], repaired: !!first };
@@ -70,8 +86,11 @@ export function parseLua(text: string): ParseResult {
       source = next;
     }
   }
-  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
-  return { chunk, syntaxErrors: first ? [first] : [], comments: [], repaired: true };
+  return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: true };
+}
+
+function emptyChunk(text: string): Chunk {
+  return { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
 }
 
 const SPACE = /\s/;

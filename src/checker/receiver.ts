@@ -10,6 +10,8 @@ import { ANY } from './type-ops';
 /** A name, then any of `.name`, `:name`, `()` and `[index]`, then the `.`/`:` and the typed prefix. */
 const SUFFIX = String.raw`\s*(?:[.:]\s*[A-Za-z_]\w*|\(\s*\)|\[[^\]]*\])`;
 const CHAIN = new RegExp(String.raw`([A-Za-z_]\w*(?:${SUFFIX})*)\s*([.:])\s*([A-Za-z_]\w*)?$`);
+/** The longest text before the cursor read for a receiver chain. */
+export const RECEIVER_CHARS = 512;
 const STEP = /\s*(?:([.:])\s*([A-Za-z_]\w*)|(\(\s*\))|\[([^\]]*)\])/y;
 
 /** Resolves the member owner at `offset`, or undefined when the cursor is not after `.`/`:`. */
@@ -18,7 +20,9 @@ export function resolveReceiver(
   nameType: (name: string, offset: number) => Type | undefined,
   member: (t: Type, name: string) => Type,
 ): MemberOwner | undefined {
-  const lineStart = ctx.lines.lineStarts[ctx.lines.lineOf(offset)]!;
+  // At most the last RECEIVER_CHARS of the line: CHAIN backtracks, quadratic in what it is given
+  // (`a.a.a.…` over a 300 KB minified line took seconds).
+  const lineStart = Math.max(ctx.lines.lineStarts[ctx.lines.lineOf(offset)]!, offset - RECEIVER_CHARS);
   const before = ctx.text.slice(lineStart, offset);
   const m = CHAIN.exec(before);
   if (!m) return undefined;

@@ -1,11 +1,12 @@
 // `.luamodrc.json`: the project configuration, found by searching upward from a file, validated
 // against schemas/luamodrc.schema.json. Errors name the file and the JSON path; loading never throws.
 import type { ValidateFunction } from 'ajv';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckerSettings } from '../checker/analyze';
-import type { SeverityLevel } from '../checker/diagnostic-codes';
+import { DEFAULT_MAX_DIAGNOSTICS, type SeverityLevel } from '../checker/diagnostic-codes';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFileSync } from '../io/read-regular-file';
 import { DEFAULT_RUNTIME_PATH, type ModuleSearch } from '../project/module-resolver';
 import { tryParseType } from '../types/parse';
 import generatedValidator from './luamodrc-validator.generated';
@@ -30,6 +31,10 @@ export interface LuamodConfig {
   readonly external: readonly string[];
   /** Whether top-level globals of one project file are known in the others. */
   readonly workspaceGlobals: boolean;
+  /** Largest file read (Lua sources, manifests), in bytes; larger files get `file-too-large`. */
+  readonly maxFileSize: number;
+  /** Most diagnostics reported per file; the rest become one `too-many-diagnostics`. */
+  readonly maxDiagnostics: number;
 }
 
 export class ConfigError extends Error {
@@ -46,6 +51,7 @@ export function defaultConfig(dir: string): LuamodConfig {
   return {
     dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true,
     runtimePath: DEFAULT_RUNTIME_PATH, external: [], workspaceGlobals: true,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES, maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
   };
 }
 
@@ -72,14 +78,12 @@ function isDirectory(path: string): boolean {
  */
 const validate = generatedValidator as unknown as ValidateFunction;
 
-/** Reads and validates one config file. */
+/** Reads and validates one config file (a regular file of at most the default maxFileSize). */
 export function loadConfig(file: string): ConfigResult {
   const abs = resolve(file);
-  let text: string;
-  try { text = readFileSync(abs, 'utf8'); } catch (e) {
-    return { error: new ConfigError(abs, '', `cannot read: ${(e as Error).message}`) };
-  }
-  return parseConfig(text, abs);
+  const read = readRegularFileSync(abs, DEFAULT_MAX_FILE_BYTES);
+  if (read.error) return { error: new ConfigError(abs, '', `cannot read: ${read.error.message}`) };
+  return parseConfig(read.text.replace(/^\uFEFF/, ''), abs);
 }
 
 /** Validates config text as if read from `file`. */
@@ -99,22 +103,55 @@ export function parseConfig(text: string, file: string): ConfigResult {
   const v = value as {
     manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>;
     exclude?: string[]; globalModules?: boolean; runtime?: { path?: string[]; external?: string[] }; workspaceGlobals?: boolean;
+    maxFileSize?: number; maxDiagnostics?: number;
   };
   for (const [name, t] of Object.entries(v.globals ?? {})) {
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
   }
   const dir = dirname(file);
+  const manifests = (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m)));
+  for (const [i, m] of manifests.entries()) {
+    if (!isInsideFolder(dir, m)) {
+      return { error: new ConfigError(file, `/manifests/${i}`, `${JSON.stringify(v.manifests![i])} is outside the config's folder ${dir} (after symlinks): manifest folders must be inside it (use the editor setting luamod.manifests for a folder elsewhere)`) };
+    }
+  }
   return {
     config: {
-      file, dir,
-      manifests: (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
+      file, dir, manifests,
       globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
       exclude: v.exclude ?? [], globalModules: v.globalModules ?? true,
       runtimePath: v.runtime?.path ?? DEFAULT_RUNTIME_PATH, external: v.runtime?.external ?? [],
       workspaceGlobals: v.workspaceGlobals ?? true,
+      maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, maxDiagnostics: v.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS,
     },
   };
+}
+
+/**
+ * Whether `path` is `folder` or inside it, both with symlinks resolved (a path that does not exist
+ * yet is judged by its nearest existing ancestor: a manifest folder created later stays inside).
+ */
+export function isInsideFolder(folder: string, path: string): boolean {
+  const rel = relative(realOrSelf(folder), realNearest(resolve(path)));
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+
+function realOrSelf(path: string): string {
+  try { return realpathSync(path); } catch { return resolve(path); }
+}
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realNearest(path: string): string {
+  const rest: string[] = [];
+  let p = path;
+  for (;;) {
+    try { return join(realpathSync(p), ...rest.reverse()); } catch { /* try the parent */ }
+    const parent = dirname(p);
+    if (parent === p) return path;
+    rest.push(p.slice(parent.length).replace(/^[\\/]/, ''));
+    p = parent;
+  }
 }
 
 /** The config for `path`: the nearest `.luamodrc.json`, or the defaults for its folder. */
@@ -125,7 +162,7 @@ export function configFor(path: string): ConfigResult {
 
 /** The settings analyze() reads. */
 export function checkerSettings(config: LuamodConfig): CheckerSettings {
-  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules };
+  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules, maxDiagnostics: config.maxDiagnostics };
 }
 
 function relativePosix(config: LuamodConfig, file: string): string {

@@ -1,7 +1,8 @@
 // Loading JSON manifests from text, files and folders. Never throws: every problem is a
 // ManifestError naming the file, the JSON path and (when known) the line and column.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFileSync } from '../io/read-regular-file';
 import type { TypeManifest } from '../types';
 import { manifestFromJson } from './from-json';
 import { formatJsonPath, parseJsonText, type TextPosition } from './json-text';
@@ -51,6 +52,13 @@ export interface LoadOptions {
    * tests validate, skip it.
    */
   readonly schema?: boolean;
+  /** Largest manifest file read, in bytes (default DEFAULT_MAX_FILE_BYTES, 4 MiB). */
+  readonly maxBytes?: number;
+  /**
+   * When set, a file whose real path (symlinks resolved) is outside this folder is not read: it gives
+   * an error instead (a `manifests/evil.json` symlink to a file elsewhere on the host).
+   */
+  readonly confineTo?: string;
 }
 
 /** Parses, schema-checks and converts manifest text; `file` is used in errors. */
@@ -82,16 +90,29 @@ export function loadManifestJson(text: string, file: string, options: LoadOption
   return { file, manifest, errors, locate };
 }
 
-/** Reads and loads one manifest file. An unreadable file gives `unreadable: true` and one error. */
+/**
+ * Reads and loads one manifest file: only a regular file (not a device or FIFO), of at most
+ * `options.maxBytes`. An unreadable file gives `unreadable: true` and one error.
+ */
 export function loadManifestFile(path: string, options: LoadOptions = {}): LoadedManifest {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const message = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
-    return { file: path, errors: [{ file: path, path: '', message }], unreadable: true, locate: () => undefined };
+  const unreadable = (message: string): LoadedManifest =>
+    ({ file: path, errors: [{ file: path, path: '', message }], unreadable: true, locate: () => undefined });
+  if (options.confineTo !== undefined && !realPathInside(options.confineTo, path)) {
+    return unreadable(`cannot read file: it resolves outside its manifest folder ${options.confineTo} (a symlink to a file elsewhere is not followed)`);
   }
-  return loadManifestJson(text.replace(/^\uFEFF/, ''), path, options);
+  const read = readRegularFileSync(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (read.error) return unreadable(`cannot read file: ${read.error.message}`);
+  return loadManifestJson(read.text.replace(/^\uFEFF/, ''), path, options);
+}
+
+/** Whether `path`'s real location is inside `folder`'s (false when either cannot be resolved). */
+function realPathInside(folder: string, path: string): boolean {
+  try {
+    const rel = relative(realpathSync(folder), realpathSync(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -41,6 +41,8 @@ export interface RegistryOptions {
   readonly modules?: readonly ModuleDef[];
   /** Folders whose `*.json` files are manifests (e.g. from `.luamodrc.json` `manifests`). */
   readonly manifestDirs?: readonly string[];
+  /** Largest manifest file read, in bytes (default 4 MiB; `maxFileSize` of `.luamodrc.json`). */
+  readonly maxFileSize?: number;
   /** Single manifest files. */
   readonly manifestFiles?: readonly string[];
   /** Manifests already loaded (e.g. from an editor buffer). */
@@ -73,10 +75,14 @@ export class ModuleRegistry implements TypeResolver {
     const packageRoot = findPackageRoot();
     for (const def of options.modules ?? []) registry.addModule(def, packageRoot ?? process.cwd());
     // A file given by itself (or already loaded) wins over the same file found in a folder.
-    const single = [...(options.manifestFiles ?? []).map((f) => loadManifestFile(f)), ...(options.loaded ?? [])];
+    const maxBytes = options.maxFileSize;
+    const single = [...(options.manifestFiles ?? []).map((f) => loadManifestFile(f, { maxBytes })), ...(options.loaded ?? [])];
     const singlePaths = new Set(single.map((l) => resolvePath(l.file)));
     const explicit: LoadedManifest[] = [];
-    for (const dir of options.manifestDirs ?? []) explicit.push(...loadManifestDir(dir).filter((l) => !singlePaths.has(resolvePath(l.file))));
+    // A folder's files must really be in it: a `evil.json` symlink to a file elsewhere is an error.
+    for (const dir of options.manifestDirs ?? []) {
+      explicit.push(...loadManifestDir(dir, { maxBytes, confineTo: dir }).filter((l) => !singlePaths.has(resolvePath(l.file))));
+    }
     explicit.push(...single);
     const seen = new Set<string>();
     const fresh = (l: LoadedManifest): boolean => {

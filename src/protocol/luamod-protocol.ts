@@ -126,7 +126,11 @@ export interface LuamodSettings {
     readonly workspace: boolean;
     /** Severity per diagnostic code; overrides `.luamodrc.json`. */
     readonly severity: Readonly<Record<string, SeveritySetting>>;
+    /** Most diagnostics per file; null: the config's `maxDiagnostics` (default 1000). */
+    readonly maxPerFile: number | null;
   };
+  /** Largest file read or checked, in bytes; null: the config's `maxFileSize` (default 4 MiB). */
+  readonly maxFileSize: number | null;
   readonly inlayHints: {
     readonly enable: boolean;
     readonly parameterNames: boolean;
@@ -139,7 +143,8 @@ export interface LuamodSettings {
 /** The defaults, identical to those in client/package.json `contributes.configuration`. */
 export const DEFAULT_SETTINGS: LuamodSettings = {
   manifests: [],
-  diagnostics: { enable: true, workspace: true, severity: {} },
+  diagnostics: { enable: true, workspace: true, severity: {}, maxPerFile: null },
+  maxFileSize: null,
   inlayHints: { enable: true, parameterNames: true, variableTypes: false },
   run: { timeoutMs: 10_000 },
   trace: { server: 'off' },

@@ -3,6 +3,7 @@
 // snippets; choosing a module that is not yet required adds the `require` line (auto-require).
 // Works on text that does not parse (`time.` at the end of a line). Pure.
 import { relative, sep } from 'node:path';
+import { RECEIVER_CHARS } from '../checker/receiver';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -42,7 +43,10 @@ const REQUIRE_ARG = /\brequire\s*\(?\s*(["'])([\w.\-/]*)$/;
 export function completion(snap: Snapshot, pos: Position, settings: ServiceSettings): CompletionList {
   const offset = snap.offsetAt(pos);
   const line = snap.lines.lineText(pos.line);
-  const before = line.slice(0, Math.min(pos.character, line.length));
+  // The end of the line before the cursor only: the patterns below are quadratic on long lines
+  // (`local local local …` over 300 KB), and nothing they look for is longer than this.
+  const end = Math.min(pos.character, line.length);
+  const before = line.slice(Math.max(0, end - RECEIVER_CHARS), end);
   const req = REQUIRE_ARG.exec(before);
   if (req) return { isIncomplete: false, items: moduleItems(snap, offset, pos, req[2]!) };
   const annotation = annotationCompletion(before, () => annotationTypeNames(snap));

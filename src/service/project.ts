@@ -2,7 +2,7 @@
 // or a workspace folder without one). Documents are analyzed against their project; the files under
 // its root are modules of each other (`workspace`, src/checker/workspace-modules.ts).
 import picomatch from 'picomatch';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze, type Analysis, type CheckerSettings } from '../checker/analyze';
 import { environmentFromRegistry, type CheckerEnvironment } from '../checker/environment';
@@ -10,7 +10,9 @@ import { WorkspaceModules } from '../checker/workspace-modules';
 import type { ModuleRegistry } from '../module/registry';
 import { isInside } from '../project/module-resolver';
 import { projectLuaFiles } from '../project/project-files';
-import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis } from './syntax-analysis';
+import { utf8Length } from '../checker/file-too-large';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFileSync } from '../io/read-regular-file';
+import { LARGE_DOCUMENT_BYTES, syntaxOnlyAnalysis, tooLargeAnalysis } from './syntax-analysis';
 
 export interface Project {
   /** The folder of the config file (or the workspace folder); globs are relative to it. */
@@ -24,7 +26,14 @@ export interface Project {
   readonly workspace: WorkspaceModules | undefined;
   /** Excluded globs as tinyglobby patterns relative to `folder`. */
   excludeGlobs(folder: string): string[];
-  /** Analyzes one document of this project (syntax only above LARGE_DOCUMENT_BYTES). */
+  /** Largest file read or checked, in bytes (`maxFileSize`). */
+  readonly maxFileSize: number;
+  /** The UTF-8 size of `text` when it is over maxFileSize (then it is not parsed at all), else undefined. */
+  tooLarge(text: string): number | undefined;
+  /**
+   * Analyzes one document of this project: syntax only above LARGE_DOCUMENT_BYTES, nothing but a
+   * `file-too-large` diagnostic above maxFileSize.
+   */
   analyze(text: string, uri: string, path?: string): Analysis;
   /** Computes a value derived from the project (e.g. manifest symbols) once, by key. */
   memo<T>(key: string, compute: () => T): T;
@@ -55,20 +64,16 @@ export interface ProjectInit {
   readonly workspaceGlobals?: boolean;
   /** Where files are read (default: the disk). */
   readonly sources?: ProjectSources;
+  /** Largest file read or checked, in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  readonly maxFileSize?: number;
 }
 
 /** Files above this size are not read as modules. */
 const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 const diskSources: ProjectSources = {
-  read(file) {
-    try {
-      if (statSync(file).size > MAX_MODULE_BYTES) return undefined;
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
+  // A regular file only (a FIFO or /dev/zero never hangs the server), at most MAX_MODULE_BYTES.
+  read: (file) => readRegularFileSync(file, MAX_MODULE_BYTES).text,
   isFile(file) {
     try { return statSync(file).isFile(); } catch { return false; }
   },
@@ -81,6 +86,14 @@ export function createProject(init: ProjectInit): Project {
   const isWorkflow = init.workflows?.length ? picomatch([...init.workflows], { dot: true }) : undefined;
   const isExcluded = init.exclude?.length ? picomatch([...init.exclude], { dot: true }) : () => false;
   const memos = new Map<string, unknown>();
+  const maxFileSize = init.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+  // UTF-16 length ≤ UTF-8 length ≤ 3 × UTF-16 length: count bytes only when it can matter.
+  const tooLarge = (text: string): number | undefined => {
+    if (text.length > maxFileSize) return utf8Length(text);
+    if (text.length * 3 <= maxFileSize) return undefined;
+    const size = utf8Length(text);
+    return size > maxFileSize ? size : undefined;
+  };
   const rel = (path: string): string | undefined => (init.root ? relative(init.root, path).split('\\').join('/') : undefined);
   const workflow = (path: string | undefined): boolean => {
     const r = path && rel(path);
@@ -98,6 +111,8 @@ export function createProject(init: ProjectInit): Project {
     files: () => (files ??= projectLuaFiles(root, (f) => isExcluded(rel(f) ?? ''))),
   });
   return {
+    maxFileSize,
+    tooLarge,
     root,
     registry: init.registry,
     env,
@@ -110,6 +125,8 @@ export function createProject(init: ProjectInit): Project {
       return init.exclude.map((g) => (prefix && !prefix.startsWith('..') ? `${prefix}/${g}` : g));
     },
     analyze(text, uri, path) {
+      const size = tooLarge(text);
+      if (size !== undefined) return tooLargeAnalysis(text, size, maxFileSize, settings);
       if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env);
       if (workspace && path && root && isInside(root, path)) return workspace.analyze(path, text);
       return analyze(text, { env, settings, fileName: path ?? uri, workflow: workflow(path) });

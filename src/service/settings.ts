@@ -26,7 +26,11 @@ export interface ServiceSettings {
     readonly debounceMs: number;
     /** Per-code severity overrides (`error`, `warning`, `info`, `hint`, `off`), applied over `.luamodrc.json`. */
     readonly severity: Readonly<Record<string, string>>;
+    /** Most diagnostics per file (undefined: the config's `maxDiagnostics`). */
+    readonly maxPerFile?: number;
   };
+  /** Largest file read or checked, in bytes (undefined: the config's `maxFileSize`). */
+  readonly maxFileSize?: number;
   /** Extra manifest folders (absolute, or relative to the workspace folder). */
   readonly manifests: readonly string[];
   /** Index every `*.lua` file of the workspace on start (workspace symbols). */
@@ -75,7 +79,9 @@ export function mergeSettings(base: ServiceSettings, raw: unknown): ServiceSetti
       severity: isObject(d.severity)
         ? Object.fromEntries(Object.entries(d.severity).filter(([, v]) => typeof v === 'string')) as Record<string, string>
         : base.diagnostics.severity,
+      ...positiveInteger(d.maxPerFile, base.diagnostics.maxPerFile, 1, 'maxPerFile'),
     },
+    ...positiveInteger(r.maxFileSize, base.maxFileSize, 1024, 'maxFileSize'),
     manifests: Array.isArray(r.manifests) ? r.manifests.filter((m): m is string => typeof m === 'string') : base.manifests,
     indexWorkspace: bool(r.indexWorkspace, base.indexWorkspace),
     run: {
@@ -85,6 +91,12 @@ export function mergeSettings(base: ServiceSettings, raw: unknown): ServiceSetti
       ? (r.logLevel as ServiceSettings['logLevel'])
       : trace.server === 'verbose' ? 'debug' : base.logLevel,
   };
+}
+
+/** `{[key]: v}` for a whole number ≥ min (else the fallback's; nothing when both are unset). */
+function positiveInteger<K extends string>(v: unknown, fallback: number | undefined, min: number, key: K): { [P in K]?: number } {
+  const n = typeof v === 'number' && Number.isInteger(v) && v >= min ? v : v === null ? undefined : fallback;
+  return (n === undefined ? {} : { [key]: n }) as { [P in K]?: number };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

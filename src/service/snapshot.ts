@@ -4,7 +4,7 @@ import { LineIndex, type Position, type Range } from '../checker/positions';
 import type { Analysis } from '../checker/analyze';
 import { parseLua, type ParseResult } from '../checker/parse';
 import type { Project } from './project';
-import { failedAnalysis } from './syntax-analysis';
+import { failedAnalysis, LARGE_DOCUMENT_BYTES } from './syntax-analysis';
 
 export interface Snapshot {
   readonly uri: string;
@@ -50,9 +50,11 @@ export function createSnapshot(uri: string, version: number, text: string, proje
     },
     get syntax() {
       if (analysis) return analysis.parse;
+      // A document over maxFileSize is never parsed: the analysis holds its empty tree.
+      if (!syntax && project.tooLarge(text) !== undefined) return this.analysis.parse;
       if (!syntax) {
         try {
-          syntax = parseLua(text);
+          syntax = parseLua(text, text.length > LARGE_DOCUMENT_BYTES ? { maxRepairs: 2 } : {});
         } catch {
           syntax = this.analysis.parse;
         }

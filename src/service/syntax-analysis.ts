@@ -3,7 +3,8 @@
 // one with a single diagnostic for text the parser cannot cope with at all.
 import type { ModuleExports } from '../checker/module-exports';
 import type { Chunk } from 'luaparse';
-import type { Analysis, CheckDiagnostic, SymbolInfo, VisibleName } from '../checker/analyze';
+import type { Analysis, CheckDiagnostic, CheckerSettings, SymbolInfo, VisibleName } from '../checker/analyze';
+import { fileTooLargeDiagnostic } from '../checker/file-too-large';
 import { bind } from '../checker/binder';
 import type { CheckerEnvironment } from '../checker/environment';
 import { formatMessage } from '../checker/messages';
@@ -20,7 +21,8 @@ const ANY: Type = { kind: 'any' };
 /** Parses and binds `text`; reports syntax errors only. */
 export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analysis {
   const lines = new LineIndex(text);
-  const parse = parseLua(text);
+  // Two repairs at most: each is a full parse (24 of a 4 MB text took 20 s).
+  const parse = parseLua(text, { maxRepairs: 2 });
   const binding = bind(parse.chunk);
   const diagnostics: CheckDiagnostic[] = parse.syntaxErrors.map((e) => {
     const args = { message: e.message };
@@ -75,19 +77,38 @@ export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analy
 const NO_EXPORTS: ModuleExports = { type: ANY, members: new Map(), types: new Map(), globals: new Map(), tables: new Map() };
 
 /**
+ * The analysis of a document over `maxFileSize`: nothing parsed (a parse would cost 35-70 bytes of
+ * memory per source byte), one `file-too-large` diagnostic (when not turned off).
+ */
+export function tooLargeAnalysis(text: string, size: number, limit: number, settings: CheckerSettings): Analysis {
+  const d = fileTooLargeDiagnostic(size, limit, settings);
+  return { ...emptyAnalysis(text), diagnostics: d ? [d] : [] };
+}
+
+/**
  * The analysis of a text the checker failed on (it should never throw; this keeps the editor
  * working if it does): an empty tree and one `syntax-error` at the start naming the failure.
  */
 export function failedAnalysis(text: string, error: unknown): Analysis {
-  const lines = new LineIndex(text);
+  const empty = emptyAnalysis(text);
+  const lines = empty.lines;
   const message = `luamod could not analyze this document: ${error instanceof Error ? error.message : String(error)}`;
   const args = { message };
-  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   const end = Math.min(text.length, lines.lineEnd(0));
+  return {
+    ...empty,
+    diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
+  };
+}
+
+/** An analysis with an empty tree and no diagnostics. */
+function emptyAnalysis(text: string): Analysis {
+  const lines = new LineIndex(text);
+  const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   return {
     text, lines, workflow: false, moduleBindings: [], symbols: [],
     parse: { chunk, syntaxErrors: [], comments: [], repaired: true },
-    diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
+    diagnostics: [],
     typeAt: () => undefined,
     nodeAt: () => undefined,
     symbolAt: () => undefined,

@@ -25,7 +25,9 @@ export function indexEntries(snap: Snapshot): IndexEntry[] {
   const out: IndexEntry[] = [];
   const visit = (syms: readonly DocumentSymbol[], container: string | undefined) => {
     for (const s of syms) {
-      const before = snap.lines.lineText(s.selectionRange.start.line).slice(0, s.selectionRange.start.character);
+      // Only the few characters `local function ` can take: per symbol, not per line (minified code).
+      const at = snap.offsetAt(s.selectionRange.start);
+      const before = snap.text.slice(Math.max(snap.lines.lineStarts[s.selectionRange.start.line]!, at - 64), at);
       const global = container === undefined && !/\blocal\s+(function\s+)?$/.test(before);
       out.push({ name: s.name, kind: s.kind, containerName: container, uri: snap.uri, range: s.selectionRange, ...(global ? { global } : {}) });
       if (s.children) visit(s.children, s.name);

@@ -42,11 +42,14 @@ describe('layering invariants (ARCHITECTURE.md)', () => {
   it('src/types imports nothing else from luamod', () => {
     expect(violations('src/types', (s) => !s.startsWith('src/types') && /^(src|server|client)\//.test(s))).toEqual([]);
   });
+  it('src/io (the safe file reader every layer uses) imports nothing else from luamod', () => {
+    expect(violations('src/io', (s) => !s.startsWith('src/io') && /^(src|server|client)\//.test(s))).toEqual([]);
+  });
   it('src/module depends only on src/types (and its own files)', () => {
-    expect(violations('src/module', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/module', 'src/manifests')(s))).toEqual([]);
+    expect(violations('src/module', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/module', 'src/manifests', 'src/io')(s))).toEqual([]);
   });
   it('src/manifests depends only on src/types', () => {
-    expect(violations('src/manifests', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/manifests')(s))).toEqual([]);
+    expect(violations('src/manifests', (s) => /^(src|server|client)\//.test(s) && !inside('src/types', 'src/manifests', 'src/io')(s))).toEqual([]);
   });
   it('src/checker never imports the protocol, the runtime or fengari', () => {
     expect(violations('src/checker', (s) => /^vscode-languageserver|^vscode-jsonrpc|^fengari/.test(s) || inside('src/runtime', 'server', 'src/service')(s))).toEqual([]);

@@ -1,6 +1,6 @@
 // `luamod check` end to end on real files in temp folders (in-process runCheck; the same function the CLI calls).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ import { FIXTURES } from './env';
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'luamod-check-'));
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ ...FIXTURE_MANIFESTS, ...files })) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   }
@@ -23,7 +23,9 @@ function run(paths: string[], opts: CheckOptions = {}): { code: number; out: str
   return { code, out, err };
 }
 
-const CONFIG = JSON.stringify({ manifests: [join(FIXTURES, 'manifests')], exclude: ['vendor/**'] });
+// Manifest folders must be inside the config's folder: each project gets a copy of the fixtures.
+const FIXTURE_MANIFESTS = Object.fromEntries(['clock.json', 'text.json'].map((f) => [`manifests/${f}`, readFileSync(join(FIXTURES, 'manifests', f), 'utf8')]));
+const CONFIG = JSON.stringify({ manifests: ['manifests'], exclude: ['vendor/**'] });
 
 describe('luamod check', () => {
   test('text: file:line:col, the source line, a caret, a summary; exit 1 on errors', () => {
@@ -105,7 +107,7 @@ describe('luamod check', () => {
 
   test('workflow globs from the config', () => {
     const root = project({
-      '.luamodrc.json': JSON.stringify({ manifests: [join(FIXTURES, 'manifests')], workflows: ['flows/*.lua'] }),
+      '.luamodrc.json': JSON.stringify({ manifests: ['manifests'], workflows: ['flows/*.lua'] }),
       'flows/f.lua': 'local c = require("clock")\nprint(c)\n', 'jobs/j.lua': 'local c = require("clock")\nprint(c)\n',
     });
     const r = run([root], { format: 'json' });

@@ -58,6 +58,8 @@ describe('client/package.json', () => {
       'luamod.diagnostics.enable': DEFAULT_SETTINGS.diagnostics.enable,
       'luamod.diagnostics.workspace': DEFAULT_SETTINGS.diagnostics.workspace,
       'luamod.diagnostics.severity': DEFAULT_SETTINGS.diagnostics.severity,
+      'luamod.diagnostics.maxPerFile': DEFAULT_SETTINGS.diagnostics.maxPerFile,
+      'luamod.maxFileSize': DEFAULT_SETTINGS.maxFileSize,
       'luamod.inlayHints.enable': DEFAULT_SETTINGS.inlayHints.enable,
       'luamod.inlayHints.parameterNames': DEFAULT_SETTINGS.inlayHints.parameterNames,
       'luamod.inlayHints.variableTypes': DEFAULT_SETTINGS.inlayHints.variableTypes,

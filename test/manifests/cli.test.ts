@@ -95,7 +95,7 @@ describe('luamod manifest validate', () => {
   it('exit 2 when a file is unreadable', () => {
     const r = luamod('manifest', 'validate', join(tmp, 'missing.json'), join(SHOP_DIR, 'shop.json'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('missing.json: cannot read file: ENOENT');
+    expect(r.stderr).toContain('missing.json: cannot read file: no such file');
   });
 });
 

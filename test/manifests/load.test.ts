@@ -115,7 +115,7 @@ describe('loadManifestJson: broken manifests never throw', () => {
   it('an unreadable file is flagged', () => {
     const r = loadManifestFile(join(__dirname, 'does-not-exist.json'));
     expect(r.unreadable).toBe(true);
-    expect(r.errors[0]!.message).toBe('cannot read file: ENOENT');
+    expect(r.errors[0]!.message).toBe('cannot read file: no such file');
   });
 });
 

@@ -8,9 +8,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
-import type { CheckDiagnostic } from '../../checker/analyze';
+import type { CheckDiagnostic, CheckerSettings } from '../../checker/analyze';
 import { WorkspaceModules } from '../../checker/workspace-modules';
 import { projectLuaFiles } from '../../project/project-files';
+import { fileTooLargeDiagnostic, utf8Length } from '../../checker/file-too-large';
+import { formatMessage } from '../../checker/messages';
+import { parseLua } from '../../checker/parse';
+import { readRegularFileSync } from '../../io/read-regular-file';
+import { LARGE_DOCUMENT_BYTES } from '../../service/syntax-analysis';
 import { environmentFromRegistry, type CheckerEnvironment } from '../../checker/environment';
 import { LineIndex } from '../../checker/positions';
 import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, moduleSearch, type ConfigResult, type LuamodConfig } from '../../config/config';
@@ -171,7 +176,7 @@ export class FileChecker {
   envOf(config: LuamodConfig): CheckerEnvironment | string {
     let env = this.envs.get(config);
     if (env === undefined) {
-      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests });
+      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests, maxFileSize: config.maxFileSize });
       env = registry.errors.length ? registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`).join('') : environmentFromRegistry(registry);
       this.envs.set(config, env);
     }
@@ -208,15 +213,48 @@ export class FileChecker {
     if (c.error) return { problem: `luamod check: ${c.error.message}\n` };
     const env = this.envOf(c.config);
     if (typeof env === 'string') return { problem: env, once: `manifests of ${c.config.file ?? ''}` };
-    let text: string | undefined = given;
-    if (text === undefined) try { text = readFileSync(file, 'utf8'); } catch (e) { return { problem: `luamod check: cannot read '${file}': ${(e as Error).message}\n` }; }
-    const diagnostics = this.projectOf(c.config, env, root ?? dirname(resolve(file))).check(file, text).map(plain);
+    const settings = checkerSettings(c.config);
+    const limit = c.config.maxFileSize;
+    let text: string;
+    if (given !== undefined) text = given;
+    else {
+      // Only a regular file (a FIFO or /dev/zero is an error, never a hang), at most maxFileSize.
+      const read = readRegularFileSync(file, limit);
+      if (read.error?.kind === 'too-large') return tooLarge(read.error.size!, limit, settings);
+      if (read.error) return { problem: `luamod check: cannot read '${file}': ${read.error.message}\n` };
+      text = read.text;
+    }
+    const size = utf8Length(text);
+    if (size > limit) return tooLarge(size, limit, settings);
+    // Above 2 MiB, syntax only (as in the editor): a full check's memory grows faster than the text.
+    const diagnostics = text.length > LARGE_DOCUMENT_BYTES
+      ? syntaxDiagnostics(text, settings)
+      : this.projectOf(c.config, env, root ?? dirname(resolve(file))).check(file, text).map(plain);
     return this.keepText && diagnostics.length > 0 ? { diagnostics, text } : { diagnostics };
   }
 }
 
+/** A module's text for the project layer: a regular file within the size limit, else unknown. */
 function readText(file: string): string | undefined {
-  try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+  return readRegularFileSync(file).text;
+}
+
+/** The outcome of a file over maxFileSize: one `file-too-large` diagnostic (none when turned off). */
+function tooLarge(size: number, limit: number, settings: CheckerSettings): Outcome {
+  const d = fileTooLargeDiagnostic(size, limit, settings);
+  return { diagnostics: d ? [d] : [] };
+}
+
+/** The syntax errors of a large file (no type check), as `syntaxOnlyAnalysis` gives them to the editor. */
+function syntaxDiagnostics(text: string, settings: CheckerSettings): CheckDiagnostic[] {
+  const level = settings.diagnostics?.['syntax-error'] ?? 'error';
+  if (level === 'off') return [];
+  const lines = new LineIndex(text);
+  // The first error is all the report needs: no repairs (each is a full parse).
+  return parseLua(text, { maxRepairs: 0, errorsOnly: true }).syntaxErrors.map((e) => {
+    const args = { message: e.message };
+    return { code: 'syntax-error', severity: level, range: lines.rangeOf(e.start, e.end), start: e.start, end: e.end, message: formatMessage('syntax-error', args), args };
+  });
 }
 
 /** The results of `files` from their outcomes, in order; problems go to `err`, in the same order. */

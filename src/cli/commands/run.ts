@@ -2,14 +2,15 @@
 // to stdout; a failure prints `FILE:LINE: message [KIND]` on stderr and exits 1; bad usage exits 2.
 // The script runs in a worker thread (src/runtime/isolated-run.ts): this thread stays free to stop
 // it at the time limit or when memory grows past the limit, even inside one library call.
-import { readFileSync } from 'node:fs';
+import { readRegularFileBytesSync, readRegularFileSync } from '../../io/read-regular-file';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configFor, isWorkflowScript } from '../../config/config';
 import { runIsolated } from '../../runtime/isolated-run';
 import type { ProjectModules } from '../../runtime/require';
 import { parseGrant, parsePolicies, rootRelativeFsResources, type Policy, type SecurityScope } from '../../runtime/security';
-import { workflowViolationMessage, workflowViolations } from '../../runtime/workflow';
+import { ScanTimeout } from '../../runtime/lua-tokens';
+import { workflowViolationMessage, workflowViolations, type WorkflowViolation } from '../../runtime/workflow';
 import { collect } from '../options';
 import { fsRootSpellings, mebibytes, MIN_MEMORY_MIB } from '../limit-options';
 
@@ -58,14 +59,14 @@ Exit status: 0 the script succeeded, 1 it failed, 2 bad usage or unreadable file
 }
 
 async function run(file: string, args: string[], opts: RunOptions): Promise<number> {
-  // Read as bytes: Lua source is bytes (a Latin-1 "caf\xe9" literal stays 4 bytes).
-  let source: Uint8Array;
-  try {
-    source = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(`luamod run: cannot read ${file}: ${(e as Error).message}\n`);
+  // Read as bytes (a Latin-1 "caf\xe9" literal stays 4 bytes); only a regular file, at most 4 MiB:
+  // a FIFO or /dev/zero is an error, never a hang.
+  const read = readRegularFileBytesSync(file);
+  if (read.error) {
+    process.stderr.write(`luamod run: cannot read ${file}: ${read.error.message}\n`);
     return 2;
   }
+  const source: Uint8Array = read.bytes;
   // `require` finds the project's files under the nearest .luamodrc.json, else the script's folder.
   const found = configFor(resolve(file));
   if (found.error) {
@@ -97,10 +98,19 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
   // Workflow mode: --workflow, a `--!workflow` first line, or the config's `workflows` globs.
   const text = Buffer.from(source).toString('utf8');
   const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), text);
+  const started = Date.now();
   if (workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
-    const violations = workflowViolations(text, builtinModules);
+    // The scan is linear (a few ms per 100 KB); it still stops at --timeout on its own.
+    let violations: WorkflowViolation[];
+    try {
+      violations = workflowViolations(text, builtinModules, timeoutMs === undefined ? undefined : started + timeoutMs);
+    } catch (e) {
+      if (!(e instanceof ScanTimeout)) throw e;
+      process.stderr.write(`${file}: script exceeded its time limit of ${timeoutMs} ms before it started (the workflow check of its text) [TIMEOUT]\n`);
+      return 1;
+    }
     if (violations.length > 0) {
       for (const v of violations) {
         process.stderr.write(`${file}:${v.line}: ${workflowViolationMessage(v)}\n`);
@@ -142,15 +152,11 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
   return 0;
 }
 
-/** The smallest --max-memory: below it a script cannot even start (and 0.0000001 must not round to 0 = no limit). */
 function readPolicy(path: string | undefined): Policy[] {
   if (path === undefined) return [];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read policy file ${path}: ${(e as Error).message}`);
-  }
+  const read = readRegularFileSync(path);
+  if (read.error) throw new Error(`cannot read policy file ${path}: ${read.error.message}`);
+  const text = read.text;
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,7 +2,8 @@
 // and/or registers cases with `test.case`; the `test` library has eq, neq, ok, near, fails.
 // Prints each failure with file:line and expected/actual, then exactly `N passed, N failed` (or, with
 // `--reporter json`, one JSON report). The files run in a supervised worker (runtime/isolated-test.ts).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readRegularFileSync } from '../../io/read-regular-file';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configFor } from '../../config/config';
@@ -122,11 +123,12 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   for (const file of files) {
     const name = relative(process.cwd(), resolve(file)) || file;
     const fileStarted = performance.now();
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (e) {
-      const result: TestFileResult = { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${(e as Error).message}` }] };
+    // Only a regular file, at most 4 MiB: a FIFO or /dev/zero named *_test.lua fails, never hangs.
+    const read = readRegularFileSync(file);
+    const source = read.text;
+    if (source === undefined) {
+      process.stderr.write(`luamod test: cannot read ${name}: ${read.error!.message}\n`);
+      const result: TestFileResult = { file: name, tests: [{ name: '(load)', ok: false, message: `cannot read the file: ${read.error!.message}` }] };
       show(name, result.tests[0]!);
       reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
       continue;
@@ -158,7 +160,8 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
 
 /** `path` itself if it is a file; otherwise every `*_test.lua` below it, sorted. */
 function findTests(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
+  // Anything but a folder is a test file: a FIFO or device is then refused when read, by name.
+  if (!statSync(path).isDirectory()) return [path];
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

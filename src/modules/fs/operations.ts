@@ -8,6 +8,10 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { readOpenFile } from '../../io/read-regular-file';
+
+/** Largest file `fs.read` returns: the default string limit of the runtime (16 MiB). */
+export const FS_READ_MAX_BYTES = 16 * 1024 * 1024;
 
 /** One fs command, as the host functions send it. */
 export type FsCommand =
@@ -57,8 +61,9 @@ export async function runFsCommand(root: string, cmd: FsCommand, allowed: FsPoli
     check(guard, await resolveLeniently(realRoot, cmd.path, cmd.op !== 'remove'));
     switch (cmd.op) {
       case 'read':
+        // Non-blocking open (a FIFO never hangs), verified descriptor, then a regular file only, bounded.
         return await withFile(target, constants.O_RDONLY | constants.O_NONBLOCK, guard, async (fh) => {
-          const data = await fh.readFile();
+          const data = await readFsFile(fh, cmd.path);
           return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
         });
       case 'write': {
@@ -201,6 +206,19 @@ export async function resolveLeniently(realRoot: string, path: string, followLas
     todo.push(...link.split('/').reverse());
   }
   return cur;
+}
+
+/**
+ * `fs.read`'s read of an opened, verified file: only a regular file (a FIFO would block or read
+ * nothing; /dev/zero never ends), at most FS_READ_MAX_BYTES; anything else is a clear FsError.
+ */
+async function readFsFile(fh: FileHandle, path: string): Promise<Buffer> {
+  const r = await readOpenFile(fh, FS_READ_MAX_BYTES);
+  if (!r.error) return r.bytes;
+  const p = JSON.stringify(path);
+  if (r.error.kind === 'not-found') throw new FsError('NOT_FOUND', `no such file or folder: ${p}`);
+  if (r.error.kind === 'unreadable') throw new FsError('INTERNAL', `${p}: ${r.error.message}`);
+  throw new FsError('INVALID', `${p}: ${r.error.message}`);
 }
 
 function toFsError(e: unknown, path: string): FsError {
