@@ -38,6 +38,7 @@ import { ANY } from './type-ops';
 import { findNodeAt, nodePathAt } from './node-at';
 import { resolveReceiver } from './receiver';
 import { isStackOverflow, tooDeepParse } from './nesting-guard';
+import { extendGlobals, hasIntegers, profileEnvironment, runtimeProfile, type RuntimeSettings } from './profile';
 
 /** Per-project settings the checker reads (from `.luamodrc.json`, see src/config). */
 export interface CheckerSettings {
@@ -47,6 +48,8 @@ export interface CheckerSettings {
   readonly diagnostics?: Readonly<Record<string, SeverityLevel>>;
   /** Whether modules are also visible as globals (default true). */
   readonly globalModules?: boolean;
+  /** The host profile: Lua version (grammar, integers, library) and library kind (see profile.ts). */
+  readonly runtime?: RuntimeSettings;
 }
 
 export interface AnalyzeOptions {
@@ -128,8 +131,9 @@ export interface Analysis {
 
 /** Analyzes one Lua document. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const { version } = runtimeProfile(options.settings?.runtime);
   try {
-    return analyzeParsed(text, parseLua(text), options);
+    return analyzeParsed(text, parseLua(text, { version }), options);
   } catch (e) {
     if (!isStackOverflow(e)) throw e;
     return analyzeParsed(text, tooDeepParse(text), options);
@@ -142,10 +146,15 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   const binding = bind(parsed.chunk);
   const settings = options.settings ?? {};
   const workflow = options.workflow === true || /^--!workflow\b/.test(text);
-  const ctx = new CheckContext(text, lines, binding, annotations, options.env, {
-    globals: configuredGlobals(settings.globals),
+  const profile = runtimeProfile(settings.runtime);
+  const { globals, dotted } = configuredGlobals(settings.globals);
+  const env = extendGlobals(profileEnvironment(options.env, profile), globals, dotted);
+  const ctx = new CheckContext(text, lines, binding, annotations, env, {
+    globals,
     globalModules: settings.globalModules !== false,
     workflow,
+    integers: hasIntegers(profile.version),
+    version: profile.version,
   }, parsed.chunk);
   inheritDeclaredFields(ctx);
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
@@ -158,12 +167,16 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
 }
 
-function configuredGlobals(globals: CheckerSettings['globals']): Map<string, Type> {
-  const out = new Map<string, Type>();
-  for (const [name, t] of Object.entries(globals ?? {})) {
-    out.set(name, typeof t === 'string' ? (tryParseType(t).type ?? ANY) : t);
+/** Configured globals by name; keys with dots (`coroutine._yield`) extend tables (see extendGlobals). */
+function configuredGlobals(settings: CheckerSettings['globals']): { globals: Map<string, Type>; dotted: Array<[string, Type]> } {
+  const globals = new Map<string, Type>();
+  const dotted: Array<[string, Type]> = [];
+  for (const [name, t] of Object.entries(settings ?? {})) {
+    const type = typeof t === 'string' ? (tryParseType(t).type ?? ANY) : t;
+    if (name.includes('.')) dotted.push([name, type]);
+    else globals.set(name, type);
   }
-  return out;
+  return { globals, dotted };
 }
 
 function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings): CheckDiagnostic[] {

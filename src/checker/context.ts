@@ -10,6 +10,7 @@ import type { CheckerEnvironment, ModuleInfo } from './environment';
 import { Flow } from './flow';
 import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
+import type { LuaVersion } from './profile';
 import { ANY, members } from './type-ops';
 
 /** A diagnostic before severity, suppression and position conversion. */
@@ -62,6 +63,9 @@ export interface CheckConfig {
   readonly globals: ReadonlyMap<string, Type>;
   readonly globalModules: boolean;
   readonly workflow: boolean;
+  /** Whether `integer` is a subtype (Lua 5.3, 5.4); false: `number` fits where `integer` is expected. */
+  readonly integers: boolean;
+  readonly version: LuaVersion;
 }
 
 export class CheckContext {

@@ -1,12 +1,14 @@
 // `.luamodrc.json`: the project configuration, found by searching upward from a file, validated
 // against schemas/luamodrc.schema.json. Errors name the file and the JSON path; loading never throws.
 import type { ValidateFunction } from 'ajv';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckerSettings } from '../checker/analyze';
 import type { SeverityLevel } from '../checker/diagnostic-codes';
+import type { RuntimeSettings } from '../checker/profile';
 import { tryParseType } from '../types/parse';
+import { findPackageRoot } from '../module/package-root';
 import generatedValidator from './luamodrc-validator.generated';
 
 export const CONFIG_FILE_NAME = '.luamodrc.json';
@@ -23,6 +25,8 @@ export interface LuamodConfig {
   readonly diagnostics: Readonly<Record<string, SeverityLevel>>;
   readonly exclude: readonly string[];
   readonly globalModules: boolean;
+  /** `runtime.version` / `runtime.library` (absent keys: the defaults, 5.3 and sandbox). */
+  readonly runtime: RuntimeSettings;
 }
 
 export class ConfigError extends Error {
@@ -36,7 +40,7 @@ export type ConfigResult = { config: LuamodConfig; error?: undefined } | { confi
 
 /** The defaults for files with no `.luamodrc.json` above them. */
 export function defaultConfig(dir: string): LuamodConfig {
-  return { dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true };
+  return { dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true, runtime: {} };
 }
 
 /** The nearest `.luamodrc.json` in `start` (a file or folder) or a folder above it. */
@@ -74,6 +78,10 @@ export function loadConfig(file: string): ConfigResult {
 
 /** Validates config text as if read from `file`. */
 export function parseConfig(text: string, file: string): ConfigResult {
+  return parseConfigChain(text, file, []);
+}
+
+function parseConfigChain(text: string, file: string, chain: readonly string[]): ConfigResult {
   let value: unknown;
   try { value = JSON.parse(text); } catch (e) {
     return { error: new ConfigError(file, '', `invalid JSON: ${(e as Error).message}`) };
@@ -86,20 +94,78 @@ export function parseConfig(text: string, file: string): ConfigResult {
       ? `${err.message} (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : err.message ?? 'invalid';
     return { error: new ConfigError(file, path, problem) };
   }
-  const v = value as { manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean };
+  const v = value as RawConfig;
   for (const [name, t] of Object.entries(v.globals ?? {})) {
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
   }
   const dir = dirname(file);
-  return {
-    config: {
-      file, dir,
-      manifests: (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
-      globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
-      exclude: v.exclude ?? [], globalModules: v.globalModules ?? true,
-    },
+  const own: LuamodConfig = {
+    file, dir,
+    manifests: (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
+    globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
+    exclude: v.exclude ?? [], globalModules: v.globalModules ?? true, runtime: v.runtime ?? {},
   };
+  const bases = v.extends === undefined ? [] : Array.isArray(v.extends) ? v.extends : [v.extends];
+  let merged: LuamodConfig | undefined;
+  for (const [i, ref] of bases.entries()) {
+    const where = Array.isArray(v.extends) ? `/extends/${i}` : '/extends';
+    const baseFile = extendsTarget(ref, dir);
+    if (!baseFile) return { error: new ConfigError(file, where, `unknown preset '${ref}' (presets: ${presetNames().join(', ') || 'none found'})`) };
+    if (chain.includes(baseFile) || baseFile === file) return { error: new ConfigError(file, where, `'${ref}' extends this file again (a cycle)`) };
+    let baseText: string;
+    try { baseText = readFileSync(baseFile, 'utf8'); } catch (e) {
+      return { error: new ConfigError(file, where, `cannot read '${ref}': ${(e as Error).message}`) };
+    }
+    const base = parseConfigChain(baseText, baseFile, [...chain, file]);
+    if (base.error) return base;
+    merged = merged ? inherit(merged, base.config) : base.config;
+  }
+  return { config: merged ? inherit(merged, own, v) : own };
+}
+
+/** The `.luamodrc.json` keys as written. */
+interface RawConfig {
+  extends?: string | string[];
+  manifests?: string[]; globals?: Record<string, string>; workflows?: string[];
+  diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean;
+  runtime?: RuntimeSettings;
+}
+
+/**
+ * `own` on top of `base`: globals, diagnostics and runtime merge key by key (own wins), manifests
+ * add up, globalModules is inherited unless set; workflows and exclude (globs of the file's own
+ * folder) are not inherited.
+ */
+function inherit(base: LuamodConfig, own: LuamodConfig, raw?: RawConfig): LuamodConfig {
+  return {
+    ...own,
+    manifests: [...base.manifests, ...own.manifests.filter((m) => !base.manifests.includes(m))],
+    globals: { ...base.globals, ...own.globals },
+    diagnostics: { ...base.diagnostics, ...own.diagnostics },
+    runtime: { ...base.runtime, ...own.runtime },
+    globalModules: raw && raw.globalModules === undefined ? base.globalModules : own.globalModules,
+  };
+}
+
+const PRESET_PREFIX = 'luamod:';
+
+/** The file an `extends` entry names: a bundled preset (`luamod:openresty`) or a path. */
+function extendsTarget(ref: string, dir: string): string | undefined {
+  if (!ref.startsWith(PRESET_PREFIX)) return isAbsolute(ref) ? ref : resolve(dir, ref);
+  const name = ref.slice(PRESET_PREFIX.length);
+  if (!/^[a-z0-9-]+$/.test(name)) return undefined;
+  const root = findPackageRoot();
+  const path = root && join(root, 'presets', `${name}.json`);
+  return path && existsSync(path) ? path : undefined;
+}
+
+/** The bundled presets' names. */
+export function presetNames(): string[] {
+  const root = findPackageRoot();
+  try {
+    return root ? readdirSync(join(root, 'presets')).filter((f) => f.endsWith('.json')).map((f) => PRESET_PREFIX + f.slice(0, -5)).sort() : [];
+  } catch { return []; }
 }
 
 /** The config for `path`: the nearest `.luamodrc.json`, or the defaults for its folder. */
@@ -110,7 +176,7 @@ export function configFor(path: string): ConfigResult {
 
 /** The settings analyze() reads. */
 export function checkerSettings(config: LuamodConfig): CheckerSettings {
-  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules };
+  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules, runtime: config.runtime };
 }
 
 function relativePosix(config: LuamodConfig, file: string): string {

@@ -52,7 +52,7 @@ export function createProject(init: ProjectInit): Project {
       return init.exclude.map((g) => (prefix && !prefix.startsWith('..') ? `${prefix}/${g}` : g));
     },
     analyze(text, uri, path) {
-      if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env);
+      if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env, settings.runtime?.version);
       const rel = path && init.root ? relative(init.root, path).split('\\').join('/') : undefined;
       return analyze(text, {
         env,

@@ -52,7 +52,7 @@ export function createSnapshot(uri: string, version: number, text: string, proje
       if (analysis) return analysis.parse;
       if (!syntax) {
         try {
-          syntax = parseLua(text);
+          syntax = parseLua(text, { version: project.settings.runtime?.version });
         } catch {
           syntax = this.analysis.parse;
         }

@@ -7,7 +7,7 @@ import { bind } from '../checker/binder';
 import type { CheckerEnvironment } from '../checker/environment';
 import { formatMessage } from '../checker/messages';
 import { findNodeAt } from '../checker/node-at';
-import { parseLua } from '../checker/parse';
+import { parseLua, type ParseOptions } from '../checker/parse';
 import { LineIndex } from '../checker/positions';
 import type { Type } from '../types/type';
 
@@ -17,9 +17,9 @@ export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
 const ANY: Type = { kind: 'any' };
 
 /** Parses and binds `text`; reports syntax errors only. */
-export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analysis {
+export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment, version?: ParseOptions['version']): Analysis {
   const lines = new LineIndex(text);
-  const parse = parseLua(text);
+  const parse = parseLua(text, { version });
   const binding = bind(parse.chunk);
   const diagnostics: CheckDiagnostic[] = parse.syntaxErrors.map((e) => {
     const args = { message: e.message };
@@ -81,7 +81,7 @@ export function failedAnalysis(text: string, error: unknown): Analysis {
   const end = Math.min(text.length, lines.lineEnd(0));
   return {
     text, lines, workflow: false, moduleBindings: [], symbols: [],
-    parse: { chunk, syntaxErrors: [], comments: [], repaired: true },
+    parse: { chunk, syntaxErrors: [], comments: [], repaired: true, attributes: [] },
     diagnostics: [{ code: 'syntax-error', severity: 'error', range: lines.rangeOf(0, end), start: 0, end, message: formatMessage('syntax-error', args), args }],
     typeAt: () => undefined,
     nodeAt: () => undefined,
