@@ -96,6 +96,8 @@ export class CheckContext {
   suggestionBudget = 10;
   /** The first `---@cast` not applied yet (they apply in source order, before the next statement). */
   nextCast = 0;
+  /** Member reads used as existence tests (`x.y or z`, `if x.y`, `x.y == nil`): never undefined-field. */
+  readonly probes = new Set<Node>();
   /** Every global name (computed once, for suggestions). */
   globalNameCache: string[] | undefined;
 

@@ -26,7 +26,8 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
     const m = ctx.env.module(name);
     if (m) return useModule(ctx, m, name, id.range, true);
   }
-  reportUndefinedGlobal(ctx, id);
+  // A global tested for existence (`unpack or table.unpack`, `if jit then`) is a feature test.
+  if (!ctx.probes.has(id)) reportUndefinedGlobal(ctx, id);
   return ANY;
 }
 

@@ -31,12 +31,15 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
     const eq = equality(ctx, e.left, e.right) ?? equality(ctx, e.right, e.left);
     if (eq) return e.operator === '==' ? { type: BOOLEAN, ...eq } : { type: BOOLEAN, t: eq.f, f: eq.t };
   }
+  // A member tested for existence (`table.unpack or unpack`, `if mod.hook then`) is a feature test:
+  // no undefined-field, and its truthy side may use it (`string.pack and string.pack(...)`).
+  const probe = isProbe(ctx, e);
   const type = typeOf(ctx, e);
   const t = flow.clone();
   const f = flow.clone();
   if (isDefinitelyFalsy(type)) t.dead = true;
   else if (isDefinitelyTruthy(type)) f.dead = true;
-  const key = type.kind === 'any' || type.kind === 'unknown' ? undefined : refKey(ctx, e);
+  const key = (type.kind === 'any' || type.kind === 'unknown') && !probe ? undefined : refKey(ctx, e);
   if (key) {
     setRef(ctx, t, key, truthyPart(type), 'truthy');
     setRef(ctx, f, key, falsyPart(type), 'falsy');
@@ -50,6 +53,7 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
   if (other.type === 'NilLiteral') {
     const key = refKey(ctx, subject);
     if (!key) return undefined;
+    isProbe(ctx, subject);
     const type = typeOf(ctx, subject);
     const t = flow.clone();
     const f = flow.clone();
@@ -60,6 +64,7 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
   if (other.type === 'StringLiteral' && subject.type === 'CallExpression' && subject.base.type === 'Identifier' &&
       subject.base.name === 'type' && ctx.isStandardGlobal(subject.base) && subject.arguments.length === 1) {
     const arg = subject.arguments[0]!;
+    isProbe(ctx, arg);
     const key = refKey(ctx, arg);
     typeOf(ctx, subject);
     typeOf(ctx, other);
@@ -88,6 +93,14 @@ export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; pa
   else if (p.role === 'value' && truth === 'truthy') flow.setVar(p.other, NIL);
   else if (p.role === 'together') flow.setVar(p.other, truth === 'truthy' ? nonNil(other) : NIL);
   void ctx;
+}
+
+/** Marks a member read used as an existence test (see ctx.probes); true when `e` is one. */
+function isProbe(ctx: CheckContext, e: Expression): boolean {
+  const global = e.type === 'Identifier' && !ctx.binding.resolved.has(e);
+  if (e.type !== 'MemberExpression' && e.type !== 'IndexExpression' && !global) return false;
+  ctx.probes.add(e);
+  return true;
 }
 
 function isDefinitelyFalsy(t: Type): boolean {
