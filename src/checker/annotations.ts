@@ -24,7 +24,12 @@ export interface AnnotationBlock {
   overloads?: FunctionType[];
   /** Offset of the block's first comment. */
   readonly start: number;
+  /** An LDoc/JSDoc block (`--- @param {string} name`): not LuaCATS, its tags are not read. */
+  ldoc?: boolean;
 }
+
+/** LDoc's and JSDoc's typed tags: `@param {type} name`, `@tparam type name`, `@treturn type`. */
+const LDOC_TAG = /^---?\s*@(?:param\s+\{|tparam\b|treturn\b|return\s+\{[^}]*[<*][^}]*\})/;
 
 /** A type written in an annotation, with the offsets of its text (for annotation-error). */
 export interface AnnotationType {
@@ -72,14 +77,31 @@ export function readAnnotations(comments: readonly Comment[], lines: LineIndex):
   const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [], classParents: new Map() };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
+  let marks = { problems: 0, types: 0 };
   for (const c of comments) {
-    if (!c.raw.startsWith('---')) continue;
+    if (!c.raw.startsWith('--')) continue;
     const line = lines.lineOf(c.range[0]);
     if (lines.text.slice(lines.lineStarts[line], c.range[0]).trim() !== '') continue;
-    if (!block || line !== blockLine + 1) block = { params: new Map(), returns: [], start: c.range[0] };
+    const ldoc = LDOC_TAG.test(c.raw);
+    // LDoc continues a `---` block with `--` lines: they belong to it (and may show it is LDoc).
+    if (!c.raw.startsWith('---') && !(ldoc && block && line === blockLine + 1)) continue;
+    if (!block || line !== blockLine + 1) {
+      block = { params: new Map(), returns: [], start: c.range[0] };
+      marks = { problems: out.problems.length, types: out.types.length };
+    }
     blockLine = line;
     out.byLine.set(line + 1, block);
     out.byLine.delete(line);
+    if (ldoc && !block.ldoc) {
+      // Forget what the block's earlier lines were read as: their tags are LDoc's.
+      block.ldoc = true;
+      block.params.clear();
+      block.returns.length = 0;
+      block.type = undefined;
+      out.problems.length = marks.problems;
+      out.types.length = marks.types;
+    }
+    if (block.ldoc) continue;
     const raw = c.raw.trimEnd();
     const m = /^---\s*@(\w+)\s*/.exec(raw);
     if (m) readTag(m[1]!, raw.slice(m[0].length), c.range[0] + m[0].length, [c.range[0], c.range[0] + raw.length], block, out);

@@ -5,7 +5,7 @@ import { hasOwn } from '../types/own-props';
 import type { FunctionType, Type } from '../types/type';
 import type { CheckContext, RawDiagnostic } from './context';
 import type { CallInfo } from './rules/call-info';
-import { isMulti, memberOf, typeOf, typesOf } from './expressions';
+import { isMulti, memberOf, multi, typeOf, typesOf } from './expressions';
 import { useModule } from './globals';
 import { lookupMember, type MemberLookup } from './members';
 import { condition } from './narrowing';
@@ -18,7 +18,7 @@ import { checkYieldable } from './rules/not-yieldable';
 import { checkArgumentTypes } from './rules/param-type-mismatch';
 import { checkRedundantParameters } from './rules/redundant-parameter';
 import { reportUnknownModule } from './rules/unknown-module';
-import { ANY, BOOLEAN, INTEGER, STRING, nonNil, truthyPart, widen } from './type-ops';
+import { ANY, BOOLEAN, INTEGER, NIL, STRING, nonNil, truthyPart, widen } from './type-ops';
 
 type Call = CallExpression | StringCallExpression | TableCallExpression;
 export interface Values { types: Type[]; rest?: Type }
@@ -183,6 +183,13 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
     }
     case 'assert': {
       if (!args[0]) return undefined;
+      // `assert(f())` passes all of f's values on (`local fh, err = assert(io.open(p))`).
+      if (args.length === 1 && isMulti(args[0]) && args[0].type !== 'VarargLiteral') {
+        const r = multi(ctx, args[0]);
+        const first = r.types[0] ?? r.rest ?? NIL;
+        if (first.kind === 'nil' || (first.kind === 'literal' && first.value === false)) ctx.frame.flow.dead = true;
+        return { types: [truthyPart(first), ...r.types.slice(1)], rest: r.rest };
+      }
       const c = condition(ctx, args[0]);
       const first = c.type;
       const rest = args.length > 1 ? evalArgs(ctx, args.slice(1), undefined, 0) : { types: [] };
@@ -190,6 +197,12 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
       ctx.frame.flow = c.t;
       ctx.frame.flow.dead ||= dead;
       return { types: [truthyPart(first), ...rest.types], rest: rest.rest };
+    }
+    case 'tonumber': {
+      // With a base, the result is an integer (or nil when the text is not a numeral in that base).
+      if (args.length < 2) return undefined;
+      evalArgs(ctx, args, undefined, 0);
+      return { types: [{ kind: 'optional', type: INTEGER }] };
     }
     case 'error': {
       evalArgs(ctx, args, undefined, 0);
