@@ -159,7 +159,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   inheritDeclaredFields(ctx);
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
   checkBlock(ctx, parsed.chunk.body);
-  flushPendingFields(ctx);
+  flushPendingFields(ctx, parsed.chunk);
   checkUnusedLocals(ctx, binding.symbols);
   const suppressions = readSuppressions(parsed.comments, lines);
   checkAnnotations(ctx, suppressions);
