@@ -32,6 +32,7 @@ import { parseLua, type ParseResult } from './parse';
 import { LineIndex, type Range } from './positions';
 import { flushPendingFields } from './rules/undefined-field';
 import { checkUnusedLocals } from './rules/unused-local';
+import { checkAccidentalGlobals } from './rules/accidental-global';
 import { readSuppressions, type Suppressions } from './suppress';
 import { checkAnnotations } from './rules/annotation-error';
 import { ANY } from './type-ops';
@@ -160,6 +161,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
   checkBlock(ctx, parsed.chunk.body);
   flushPendingFields(ctx, parsed.chunk);
+  checkAccidentalGlobals(ctx, parsed.chunk);
   checkUnusedLocals(ctx, binding.symbols);
   const suppressions = readSuppressions(parsed.comments, lines);
   checkAnnotations(ctx, suppressions);
