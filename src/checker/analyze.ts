@@ -163,7 +163,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   flushPendingFields(ctx, parsed.chunk);
   checkAccidentalGlobals(ctx, parsed.chunk);
   checkUnusedLocals(ctx, binding.symbols);
-  const suppressions = readSuppressions(parsed.comments, lines);
+  const suppressions = readSuppressions(parsed.comments, lines, parsed.chunk);
   checkAnnotations(ctx, suppressions);
   const diagnostics = finish(ctx, lines, suppressions, settings);
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
@@ -187,7 +187,7 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
     const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;
     if (level === 'off') continue;
     const range = lines.rangeOf(d.start, d.end);
-    if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line)) continue;
+    if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line, typeof d.args.name === 'string' ? d.args.name : undefined)) continue;
     out.push({
       code: d.code, severity: level, range, start: d.start, end: d.end,
       message: formatMessage(d.code, d.args), args: d.args,
