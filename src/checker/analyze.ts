@@ -165,6 +165,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   checkUnusedLocals(ctx, binding.symbols);
   const suppressions = readSuppressions(parsed.comments, lines, parsed.chunk);
   checkAnnotations(ctx, suppressions);
+  ctx.parseRepaired = parsed.repaired && parsed.syntaxErrors.length > 0;
   const diagnostics = finish(ctx, lines, suppressions, settings);
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
 }
@@ -195,7 +196,28 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
     });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  return ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+}
+
+/**
+ * After a repaired syntax error the tree around it is a guess: findings on the error's line and the
+ * next one are dropped, and so are the traces of a scope the repair cut short: undefined-global for
+ * a name the file declares as a local or parameter, unused-local for a name also used as a global.
+ */
+function withoutKnockOns(ctx: CheckContext, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  const errorLines = new Set(diagnostics.filter((d) => d.code === 'syntax-error').flatMap((d) => [d.range.start.line, d.range.start.line + 1]));
+  const nameOf = (d: CheckDiagnostic): string | undefined => (typeof d.args.name === 'string' ? d.args.name : undefined);
+  const locals = new Set(ctx.binding.symbols.map((s) => s.name));
+  const globals = new Set([...ctx.binding.globalWrites, ...diagnostics.filter((d) => d.code === 'undefined-global').map(nameOf)]);
+  return diagnostics.filter((d) => {
+    if (d.code === 'syntax-error') return true;
+    if (errorLines.has(d.range.start.line)) return false;
+    const name = nameOf(d);
+    if (name === undefined) return true;
+    if (d.code === 'undefined-global' || d.code === 'accidental-global') return !locals.has(name);
+    if (d.code === 'unused-local') return !globals.has(name);
+    return true;
+  });
 }
 
 function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: CheckDiagnostic[], workflow: boolean): Analysis {
