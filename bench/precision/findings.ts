@@ -56,16 +56,21 @@ export function packagesOf(paths: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** The settings of a package's config (configs/<package>.json, else configs/default.json). */
-export function settingsFor(dir: string, pkg: string, cache: Map<string, CheckerSettings>): CheckerSettings {
-  const hit = cache.get(pkg);
+/**
+ * The settings of a file's config: configs/<package>@<5.x>.json for a file under /usr/share/lua/5.x/
+ * (Debian's folder per Lua version, where a user would put a config of its own), else
+ * configs/<package>.json, else configs/default.json.
+ */
+export function settingsFor(dir: string, pkg: string, cache: Map<string, CheckerSettings>, path = ''): CheckerSettings {
+  const folder = /^\/usr\/share\/lua\/(5\.\d)\//.exec(path)?.[1];
+  const candidates = [...(folder ? [`${pkg}@${folder}.json`] : []), `${pkg}.json`, 'default.json'].map((f) => join(dir, f));
+  const file = candidates.find((f) => existsSync(f))!;
+  const hit = cache.get(file);
   if (hit) return hit;
-  const own = join(dir, `${pkg}.json`);
-  const file = existsSync(own) ? own : join(dir, 'default.json');
   const r = parseConfig(readFileSync(file, 'utf8'), file);
   if (r.error) throw new Error(r.error.message);
   const settings = checkerSettings(r.config);
-  cache.set(pkg, settings);
+  cache.set(file, settings);
   return settings;
 }
 
@@ -76,7 +81,7 @@ export function corpusFindings(files: readonly CorpusFile[], env: CheckerEnviron
   const out: Finding[] = [];
   for (const f of files) {
     const pkg = packages.get(f.path) ?? 'unknown';
-    const a = analyze(f.text, { env, settings: settingsFor(configDir, pkg, cache), fileName: f.path });
+    const a = analyze(f.text, { env, settings: settingsFor(configDir, pkg, cache, f.path), fileName: f.path });
     const lines = f.text.split('\n');
     for (const d of a.diagnostics) {
       out.push({

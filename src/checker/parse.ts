@@ -89,11 +89,8 @@ export function parseLua(text: string, options: ParseOptions = {}): ParseResult 
       // Lua writes `near <eof>` without quotes.
       const message = String(e.message).replace(/^\[\d+:\d+\]\s*/, '').replace("'<eof>'", '<eof>');
       const at = Math.min(e.index, source.length);
-      // LuaJIT (like 5.1) reads an unknown escape `\?` as the character: blank the backslash.
-      if (version === 'luajit' && message.startsWith('invalid escape sequence')) {
-        const slash = source.lastIndexOf('\\', at);
-        if (slash >= 0 && attempt < MAX_REPAIRS) { source = blank(source, slash, slash + 1); continue; }
-      }
+      const fixed = attempt < MAX_REPAIRS ? toleratedByVersion(version, message, source, at) : undefined;
+      if (fixed !== undefined) { source = fixed; continue; }
       if (!first) {
         const start = toOriginal(at, inserts);
         first = { message, start, end: Math.min(text.length, start + tokenLength(source, at)) };
@@ -108,6 +105,23 @@ export function parseLua(text: string, options: ParseOptions = {}): ParseResult 
   }
   const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   return { chunk, syntaxErrors: first ? [first] : [], comments: [], repaired: true, attributes };
+}
+
+/**
+ * Errors luaparse raises where the version's Lua does not (the text is fixed silently, offsets kept):
+ * LuaJIT, like 5.1, reads an unknown escape `\?` as the character; luaparse's 5.1 and LuaJIT modes
+ * reject `break;` (a `break` followed by its optional semicolon), which Lua 5.1 accepts.
+ */
+function toleratedByVersion(version: string, message: string, source: string, at: number): string | undefined {
+  if (version === 'luajit' && message.startsWith('invalid escape sequence')) {
+    const slash = source.lastIndexOf('\\', at);
+    return slash >= 0 ? blank(source, slash, slash + 1) : undefined;
+  }
+  if ((version === '5.1' || version === 'luajit') && message.startsWith("'end' expected near ';'") && source[at] === ';' &&
+      /\bbreak\s*$/.test(source.slice(Math.max(0, at - 40), at))) {
+    return blank(source, at, at + 1);
+  }
+  return undefined;
 }
 
 const SPACE = /\s/;

@@ -44,5 +44,8 @@ describe('standard library manifests of the profiles', () => {
     expect(parseLua('goto done ::done::', { version: '5.1' }).syntaxErrors).toHaveLength(1);
     expect(parseLua('local s = "\\?" .. "\\d"', { version: 'luajit' }).syntaxErrors).toEqual([]);
     expect(parseLua('local s = "\\?"', { version: '5.4' }).syntaxErrors).toHaveLength(1);
+    // luaparse's 5.1 mode rejects `break;`, Lua 5.1 does not.
+    expect(parseLua('while true do break; end', { version: '5.1' }).syntaxErrors).toEqual([]);
+    expect(parseLua('while true do break; print(1) end', { version: '5.1' }).syntaxErrors).toHaveLength(1);
   });
 });
