@@ -31,6 +31,20 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
     const eq = equality(ctx, e.left, e.right) ?? equality(ctx, e.right, e.left);
     if (eq) return e.operator === '==' ? { type: BOOLEAN, ...eq } : { type: BOOLEAN, t: eq.f, f: eq.t };
   }
+  if (e.type === 'BinaryExpression' && (e.operator === '<' || e.operator === '>' || e.operator === '<=' || e.operator === '>=')) {
+    // Comparing nil raises: past `i2 >= i1` both are set in either branch (and so are their partners).
+    const type = typeOf(ctx, e);
+    const t = flow.clone();
+    const f = flow.clone();
+    for (const side of [e.left, e.right]) {
+      const key = refKey(ctx, side);
+      const st = ctx.nodeTypes.get(side);
+      if (!key || !st || !mayBeNil(st)) continue;
+      setRef(ctx, t, key, nonNil(st), 'truthy');
+      setRef(ctx, f, key, nonNil(st), 'truthy');
+    }
+    return { type, t, f };
+  }
   // A member tested for existence (`table.unpack or unpack`, `if mod.hook then`) is a feature test:
   // no undefined-field, and its truthy side may use it (`string.pack and string.pack(...)`).
   const probe = isProbe(ctx, e);
@@ -47,9 +61,21 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
   return { type, t, f };
 }
 
-/** `ref == nil` and `type(ref) == "name"`, seen from the `==` side. */
+/** `ref == nil`, `type(ref) == "name"` and `ref == <literal>`, seen from the `==` side. */
 function equality(ctx: CheckContext, subject: Expression, other: Expression): { t: Flow; f: Flow } | undefined {
   const flow = ctx.frame.flow;
+  if (other.type === 'NumericLiteral' || other.type === 'StringLiteral' || (other.type === 'BooleanLiteral' && other.value)) {
+    // `first == 1`: where it holds, the value (and its partner) is set.
+    const key = subject.type === 'Identifier' || subject.type === 'MemberExpression' ? refKey(ctx, subject) : undefined;
+    if (key && !(subject.type === 'CallExpression')) {
+      const type = typeOf(ctx, subject);
+      typeOf(ctx, other);
+      const t = flow.clone();
+      const f = flow.clone();
+      if (mayBeNil(type)) setRef(ctx, t, key, nonNil(type), 'truthy');
+      return { t, f };
+    }
+  }
   if (other.type === 'NilLiteral') {
     const key = refKey(ctx, subject);
     if (!key) return undefined;

@@ -203,7 +203,7 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
       if (last && last.start === init.range[0]) ctx.moduleBindings[ctx.moduleBindings.length - 1] = { ...last, name: v.name };
     }
   });
-  pairErrorReturn(ctx, st, values.types);
+  pairErrorReturn(ctx, st.variables.map((v) => ctx.binding.declared.get(v)), st.init, values.types);
 }
 
 /** Locals keep the widened type of their initial value (`local n = 1` is an integer). */
@@ -249,13 +249,13 @@ function defineEnum(ctx: CheckContext, name: string, table: TableConstructorExpr
  * s:find(p)`: a host function (not one of the file's, whose returns are inferred) returning `(T?, U?)`
  * with no Error gives both or neither (an assumption about manifests, true of the built-in ones).
  */
-function pairErrorReturn(ctx: CheckContext, st: LocalStatement, types: readonly Type[]): void {
-  if (st.variables.length < 2 || st.init.length !== 1 || types.length < 2) return;
+function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol | undefined>, init: readonly Expression[], types: readonly Type[]): void {
+  if (variables.length < 2 || init.length !== 1 || types.length < 2) return;
   const [first, second] = types as [Type, Type];
   if (!mayBeNil(second)) return;
-  const v = ctx.binding.declared.get(st.variables[0]!);
-  const other = ctx.binding.declared.get(st.variables[1]!);
+  const [v, other] = variables;
   if (!v || !other) return;
+  const st = { init };
   const inner = ctx.deref(nonNil(second));
   if (inner.kind === 'interface' && inner.name === 'Error') {
     ctx.frame.flow.setPartner(v, { other, role: 'value' });
@@ -282,6 +282,9 @@ function assignment(ctx: CheckContext, st: AssignmentStatement): void {
     if (i === 0) annotateGlobal(ctx, st, target, value);
     assignTo(ctx, target, value, st.init[i]);
   });
+  // `i, j = s:find(p, i)` pairs like `local i, j = ...` (the locals were assigned: old pairs are gone).
+  const locals = st.variables.map((v) => (v.type === 'Identifier' ? ctx.binding.resolved.get(v) : undefined));
+  if (locals.length >= 2 && locals.every((l) => l !== undefined)) pairErrorReturn(ctx, locals, st.init, values.types);
 }
 
 /**
