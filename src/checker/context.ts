@@ -98,6 +98,8 @@ export class CheckContext {
   nextCast = 0;
   /** Member reads used as existence tests (`x.y or z`, `if x.y`, `x.y == nil`): never undefined-field. */
   readonly probes = new Set<Node>();
+  /** Names a 5.1 `module(...)` call defines in this file (computed once; see globals.ts). */
+  moduleGlobalNames: ReadonlySet<string> | undefined;
   /** The tree comes from a repaired text (a syntax error): knock-on findings are dropped. */
   parseRepaired = false;
   /** Every global name (computed once, for suggestions). */

@@ -27,7 +27,7 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
     if (m) return useModule(ctx, m, name, id.range, true);
   }
   // A global tested for existence (`unpack or table.unpack`, `if jit then`) is a feature test.
-  if (!ctx.probes.has(id)) reportUndefinedGlobal(ctx, id);
+  if (!ctx.probes.has(id) && !moduleGlobals(ctx).has(name)) reportUndefinedGlobal(ctx, id);
   return ANY;
 }
 
@@ -48,4 +48,20 @@ export function globalNames(ctx: CheckContext): string[] {
   const names = new Set<string>([...ctx.config.globals.keys(), ...ctx.env.globals().keys(), ...ctx.binding.globalWrites]);
   if (ctx.config.globalModules) for (const m of ctx.env.moduleNames()) names.add(m);
   return [...names];
+}
+
+/**
+ * Lua 5.1's `module("a.b", ...)` makes the module table the file's environment, with `_M`, `_NAME`
+ * and `_PACKAGE` in it, and sets the global `a`: those names are defined in such a file.
+ */
+function moduleGlobals(ctx: CheckContext): ReadonlySet<string> {
+  if (ctx.moduleGlobalNames) return ctx.moduleGlobalNames;
+  const names = new Set<string>();
+  const re = /(?:^|[;\s])module\s*\(\s*(?:(["'])([\w.]+)\1|\.\.\.)/g;
+  for (const m of ctx.text.matchAll(re)) {
+    names.add('_M').add('_NAME').add('_PACKAGE');
+    if (m[2]) names.add(m[2].split('.')[0]!);
+  }
+  ctx.moduleGlobalNames = names;
+  return names;
 }

@@ -38,6 +38,11 @@ export function tableConstructorType(ctx: CheckContext, e: TableConstructorExpre
     }
     const t = typeOf(ctx, f.value);
     ctx.nodeTypes.set(f.value, t);
+    // A named table stored in another (`{t = t}`) can be filled through it: stop reporting its missing fields.
+    if (f.value.type === 'Identifier') {
+      const info = ctx.tableInfo(t);
+      if (info && !info.cls) info.open = true;
+    }
     if (name !== undefined) fields[name] = { type: widen(t) };
     else if (f.type === 'TableKey') positional.push(widen(t));
   }
