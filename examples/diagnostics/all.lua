@@ -44,7 +44,7 @@ local function stop()
   error("stop")
   print("never")                                  -- unreachable-code
 end
-stop()
+print(pcall(stop))
 
 ---@type Strng                                    -- annotation-error
 local label = "x"

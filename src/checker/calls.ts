@@ -118,6 +118,8 @@ function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionTy
 
 function returnsOf(ctx: CheckContext, fn: FunctionType, values: Values, params: FunctionType['params'], receiver: Type | undefined): Values {
   let returns = fn.returns;
+  // A function that never returns (`os.exit`, one whose every path raises): nothing runs after the call.
+  if (returns[0]?.kind === 'never') ctx.frame.flow.dead = true;
   if (fn.typeParams?.length) {
     const bound = new Map<string, Type>();
     params.forEach((p, i) => bindTypeParam(p.type, values.types[i], bound));

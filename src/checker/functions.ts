@@ -5,7 +5,7 @@ import type { FunctionType, Param, Type } from '../types/type';
 import type { CheckContext, Frame } from './context';
 import { Flow } from './flow';
 import { checkBlock } from './statements';
-import { ANY, NIL, unionOf, widen } from './type-ops';
+import { ANY, NEVER, NIL, mayBeNil, unionOf, widen } from './type-ops';
 
 export interface FunctionOptions {
   /** The receiver's type for `function t:m()` (the implicit `self`). */
@@ -58,6 +58,7 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     : { ...inferredType(params, variadic, frame.returns, !frame.flow.dead), ...generics };
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
+  if (!declared && returnsTogether(frame.returns)) ctx.togetherFunctions.add(result);
   if (block?.overloads && fn.range[0] >= block.start) {
     ctx.overloads.set(result, block.overloads);
     ctx.overloads.set(provisional, block.overloads);
@@ -70,6 +71,22 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
 }
 
 /**
+ * Whether every `return` gives its first two values together: both nil (or absent) or both set
+ * (`if not ok then return end ... return name, args`), and at least one gives both.
+ */
+function returnsTogether(returns: Frame['returns']): boolean {
+  let both = false;
+  for (const r of returns) {
+    const a = r.types[0] ?? r.rest ?? NIL;
+    const b = r.types[1] ?? r.rest ?? NIL;
+    if (a.kind === 'nil' && b.kind === 'nil') continue;
+    if (mayBeNil(a) || mayBeNil(b)) return false;
+    both = true;
+  }
+  return both;
+}
+
+/**
  * The function type with returns inferred from the body's `return` statements: each position is the
  * union of what every return gives there (nil when a return gives fewer values, or when the end of
  * the body is reachable); a return ending in `...T` gives T at every later position and makes the
@@ -77,7 +94,8 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
  */
 function inferredType(params: Param[], variadic: Type | undefined, returns: Frame['returns'], endReachable: boolean): FunctionType {
   const base: FunctionType = { kind: 'function', params, variadic, returns: [] };
-  if (returns.length === 0) return base;
+  // No return and an unreachable end: every path raises (or loops forever): it never returns.
+  if (returns.length === 0) return endReachable ? base : { ...base, returns: [NEVER] };
   const n = Math.max(...returns.map((r) => r.types.length));
   const fixed: Type[] = [];
   for (let i = 0; i < n; i++) {

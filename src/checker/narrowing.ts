@@ -53,7 +53,8 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
   const f = flow.clone();
   if (isDefinitelyFalsy(type)) t.dead = true;
   else if (isDefinitelyTruthy(type)) f.dead = true;
-  const key = (type.kind === 'any' || type.kind === 'unknown') && !probe ? undefined : refKey(ctx, e);
+  const paired = e.type === 'Identifier' && ctx.binding.resolved.has(e) && flow.partners.has(ctx.binding.resolved.get(e)!);
+  const key = (type.kind === 'any' || type.kind === 'unknown') && !probe && !paired ? undefined : refKey(ctx, e);
   if (key) {
     setRef(ctx, t, key, truthyPart(type), 'truthy');
     setRef(ctx, f, key, falsyPart(type), 'falsy');

@@ -260,10 +260,18 @@ function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol |
   if (inner.kind === 'interface' && inner.name === 'Error') {
     ctx.frame.flow.setPartner(v, { other, role: 'value' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'error' });
-  } else if (mayBeNil(first) && isHostCall(ctx, st.init[0]!)) {
+  } else if ((mayBeNil(first) && isHostCall(ctx, st.init[0]!)) || isTogetherCall(ctx, st.init[0]!)) {
     ctx.frame.flow.setPartner(v, { other, role: 'together' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'together' });
   }
+}
+
+/** A call of one of the file's functions whose first two returns come together (see functions.ts). */
+function isTogetherCall(ctx: CheckContext, e: Expression): boolean {
+  if (e.type !== 'CallExpression' && e.type !== 'StringCallExpression' && e.type !== 'TableCallExpression') return false;
+  const callee = ctx.nodeTypes.get(e.base);
+  const fn = callee && ctx.functionOf(callee);
+  return !!fn && ctx.togetherFunctions.has(fn);
 }
 
 /** A call of a function the file did not write (a module's, the standard library's). */
