@@ -61,7 +61,7 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
     markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
       checkNil(ctx, base, calleeType, 'call');
-      checkCallable(ctx, calleeType, name, base);
+      checkCallable(ctx, calleeType, name, base, base.type === 'MemberExpression' || base.type === 'IndexExpression');
     }
     return UNKNOWN_RESULT;
   }
@@ -113,7 +113,21 @@ function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionTy
       if (expected) ctx.contextualFns.set(a, expected);
     });
   }
-  return typesOf(ctx, args);
+  const values = typesOf(ctx, args);
+  for (const a of args) if (a.type === 'FunctionDeclaration') forgetClosureWrites(ctx, a);
+  return values;
+}
+
+/**
+ * A function literal passed to a call (`pcall(function() x = f() end)`) may run there: the outer
+ * locals it assigns may hold anything afterwards (their annotation, else any).
+ */
+function forgetClosureWrites(ctx: CheckContext, fn: Expression): void {
+  const [start, end] = fn.range;
+  for (const sym of ctx.binding.symbols) {
+    if (sym.kind === 'label' || (sym.owner.range[0] >= start && sym.owner.range[1] <= end)) continue;
+    if (sym.writes.some((w) => w.range[0] >= start && w.range[1] <= end)) ctx.frame.flow.setVar(sym, sym.declaredType ?? ANY);
+  }
 }
 
 function returnsOf(ctx: CheckContext, fn: FunctionType, values: Values, params: FunctionType['params'], receiver: Type | undefined): Values {

@@ -6,10 +6,15 @@ import { showType } from '../display';
 import type { CheckContext } from '../context';
 import { members } from '../type-ops';
 
-/** Reports when no part of `t` can be called; returns true when it did. */
-export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { range: [number, number] }): boolean {
+/**
+ * Reports when no part of `t` can be called; returns true when it did. A table field that holds a
+ * boolean is a hook initialised to `false` for users to replace (`M.callback = false`, then
+ * `if M.callback then M.callback(x) end`): not reported (`field`: the callee is `t.name`).
+ */
+export function checkCallable(ctx: CheckContext, t: Type, name: string, at: { range: [number, number] }, field = false): boolean {
   const parts = members(t).filter((m) => m.kind !== 'nil');
   if (parts.length === 0) return false;
+  if (field && parts.every((m) => m.kind === 'boolean' || (m.kind === 'literal' && typeof m.value === 'boolean'))) return false;
   for (const m of parts) {
     const d = ctx.deref(m);
     switch (d.kind) {
