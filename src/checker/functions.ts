@@ -49,6 +49,9 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     fn, flow: new Flow(), returns: [], declaredReturns: declared, varargType: variadic,
     nonYieldable: ctx.nonYieldableFns.get(fn),
   };
+  // Locals of outer functions that are never reassigned keep their narrowing inside the closure
+  // (`local x = f(); assert(x); return function() return x.y end`).
+  for (const [sym, t] of outer.flow.vars) if (sym.writes.length === 0 && sym.owner !== fn) frame.flow.setVar(sym, t);
   ctx.frame = frame;
   checkBlock(ctx, fn.body);
   ctx.frame = outer;
