@@ -74,6 +74,7 @@ const EXTRA = {
   'bit': T('lua.bit', 'LuaJIT\'s `bit` library (BitOp).'),
   'jit': T('lua.jit', 'LuaJIT\'s `jit` library.'),
   'os.execute': T('fun(command?: string) -> (boolean | integer | nil, string?, integer?)', 'Runs a shell command.'),
+  'os.execute51': T('fun(command?: string) -> integer', 'Runs a shell command; returns its status (Lua 5.1, LuaJIT).'),
   'os.exit': T('fun(code?: boolean | integer, close?: boolean) -> never', 'Ends the host program.'),
   'os.getenv': T('fun(varname: string) -> string?', 'The value of environment variable `varname`, or nil.'),
   'os.remove': T('fun(filename: string) -> (true?, string?, integer?)', 'Deletes a file or empty folder.'),
@@ -159,7 +160,8 @@ export function profileManifest(version) {
     const fields = {};
     for (const q of names.filter((n) => n.startsWith(`${name}.`)).sort()) {
       const f = q.slice(name.length + 1);
-      fields[f] = typeOf(q) ?? sandbox.types[lib]?.fields?.[f] ?? LIBRARY_DEFAULTS[name] ?? T('any', '');
+      const old = (version === '5.1' || version === 'luajit') && q === 'os.execute' ? EXTRA['os.execute51'] : undefined;
+      fields[f] = old ?? typeOf(q) ?? sandbox.types[lib]?.fields?.[f] ?? LIBRARY_DEFAULTS[name] ?? T('any', '');
     }
     const desc = sandbox.types[lib]?.description ?? `The \`${name}\` library.`;
     types[lib] = { description: name === 'os' ? 'The `os` library.' : desc, fields };

@@ -257,13 +257,20 @@ function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol |
   if (!v || !other) return;
   const st = { init };
   const inner = ctx.deref(nonNil(second));
-  if (inner.kind === 'interface' && inner.name === 'Error') {
+  // `(T?, string?)` from a host function whose value is not itself text or a number (`io.open`,
+  // `io.popen`, `os.remove`): a value or an error message, like `(T?, Error?)`.
+  const messageError = (inner.kind === 'string' && isHostCall(ctx, st.init[0]!) && mayBeNil(first) && !isPrimitive(ctx.deref(nonNil(first))));
+  if ((inner.kind === 'interface' && inner.name === 'Error') || messageError) {
     ctx.frame.flow.setPartner(v, { other, role: 'value' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'error' });
   } else if ((mayBeNil(first) && isHostCall(ctx, st.init[0]!)) || isTogetherCall(ctx, st.init[0]!)) {
     ctx.frame.flow.setPartner(v, { other, role: 'together' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'together' });
   }
+}
+
+function isPrimitive(t: Type): boolean {
+  return t.kind === 'string' || t.kind === 'number' || t.kind === 'integer' || t.kind === 'literal' || t.kind === 'boolean';
 }
 
 /** A call of one of the file's functions whose first two returns come together (see functions.ts). */
