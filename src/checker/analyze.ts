@@ -166,7 +166,7 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   const suppressions = readSuppressions(parsed.comments, lines, parsed.chunk);
   checkAnnotations(ctx, suppressions);
   ctx.parseRepaired = parsed.repaired && parsed.syntaxErrors.length > 0;
-  const diagnostics = finish(ctx, lines, suppressions, settings);
+  const diagnostics = finish(ctx, lines, suppressions, settings, parsed.chunk);
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
 }
 
@@ -182,7 +182,7 @@ function configuredGlobals(settings: CheckerSettings['globals']): { globals: Map
   return { globals, dotted };
 }
 
-function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings): CheckDiagnostic[] {
+function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings, chunk: Chunk): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
   for (const d of ctx.diagnostics) {
     const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;
@@ -196,7 +196,34 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
     });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+  const kept = ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+  return withoutOtherVersions(ctx, chunk, kept);
+}
+
+/**
+ * Code under a `_VERSION` test (`if _VERSION == "Lua 5.1" then ... loadstring(...)`) is written for
+ * another Lua: the names it uses from that version's library are not reported (undefined-global,
+ * undefined-field) inside the guarded branch.
+ */
+function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  if (!ctx.text.includes('_VERSION') || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
+  const guarded: Array<[number, number]> = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    const n = node as Node;
+    if (n.type === 'IfClause' || n.type === 'ElseifClause') {
+      if (ctx.text.slice(n.condition.range[0], n.condition.range[1]).includes('_VERSION')) guarded.push(n.range);
+    }
+    for (const key in n) {
+      if (key === 'range') continue;
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(chunk.body);
+  if (guarded.length === 0) return diagnostics;
+  return diagnostics.filter((d) => !((d.code === 'undefined-global' || d.code === 'undefined-field') && guarded.some(([s, e]) => s <= d.start && d.end <= e)));
 }
 
 /**

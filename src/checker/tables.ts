@@ -6,7 +6,7 @@ import type { CheckContext } from './context';
 import { typeOf, isMulti, multi } from './expressions';
 import { decodeLuaString } from './positions';
 import { checkDuplicateIndex } from './rules/duplicate-index';
-import { INTEGER, newTableType, unionOf, widen } from './type-ops';
+import { ANY, INTEGER, newTableType, unionOf, widen } from './type-ops';
 
 const NON_YIELDABLE_METAMETHODS: Record<string, string> = { __gc: 'a __gc metamethod', __tostring: 'a __tostring metamethod' };
 
@@ -43,7 +43,8 @@ export function tableConstructorType(ctx: CheckContext, e: TableConstructorExpre
       const info = ctx.tableInfo(t);
       if (info && !info.cls) info.open = true;
     }
-    if (name !== undefined) fields[name] = { type: widen(t) };
+    // `{ stream0 = nil }` declares a field to be set later: its type is not known yet (any).
+    if (name !== undefined) fields[name] = { type: f.value.type === 'NilLiteral' ? ANY : widen(t) };
     else if (f.type === 'TableKey') positional.push(widen(t));
   }
   const names = Object.keys(fields).length;
