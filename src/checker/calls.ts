@@ -1,6 +1,6 @@
 // Calls: resolve the callee (function, method on an interface/table/string), the special globals
 // (`require`, `setmetatable`, `assert`, `error`, `select`, `type`), check the arguments, give the returns.
-import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
+import type { CallExpression, Expression, Identifier, StringCallExpression, TableCallExpression } from 'luaparse';
 import { hasOwn } from '../types/own-props';
 import type { FunctionType, Type } from '../types/type';
 import type { CheckContext, RawDiagnostic } from './context';
@@ -18,7 +18,7 @@ import { checkYieldable } from './rules/not-yieldable';
 import { checkArgumentTypes } from './rules/param-type-mismatch';
 import { checkRedundantParameters } from './rules/redundant-parameter';
 import { reportUnknownModule } from './rules/unknown-module';
-import { ANY, BOOLEAN, INTEGER, NIL, STRING, nonNil, truthyPart, widen } from './type-ops';
+import { ANY, BOOLEAN, CONVERTED_INTEGER, CONVERTED_NUMBER, INTEGER, NIL, STRING, nonNil, truthyPart, widen } from './type-ops';
 
 type Call = CallExpression | StringCallExpression | TableCallExpression;
 export interface Values { types: Type[]; rest?: Type }
@@ -31,11 +31,22 @@ export function callArguments(e: Call): Expression[] {
   return [e.argument];
 }
 
+/** Names of functions that, when the checker cannot see them, are taken never to return. */
+const RAISING_NAMES = /^(error|quit|die|fatal|abort|raise|panic|throw|bail)$/i;
+
+/** A local `assert` the checker cannot see (`local assert = require("luassert.assert")`): it narrows like Lua's. */
+function isUnknownAssert(ctx: CheckContext, id: Identifier): boolean {
+  if (id.name !== 'assert') return false;
+  const sym = ctx.binding.resolved.get(id);
+  const t = sym && (sym.declaredType ?? sym.type);
+  return !!sym && (!t || t.kind === 'any');
+}
+
 /** The values a call returns, after checking the call. */
 export function callTypes(ctx: CheckContext, e: Call): Values {
   const args = callArguments(e);
   const base = e.base;
-  if (base.type === 'Identifier' && ctx.isStandardGlobal(base)) {
+  if (base.type === 'Identifier' && (ctx.isStandardGlobal(base) || isUnknownAssert(ctx, base))) {
     const special = specialCall(ctx, base.name, e, args);
     if (special) return special;
   }
@@ -59,6 +70,10 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
   const fn = ctx.hasSeveralFunctions(calleeType) ? undefined : ctx.functionOf(nonNil(calleeType));
   if (!fn) {
     markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
+    // An unknown function named like a failure (`client.error(msg)`, `utils.quit(msg)`) is taken to raise.
+    // (Not a global the file defines itself: its body is the file's, and any here.)
+    if ((calleeType.kind === 'any' || calleeType.kind === 'unknown') && RAISING_NAMES.test(name) &&
+        !(base.type === 'Identifier' && ctx.binding.globalWrites.has(base.name))) ctx.frame.flow.dead = true;
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
       checkNil(ctx, base, calleeType, 'call');
       checkCallable(ctx, calleeType, name, base, base.type === 'MemberExpression' || base.type === 'IndexExpression');
@@ -216,9 +231,8 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
     }
     case 'tonumber': {
       // With a base, the result is an integer (or nil when the text is not a numeral in that base).
-      if (args.length < 2) return undefined;
       evalArgs(ctx, args, undefined, 0);
-      return { types: [{ kind: 'optional', type: INTEGER }] };
+      return { types: [args.length >= 2 ? CONVERTED_INTEGER : CONVERTED_NUMBER] };
     }
     case 'error': {
       evalArgs(ctx, args, undefined, 0);

@@ -9,6 +9,18 @@ export const NUMBER: Type = { kind: 'number' };
 export const INTEGER: Type = { kind: 'integer' };
 export const BOOLEAN: Type = { kind: 'boolean' };
 export const NEVER: Type = { kind: 'never' };
+/**
+ * What `tonumber(s)` / `tonumber(s, base)` give: a number (integer with a base) or nil. These exact
+ * objects mark a conversion's result: its nil signals input the code did not expect, and using it
+ * unchecked in arithmetic or as an argument is not reported (need-check-nil, param-type-mismatch).
+ */
+export const CONVERTED_NUMBER: Type = { kind: 'optional', type: { kind: 'number' } };
+export const CONVERTED_INTEGER: Type = { kind: 'optional', type: { kind: 'integer' } };
+
+/** Whether `t` is the result of a number conversion (see CONVERTED_NUMBER). */
+export function isConversion(t: Type): boolean {
+  return t === CONVERTED_NUMBER || t === CONVERTED_INTEGER;
+}
 export const UNKNOWN: Type = { kind: 'unknown' };
 
 /** The members of a union/optional, flattened (`T?` gives T and nil). */

@@ -2,7 +2,7 @@
 import type { Expression } from 'luaparse';
 import type { Type } from '../../types/type';
 import type { CheckContext } from '../context';
-import { mayBeNil } from '../type-ops';
+import { isConversion, mayBeNil } from '../type-ops';
 
 export type NilAction = 'index' | 'call' | 'method call' | 'arithmetic' | 'length';
 
@@ -13,6 +13,8 @@ export function checkNil(ctx: CheckContext, expr: Expression, t: Type, action: N
   // is nil depends on input the checker cannot judge (as for param-type-mismatch). Stored in a local
   // first, it is checked.
   if ((action === 'arithmetic' || action === 'method call' || action === 'index') && isCall(expr)) return;
+  // A number conversion's result (`local n = tonumber(s, 16)`) in arithmetic: see CONVERTED_NUMBER.
+  if (action === 'arithmetic' && isConversion(t)) return;
   ctx.report('need-check-nil', expr, { name: ctx.sourceOf(expr), action });
 }
 

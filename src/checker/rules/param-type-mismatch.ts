@@ -4,7 +4,7 @@ import type { CheckContext } from '../context';
 import type { CallInfo } from './call-info';
 import { explainMismatch } from './mismatch';
 import type { Expression } from 'luaparse';
-import { mayBeNil, nonNil } from '../type-ops';
+import { isConversion, mayBeNil, nonNil } from '../type-ops';
 
 function isCall(e: Expression): boolean {
   return e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression';
@@ -22,7 +22,7 @@ export function checkArgumentTypes(ctx: CheckContext, c: CallInfo): void {
     if (!m) continue;
     // A call's optional result passed straight on (`string.char(tonumber(h, 16))` after matching
     // `%x%x`): whether it can be nil depends on its input, which the checker cannot judge.
-    if (node && i < c.args.length && isCall(node) && mayBeNil(types[i]!) && !explainMismatch(ctx, node, nonNil(types[i]!), target)) continue;
+    if (node && i < c.args.length && (isCall(node) || isConversion(types[i]!)) && mayBeNil(types[i]!) && !explainMismatch(ctx, node, nonNil(types[i]!), target)) continue;
     ctx.report('param-type-mismatch', i < c.args.length ? m.range : node!.range, {
       variant: m.variant, index: i + 1, param: c.params[i]?.name ?? '...', field: m.field, expected: m.expected, got: m.got,
     });
