@@ -70,9 +70,10 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
   const fn = ctx.hasSeveralFunctions(calleeType) ? undefined : ctx.functionOf(nonNil(calleeType));
   if (!fn) {
     markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
-    // An unknown function named like a failure (`client.error(msg)`, `utils.quit(msg)`) is taken to raise.
-    // (Not a global the file defines itself: its body is the file's, and any here.)
-    if ((calleeType.kind === 'any' || calleeType.kind === 'unknown') && RAISING_NAMES.test(name) &&
+    // An unknown function named like a failure, called as a statement with `.` or by name
+    // (`client.error(msg)`, `utils.quit(msg)`), is taken to raise. Not methods (`f:quit()` sends a
+    // command, `node:error(msg)` records one), nor a global the file defines itself.
+    if ((calleeType.kind === 'any' || calleeType.kind === 'unknown') && ctx.callStatement === e && !isMethod && RAISING_NAMES.test(name) &&
         !(base.type === 'Identifier' && ctx.binding.globalWrites.has(base.name))) ctx.frame.flow.dead = true;
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
       checkNil(ctx, base, calleeType, 'call');

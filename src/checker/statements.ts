@@ -38,7 +38,7 @@ function statement(ctx: CheckContext, st: Statement): void {
   switch (st.type) {
     case 'LocalStatement': return localStatement(ctx, st);
     case 'AssignmentStatement': return assignment(ctx, st);
-    case 'CallStatement': multi(ctx, st.expression); return;
+    case 'CallStatement': ctx.callStatement = st.expression; multi(ctx, st.expression); return;
     case 'FunctionDeclaration': return functionStatement(ctx, st);
     case 'ReturnStatement': {
       const values = typesOf(ctx, st.arguments);
