@@ -46,7 +46,7 @@ function isUnknownAssert(ctx: CheckContext, id: Identifier): boolean {
 export function callTypes(ctx: CheckContext, e: Call): Values {
   const args = callArguments(e);
   const base = e.base;
-  if (base.type === 'Identifier' && (ctx.isStandardGlobal(base) || isUnknownAssert(ctx, base))) {
+  if (base.type === 'Identifier' && (ctx.isStandardFunction(base) || isUnknownAssert(ctx, base))) {
     const special = specialCall(ctx, base.name, e, args);
     if (special) return special;
   }

@@ -134,6 +134,18 @@ export class CheckContext {
     return !this.binding.resolved.has(id) && !this.config.globals.has(id.name) && !this.binding.globalWrites.has(id.name);
   }
 
+  /**
+   * `isStandardGlobal`, or a local alias of it never reassigned (`local tonumber = tonumber`, common
+   * in libraries): the alias holds the very type object of the standard global.
+   */
+  isStandardFunction(id: Identifier): boolean {
+    if (this.isStandardGlobal(id)) return true;
+    const sym = this.binding.resolved.get(id);
+    if (!sym || sym.writes.length > 0 || sym.declaredType) return false;
+    const g = this.env.globals().get(id.name);
+    return !!g && sym.type === g.type;
+  }
+
   /** Resolves named types: this file's classes and aliases first, then the environment. */
   resolve = (name: string): Type | undefined =>
     this.annotations.userTypes.get(name) ?? this.env.resolve(name) ?? (name === ERROR_TYPE_NAME ? ErrorInterface : undefined);

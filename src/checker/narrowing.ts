@@ -89,7 +89,7 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
     return { t, f };
   }
   if (other.type === 'StringLiteral' && subject.type === 'CallExpression' && subject.base.type === 'Identifier' &&
-      subject.base.name === 'type' && ctx.isStandardGlobal(subject.base) && subject.arguments.length === 1) {
+      subject.base.name === 'type' && ctx.isStandardFunction(subject.base) && subject.arguments.length === 1) {
     const arg = subject.arguments[0]!;
     isProbe(ctx, arg);
     const key = refKey(ctx, arg);

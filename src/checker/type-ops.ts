@@ -45,6 +45,8 @@ function key(t: Type): string {
 export function unionOf(types: readonly Type[]): Type {
   const first = types[0];
   if (first === undefined) return NEVER;
+  // A conversion's result joined with itself (flows merging after a loop) stays marked.
+  if (isConversion(first) && types.every((t) => t === first)) return first;
   let same = true;
   for (const t of types) {
     if (t.kind === 'any') return ANY;
@@ -124,6 +126,7 @@ export function widen(t: Type): Type {
     if (typeof t.value === 'boolean') return BOOLEAN;
     return Number.isInteger(t.value) ? INTEGER : NUMBER;
   }
+  if (isConversion(t)) return t;
   if (t.kind === 'union' || t.kind === 'optional') return unionOf(members(t).map(widen));
   return t;
 }
