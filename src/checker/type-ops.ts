@@ -45,8 +45,10 @@ function key(t: Type): string {
 export function unionOf(types: readonly Type[]): Type {
   const first = types[0];
   if (first === undefined) return NEVER;
-  // A conversion's result joined with itself (flows merging after a loop) stays marked.
-  if (isConversion(first) && types.every((t) => t === first)) return first;
+  // A conversion's result joined with itself or its number (flows merging after a loop or a
+  // comparison) stays marked.
+  const conv = types.find(isConversion);
+  if (conv && types.every((t) => t === conv || t.kind === 'number' || t.kind === 'integer' || t.kind === 'nil' || (t.kind === 'literal' && typeof t.value === 'number'))) return conv;
   let same = true;
   for (const t of types) {
     if (t.kind === 'any') return ANY;
