@@ -205,15 +205,18 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
  * another Lua: the names it uses from that version's library are not reported (undefined-global,
  * undefined-field) inside the guarded branch.
  */
+/** A condition that tests the Lua version: `_VERSION`, or a flag named for one (`compat.lua51`, `is_luajit`). */
+const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit/i;
+
 function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
-  if (!ctx.text.includes('_VERSION') || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
+  if (!/_VERSION|lua_?5\d|luajit/i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
   const guarded: Array<[number, number]> = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const n of node) visit(n); return; }
     const n = node as Node;
     if (n.type === 'IfClause' || n.type === 'ElseifClause') {
-      if (ctx.text.slice(n.condition.range[0], n.condition.range[1]).includes('_VERSION')) guarded.push(n.range);
+      if (VERSION_TEST.test(ctx.text.slice(n.condition.range[0], n.condition.range[1]))) guarded.push(n.range);
     }
     for (const key in n) {
       if (key === 'range') continue;

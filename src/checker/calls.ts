@@ -61,6 +61,7 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
     calleeType = memberOf(ctx, receiver, base.identifier);
     ctx.nodeTypes.set(base, calleeType);
   } else {
+    ctx.callee = base;
     calleeType = typeOf(ctx, base);
     if (base.type === 'MemberExpression') lookup = lookupMember(ctx, typeOfCached(ctx, base.base), base.identifier.name);
   }

@@ -151,7 +151,10 @@ function memberType(ctx: CheckContext, e: MemberExpression): Type {
   const narrowed = key?.path !== undefined ? ctx.frame.flow.paths.get(key.path) : undefined;
   checkNil(ctx, e.base, base, 'index');
   if (narrowed) return narrowed;
-  return memberOf(ctx, base, e.identifier, ctx.probes.has(e));
+  // Taking a standard library function this version lacks (`local mtype = math.type`, passing
+  // `math.tointeger` on) is a feature capture; calling it is what fails.
+  const capture = ctx.callee !== e && e.base.type === 'Identifier' && ctx.isStandardFunction(e.base);
+  return memberOf(ctx, base, e.identifier, ctx.probes.has(e) || capture);
 }
 
 /** The type of `base.name`, reporting undefined-field and deprecated at `name`. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadManifestFile } from '../../src/manifests';
 import { parseLua } from '../../src/checker/parse';
-import { check, codes } from './env';
+import { check } from './env';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { generated as generatedManifests } from '../../scripts/gen-stdlib-profiles.mjs';
 
@@ -27,8 +27,9 @@ describe('standard library manifests of the profiles', () => {
     ['5.4', 'sandbox', 'utf8.char math.type table.move', 'io warn dofile os.exit'],
   ])('%s %s', (version, library, present, absent) => {
     const settings = { runtime: { version: version as '5.1', library: library as 'full' } };
-    const use = (names: string) => names.split(' ').map((n) => `print(${n})`).join('\n');
-    expect(codes(check(use(present), { settings }))).toEqual([]);
+    // Library members are called: taking a missing one (`local f = math.type`) is a feature capture.
+    const use = (names: string) => names.split(' ').map((n) => (n.includes('.') ? `print(${n}())` : `print(${n})`)).join('\n');
+    expect(check(use(present), { settings }).diagnostics.map((d) => d.code).filter((c) => c === 'undefined-global' || c === 'undefined-field')).toEqual([]);
     const missing = absent.split(' ').filter((n) => n !== 'goto');
     expect(check(use(missing.join(' ')), { settings }).diagnostics.map((d) => d.code)).toEqual(missing.map((n) => (n.includes('.') ? 'undefined-field' : 'undefined-global')));
   });
