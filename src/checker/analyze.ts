@@ -201,22 +201,30 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
 }
 
 /**
- * Code under a `_VERSION` test (`if _VERSION == "Lua 5.1" then ... loadstring(...)`) is written for
- * another Lua: the names it uses from that version's library are not reported (undefined-global,
- * undefined-field) inside the guarded branch.
+ * Code under a version test (`if _VERSION == "Lua 5.1" then ... loadstring(...) else ... end`, or a
+ * flag such as `compat.lua51`) and the fallback of `name or <fallback>` for a global this version
+ * has are written for another Lua: the names they use from that version's library are not
+ * reported there (undefined-global, undefined-field).
  */
 /** A condition that tests the Lua version: `_VERSION`, or a flag named for one (`compat.lua51`, `is_luajit`). */
 const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit/i;
 
 function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
-  if (!/_VERSION|lua_?5\d|luajit/i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
+  if (!/_VERSION|lua_?5\d|luajit| or /i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
   const guarded: Array<[number, number]> = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const n of node) visit(n); return; }
     const n = node as Node;
-    if (n.type === 'IfClause' || n.type === 'ElseifClause') {
-      if (VERSION_TEST.test(ctx.text.slice(n.condition.range[0], n.condition.range[1]))) guarded.push(n.range);
+    // Every branch of an `if` that tests the version is for one version or another.
+    if (n.type === 'IfStatement' && n.clauses.some((c) => c.type !== 'ElseClause' && VERSION_TEST.test(ctx.text.slice(c.condition.range[0], c.condition.range[1])))) {
+      guarded.push(n.range);
+    }
+    // `setfenv = setfenv or function(f, t) ... end`: the fallback is for versions that lack what
+    // this one has.
+    if (n.type === 'LogicalExpression' && n.operator === 'or' && n.left.type === 'Identifier' && !ctx.binding.resolved.has(n.left) &&
+        ctx.env.globals().has(n.left.name)) {
+      guarded.push(n.right.range);
     }
     for (const key in n) {
       if (key === 'range') continue;
