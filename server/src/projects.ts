@@ -52,7 +52,10 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     return createProject({
       root: config.dir,
       registry,
-      settings: { ...checker, diagnostics: { ...checker.diagnostics, ...editorSeverities(s) } },
+      settings: {
+        ...checker, diagnostics: { ...checker.diagnostics, ...editorSeverities(s) },
+        runtime: { ...checker.runtime, ...(s.runtime.version ? { version: s.runtime.version } : {}), ...(s.runtime.library ? { library: s.runtime.library } : {}) },
+      },
       exclude: config.exclude.flatMap((g) => (g.endsWith('/**') || g.includes('*') ? [g] : [g, `${g}/**`])),
       workflows: config.workflows,
       problems,
