@@ -196,7 +196,10 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
     });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept = ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+  let kept = ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+  // A `---@meta` file declares an API with stub bodies: their unused parameters, unreachable code
+  // and missing returns are not findings.
+  if (/^\s*---\s*@meta\b/m.test(ctx.text)) kept = kept.filter((d) => !META_QUIET.has(d.code));
   return withoutOtherVersions(ctx, chunk, kept);
 }
 
@@ -206,6 +209,8 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
  * has are written for another Lua: the names they use from that version's library are not
  * reported there (undefined-global, undefined-field).
  */
+const META_QUIET = new Set(['unused-local', 'unreachable-code', 'return-type-mismatch']);
+
 /** A condition that tests the Lua version: `_VERSION`, or a flag named for one (`compat.lua51`, `is_luajit`). */
 const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit/i;
 

@@ -156,17 +156,23 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     }
     case 'class': {
       // `---@class Dog : Animal, Named`: the parents' members are the class's too (classes.ts).
-      const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(?:\s*:\s*(.*))?$/s.exec(rest);
+      // LuaCATS generic classes `---@class Stack<T>`: T is any inside (the class is used as declared).
+      const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(\s*<[\w\s,]*>)?(?:\s*:\s*(.*))?$/s.exec(rest);
       if (!m) { missing('a class name'); return; }
       const name = m[2]!;
+      if (m[3]) for (const g of m[3].replace(/[<>]/g, '').split(',')) if (g.trim()) out.userTypes.set(g.trim(), ANY);
       const existing = out.userTypes.get(name);
       const cls = existing?.kind === 'record' ? existing : newTableType(name);
       out.userTypes.set(name, cls);
       block.cls = cls;
-      if (m[3] !== undefined) {
-        const parentsAt = at + rest.indexOf(m[3], m[1]!.length + name.length);
+      if (m[4] !== undefined) {
+        const parentsAt = at + rest.indexOf(m[4], m[1]!.length + name.length);
         const parents: string[] = [];
-        for (const p of m[3].matchAll(/[A-Za-z_][\w.]*/g)) {
+        // A parent's generic arguments (`table<string, integer>`) are not parents; `table` itself is
+        // the builtin table type (nothing to inherit).
+        const parentText = m[4].replace(/<[^<>]*>/g, (g) => ' '.repeat(g.length));
+        for (const p of parentText.matchAll(/[A-Za-z_][\w.]*/g)) {
+          if (p[0] === 'table') continue;
           parents.push(p[0]);
           out.types.push({ type: { kind: 'ref', name: p[0] }, start: parentsAt + p.index, end: parentsAt + p.index + p[0].length });
         }
@@ -175,6 +181,15 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       return;
     }
     case 'field': {
+      // `---@field [string] V`: the class's indexer.
+      const ix = /^(?:(?:public|private|protected|package)\s+)?\[([^\]]+)\]\s+/.exec(rest);
+      if (ix) {
+        if (!block.cls) return;
+        const key = leadingType(ix[1]!, at + rest.indexOf(ix[1]!), tag, out, block.generics);
+        const value = leadingType(rest.slice(ix[0].length), at + ix[0].length, tag, out, block.generics);
+        (block.cls as { indexer?: RecordType['indexer'] }).indexer = { key, value };
+        return;
+      }
       const m = /^(?:(?:public|private|protected|package)\s+)?([A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a field name and a type (---@field name type)'); return; }
       if (!block.cls) return;
@@ -223,6 +238,8 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
  * type; the rest is a description. A type the notation cannot read is `any`, and a problem.
  */
 function leadingType(text: string, at: number, tag: string, out: Annotations, generics?: readonly string[]): Type {
+  // LuaCATS backtick generics (`` `T` ``, a type parameter captured from a string literal) read as T.
+  text = text.replace(/`([A-Za-z_]\w*)`/g, ' $1 ').replace(/^ /, '');
   const words = text.split(/(\s+)/);
   // Longest first (`fun(x: string): integer` has spaces), from at most 12 words: the rest is prose.
   for (let n = Math.min(words.length, 23); n > 0; n -= 2) {
@@ -235,6 +252,9 @@ function leadingType(text: string, at: number, tag: string, out: Annotations, ge
       return type;
     }
   }
+  // LuaCATS `name type: description`: the type ends at a ':' before white space.
+  const colon = /^(\S+):(?=\s|$)/.exec(text);
+  if (colon && tryParseType(colon[1]!).type) return leadingType(colon[1]!, at, tag, out, generics);
   const error = tryParseType(text).error;
   out.problems.push({ start: at, end: at + Math.max(1, text.length), args: { variant: 'syntax', tag, message: error?.message ?? 'not a type' } });
   return ANY;
