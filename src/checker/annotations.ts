@@ -36,6 +36,12 @@ export interface AnnotationType {
   readonly type: Type;
   readonly start: number;
   readonly end: number;
+  /**
+   * A lone name followed by prose (`---@param fn Callback to call`): older LuaDoc writes a
+   * description where LuaCATS has a type. An unknown name here is reported only when it looks like
+   * a typo of a known type (annotation-error.ts).
+   */
+  readonly prose?: boolean;
 }
 
 /**
@@ -116,6 +122,8 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
   };
   switch (tag) {
     case 'param': {
+      // `---@param a` alone (LDoc style): a documented parameter without a type.
+      if (/^(\.\.\.|[A-Za-z_]\w*)\??$/.test(rest)) return;
       const m = /^(\.\.\.|[A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a parameter name and a type (---@param name type)'); return; }
       const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics);
@@ -248,13 +256,17 @@ function leadingType(text: string, at: number, tag: string, out: Annotations, ge
     if (r.type) {
       // `---@generic T` above: T is the function's type parameter, not a name to resolve.
       const type = generics?.length ? mapType(r.type, (x) => (x.kind === 'ref' && generics.includes(x.name) ? { kind: 'typeparam', name: x.name } : x)) : r.type;
-      out.types.push({ type, start: at, end: at + typeText.length });
+      const prose = type.kind === 'ref' && /^[A-Za-z_]\w*$/.test(typeText) && /\s\S/.test(text.slice(typeText.length));
+      out.types.push({ type, start: at, end: at + typeText.length, ...(prose ? { prose } : {}) });
       return type;
     }
   }
   // LuaCATS `name type: description`: the type ends at a ':' before white space.
   const colon = /^(\S+):(?=\s|$)/.exec(text);
   if (colon && tryParseType(colon[1]!).type) return leadingType(colon[1]!, at, tag, out, generics);
+  // Older LuaDoc prose where the type would be (`(function, optional) Response handler`,
+  // `|readfile()|-style list`): a description, not a type to report (it types nothing).
+  if ((tag === 'param' || tag === 'return') && /\s\S/.test(text.trim()) && !/fun\s*[(<]|->|[{}<>]/.test(text)) return ANY;
   const error = tryParseType(text).error;
   out.problems.push({ start: at, end: at + Math.max(1, text.length), args: { variant: 'syntax', tag, message: error?.message ?? 'not a type' } });
   return ANY;
