@@ -256,6 +256,8 @@ function leadingType(text: string, at: number, tag: string, out: Annotations, ge
     if (r.type) {
       // `---@generic T` above: T is the function's type parameter, not a name to resolve.
       const type = generics?.length ? mapType(r.type, (x) => (x.kind === 'ref' && generics.includes(x.name) ? { kind: 'typeparam', name: x.name } : x)) : r.type;
+      // `(function, optional)` before a parameter's description: LuaDoc's way to say its kinds.
+      if (tag === 'param' && type.kind === 'tuple') return ANY;
       const prose = type.kind === 'ref' && /^[A-Za-z_]\w*$/.test(typeText) && /\s\S/.test(text.slice(typeText.length));
       out.types.push({ type, start: at, end: at + typeText.length, ...(prose ? { prose } : {}) });
       return type;
