@@ -96,6 +96,9 @@ function parseConfigChain(text: string, file: string, chain: readonly string[]):
   }
   const v = value as RawConfig;
   for (const [name, t] of Object.entries(v.globals ?? {})) {
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(name)) {
+      return { error: new ConfigError(file, `/globals/${name}`, 'a global is a name, or names joined by dots to extend a table ("coroutine._yield")') };
+    }
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
   }

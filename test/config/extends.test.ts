@@ -46,7 +46,9 @@ describe('extends', () => {
       'p.json': { extends: 'luamod:nope' },
       'm.json': { extends: ['./missing.json'] },
       'r.json': { runtime: { version: '5.0' } },
+      'g.json': { globals: { 'ngx..var': 'any' } },
     });
+    expect(loadConfig(join(root, 'g.json')).error?.message).toMatch(/g\.json: \/globals\/ngx\.\.var: a global is a name, or names joined by dots/);
     expect(loadConfig(join(root, 'p.json')).error?.message).toMatch(/p\.json: \/extends: unknown preset 'luamod:nope' \(presets: luamod:openresty\)/);
     expect(loadConfig(join(root, 'm.json')).error?.message).toMatch(/m\.json: \/extends\/0: cannot read '\.\/missing\.json'/);
     expect(loadConfig(join(root, 'a.json')).error?.message).toMatch(/b\.json: \/extends: '\.\/a\.json' extends this file again/);
