@@ -141,9 +141,17 @@ function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionTy
  */
 function forgetClosureWrites(ctx: CheckContext, fn: Expression): void {
   const [start, end] = fn.range;
-  for (const sym of ctx.binding.symbols) {
-    if (sym.kind === 'label' || (sym.owner.range[0] >= start && sym.owner.range[1] <= end)) continue;
-    if (sym.writes.some((w) => w.range[0] >= start && w.range[1] <= end)) ctx.frame.flow.setVar(sym, sym.declaredType ?? ANY);
+  // Every write of the file by offset (built once): a binary search finds those inside `fn`.
+  const writes = ctx.writesByOffset ??= ctx.binding.symbols
+    .flatMap((sym) => (sym.kind === 'label' ? [] : sym.writes.map((w) => ({ at: w.range[0], sym }))))
+    .sort((a, b) => a.at - b.at);
+  let lo = 0;
+  let hi = writes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (writes[mid]!.at < start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < writes.length && writes[i]!.at < end; i++) {
+    const sym = writes[i]!.sym;
+    if (sym.owner.range[0] >= start && sym.owner.range[1] <= end) continue;
+    ctx.frame.flow.setVar(sym, sym.declaredType ?? ANY);
   }
 }
 

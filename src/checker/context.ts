@@ -102,6 +102,8 @@ export class CheckContext {
   readonly probes = new Set<Node>();
   /** Names a 5.1 `module(...)` call defines in this file (computed once; see globals.ts). */
   moduleGlobalNames: ReadonlySet<string> | undefined;
+  /** Every write of a local, by offset (calls.ts, built on first use). */
+  writesByOffset: Array<{ at: number; sym: LuaSymbol }> | undefined;
   /** The callee expression of the call being checked (`debug.upvaluejoin` in `debug.upvaluejoin(...)`). */
   callee: Node | undefined;
   /** The call of the call statement being checked (its values are not used). */
