@@ -42,7 +42,8 @@ export function profileEnvironment(env: CheckerEnvironment, profile: RuntimeProf
 
 /**
  * Applies dotted `globals` keys (`"coroutine._yield": "fun(...any) -> ...any"`, `"ngx.var": "any"`):
- * each adds a field to a configured global, to a standard or host table, or to a new open record.
+ * each adds a field to a configured global, to a standard or host table, to a module used as a
+ * global (`"time.extra"`), or to a new open record.
  * Returns the configured globals with the roots that had to be created or extended, and an
  * environment whose globals carry the extended tables.
  */
@@ -59,7 +60,9 @@ export function extendGlobals(env: CheckerEnvironment, configured: Map<string, T
     const own = configured.get(root);
     if (own) { configured.set(root, withField(own, rest, type, deref)); continue; }
     const g = envExtended.get(root) ?? env.globals().get(root);
+    const mod = g ? undefined : env.module(root);
     if (g) envExtended.set(root, { ...g, type: withField(g.type, rest, type, deref) });
+    else if (mod) configured.set(root, withField(mod.type, rest, type, deref));
     else configured.set(root, withField({ kind: 'record', fields: {}, open: true }, rest, type, deref));
   }
   if (envExtended.size === 0) return env;
