@@ -78,7 +78,10 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
         !(base.type === 'Identifier' && ctx.binding.globalWrites.has(base.name))) ctx.frame.flow.dead = true;
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
       checkNil(ctx, base, calleeType, 'call');
-      checkCallable(ctx, calleeType, name, base, base.type === 'MemberExpression' || base.type === 'IndexExpression');
+      // A hook: a field, or a local assigned elsewhere (`local on_error = false` ... `on_error = f`).
+      const hook = base.type === 'MemberExpression' || base.type === 'IndexExpression' ||
+        (base.type === 'Identifier' && (ctx.binding.resolved.get(base)?.writes.length ?? 0) > 0);
+      checkCallable(ctx, calleeType, name, base, hook);
     }
     return UNKNOWN_RESULT;
   }
