@@ -211,11 +211,15 @@ function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, set
  */
 const META_QUIET = new Set(['unused-local', 'unreachable-code', 'return-type-mismatch']);
 
-/** A condition that tests the Lua version: `_VERSION`, or a flag named for one (`compat.lua51`, `is_luajit`). */
-const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit/i;
+/**
+ * A condition that tests the Lua version: `_VERSION`, a flag named for one (`compat.lua51`,
+ * `is_luajit`), or a name only some versions have (`if setfenv then`, `if not table.unpack then`,
+ * `if jit then`).
+ */
+const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit|\b(?:jit|bit32|bit|utf8|setfenv|getfenv|loadstring|newproxy|rawlen|table\.(?:unpack|pack|move|getn)|math\.(?:type|tointeger|pow|mod)|string\.pack|debug\.(?:upvaluejoin|getfenv)|package\.(?:searchers|loaders))\b/i;
 
 function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
-  if (!/_VERSION|lua_?5\d|luajit| or /i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
+  if (!/_VERSION|lua_?5\d|jit| or |if /i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
   const guarded: Array<[number, number]> = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
