@@ -87,8 +87,8 @@ export class CheckContext {
   readonly contextualFns = new Map<Node, FunctionType>();
   /** Globals this file assigns under a `---@class` or `---@type` annotation → that type. */
   readonly declaredGlobals = new Map<string, Type>();
-  /** The file's functions whose every return gives its first two values together (both nil or both set). */
-  readonly togetherFunctions = new Set<FunctionType>();
+  /** The file's functions whose every return gives its first n ≥ 2 values together (all nil or all set) → n. */
+  readonly togetherFunctions = new Map<FunctionType, number>();
   /** Functions annotated `---@overload` → the other signatures they accept. */
   readonly overloads = new Map<FunctionType, readonly FunctionType[]>();
   /** Functions annotated `---@deprecated` → the note. */

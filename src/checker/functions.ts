@@ -61,7 +61,8 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     : { ...inferredType(params, variadic, frame.returns, !frame.flow.dead), ...generics };
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
-  if (!declared && returnsTogether(frame.returns)) ctx.togetherFunctions.add(result);
+  const together = declared ? 0 : returnsTogether(frame.returns);
+  if (together >= 2) ctx.togetherFunctions.set(result, together);
   if (block?.overloads && fn.range[0] >= block.start) {
     ctx.overloads.set(result, block.overloads);
     ctx.overloads.set(provisional, block.overloads);
@@ -74,19 +75,18 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
 }
 
 /**
- * Whether every `return` gives its first two values together: both nil (or absent) or both set
- * (`if not ok then return end ... return name, args`), and at least one gives both.
+ * How many leading values are set whenever the first is (`if not ok then return nil, err end ...
+ * return name, args, types`): every `return` whose first value is set gives them all set, and at
+ * least one does; 0 when not even the second follows.
  */
-function returnsTogether(returns: Frame['returns']): boolean {
-  let both = false;
-  for (const r of returns) {
-    const a = r.types[0] ?? r.rest ?? NIL;
-    const b = r.types[1] ?? r.rest ?? NIL;
-    if (a.kind === 'nil' && b.kind === 'nil') continue;
-    if (mayBeNil(a) || mayBeNil(b)) return false;
-    both = true;
-  }
-  return both;
+function returnsTogether(returns: Frame['returns']): number {
+  const set = returns.filter((r) => !mayBeNil(r.types[0] ?? r.rest ?? NIL));
+  if (set.length === 0 || set.length === returns.length && returns.length === 0) return 0;
+  if (returns.some((r) => { const f = r.types[0] ?? r.rest ?? NIL; return mayBeNil(f) && f.kind !== 'nil'; })) return 0;
+  const width = Math.min(...set.map((r) => r.types.length));
+  let n = 1;
+  for (let i = 1; i < width && set.every((r) => !mayBeNil(r.types[i]!)); i++) n = i + 1;
+  return n >= 2 ? n : 0;
 }
 
 /**

@@ -53,7 +53,8 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
   const f = flow.clone();
   if (isDefinitelyFalsy(type)) t.dead = true;
   else if (isDefinitelyTruthy(type)) f.dead = true;
-  const paired = e.type === 'Identifier' && ctx.binding.resolved.has(e) && flow.partners.has(ctx.binding.resolved.get(e)!);
+  const esym = e.type === 'Identifier' ? ctx.binding.resolved.get(e) : undefined;
+  const paired = !!esym && flow.partners.size > 0 && (flow.partners.has(esym) || [...flow.partners.values()].some((q) => q.other === esym));
   const key = (type.kind === 'any' || type.kind === 'unknown') && !probe && !paired ? undefined : refKey(ctx, e);
   if (key) {
     setRef(ctx, t, key, truthyPart(type), 'truthy');
@@ -112,8 +113,14 @@ export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; pa
   if (key.path !== undefined) { flow.setPath(key.path, type); return; }
   const sym = key.sym!;
   flow.setVar(sym, type);
+  // Values that follow this one (`local name, args = split(s)`): set where it is set.
+  if (truth === 'truthy' && flow.partners.size > 0) {
+    for (const [s2, p2] of flow.partners) {
+      if (p2.other === sym && p2.role === 'follows') flow.setVar(s2, nonNil(flow.vars.get(s2) ?? s2.type ?? NIL));
+    }
+  }
   const p = flow.partners.get(sym);
-  if (!p || !truth) return;
+  if (!p || !truth || p.role === 'follows') return;
   const other = flow.vars.get(p.other) ?? p.other.type ?? NIL;
   if (p.role === 'error' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
   else if (p.role === 'value' && truth === 'falsy') flow.setVar(p.other, nonNil(other));

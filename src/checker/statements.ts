@@ -252,9 +252,15 @@ function defineEnum(ctx: CheckContext, name: string, table: TableConstructorExpr
 function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol | undefined>, init: readonly Expression[], types: readonly Type[]): void {
   if (variables.length < 2 || init.length !== 1 || types.length < 2) return;
   const [first, second] = types as [Type, Type];
-  if (!mayBeNil(second)) return;
   const [v, other] = variables;
-  if (!v || !other) return;
+  if (!v) return;
+  const follow = togetherCount(ctx, init[0]!);
+  if (follow >= 2 && !isHostCall(ctx, init[0]!)) {
+    // One of the file's functions whose later values are set whenever the first is: they follow it.
+    for (let i = 1; i < Math.min(follow, variables.length); i++) { const s = variables[i]; if (s) ctx.frame.flow.setPartner(s, { other: v, role: 'follows' }); }
+    return;
+  }
+  if (!mayBeNil(second) || !other) return;
   const st = { init };
   const inner = ctx.deref(nonNil(second));
   // `(T?, string?)` from a host function whose value is not itself text or a number (`io.open`,
@@ -263,7 +269,7 @@ function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol |
   if ((inner.kind === 'interface' && inner.name === 'Error') || messageError) {
     ctx.frame.flow.setPartner(v, { other, role: 'value' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'error' });
-  } else if ((mayBeNil(first) && isHostCall(ctx, st.init[0]!)) || isTogetherCall(ctx, st.init[0]!)) {
+  } else if (mayBeNil(first) && isHostCall(ctx, st.init[0]!)) {
     ctx.frame.flow.setPartner(v, { other, role: 'together' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'together' });
   }
@@ -273,12 +279,12 @@ function isPrimitive(t: Type): boolean {
   return t.kind === 'string' || t.kind === 'number' || t.kind === 'integer' || t.kind === 'literal' || t.kind === 'boolean';
 }
 
-/** A call of one of the file's functions whose first two returns come together (see functions.ts). */
-function isTogetherCall(ctx: CheckContext, e: Expression): boolean {
-  if (e.type !== 'CallExpression' && e.type !== 'StringCallExpression' && e.type !== 'TableCallExpression') return false;
+/** How many leading returns of the called file function come together (see functions.ts); 0 if none. */
+function togetherCount(ctx: CheckContext, e: Expression): number {
+  if (e.type !== 'CallExpression' && e.type !== 'StringCallExpression' && e.type !== 'TableCallExpression') return 0;
   const callee = ctx.nodeTypes.get(e.base);
   const fn = callee && ctx.functionOf(callee);
-  return !!fn && ctx.togetherFunctions.has(fn);
+  return (fn && ctx.togetherFunctions.get(fn)) ?? 0;
 }
 
 /** A call of a function the file did not write (a module's, the standard library's). */
