@@ -65,6 +65,10 @@ await generateMissingModulePages();
 // `<package root>/manifests`, the package root being the nearest folder whose package.json is named
 // luamod: mark dist/ as that root, so that dist/server.js finds dist/manifests.
 for (const f of readdirSync(join(root, 'manifests')).filter((f) => f.endsWith('.json'))) copy(`manifests/${f}`, `manifests/${f}`);
+// The host profiles' standard libraries (runtime.version / runtime.library) and the config presets (extends: "luamod:NAME").
+for (const sub of ['manifests/stdlib', 'presets']) {
+  for (const f of readdirSync(join(root, sub)).filter((f) => f.endsWith('.json'))) copy(`${sub}/${f}`, `${sub}/${f}`);
+}
 writeFileSync(join(dist, 'package.json'), JSON.stringify({
   name: 'luamod',
   private: true,

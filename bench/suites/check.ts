@@ -17,6 +17,7 @@ import { builtinModules } from '../../src/modules';
 import { loadCorpus } from '../corpus';
 import { defineSuite } from '../harness';
 import { privateLuaparse } from '../private-luaparse';
+import { reportPrecision } from '../precision/report';
 
 function median(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
@@ -72,6 +73,8 @@ export default defineSuite({
     process.stdout.write(`check: corpus ${corpus.files.length} files, ${corpus.lines} lines, ${(corpus.bytes / 1e6).toFixed(1)} MB; ` +
       `results for ${corpus.files.length - crashed}/${corpus.files.length} files (${crashed} crashes, ${syntax} with syntax errors, ` +
       `${diagnostics} diagnostics); slowest file ${slowest.ms.toFixed(0)} ms (${slowest.path}); load average ${loadavg()[0]!.toFixed(2)}\n`);
+    // Precision: the findings per code with a config per package, as a user of each library would write it.
+    reportPrecision(corpus.files, env, findPackageRoot() ?? process.cwd());
 
     // Floor (a): analyze() ≤ 3× bare luaparse on the same texts, same process. Also against the parse
     // analyze actually runs (ranges + comments), which separates the checker's own cost, and the

@@ -7,6 +7,7 @@ import runtime from './runtime';
 import format from './format';
 import testRunner from './test-runner';
 import projects from './projects';
+import precision from './precision';
 
 export const suites = {
   types,
@@ -17,4 +18,5 @@ export const suites = {
   format,
   'test-runner': testRunner,
   projects,
+  precision,
 };

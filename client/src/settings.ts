@@ -22,5 +22,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): LuamodSettings 
     },
     run: { timeoutMs: c.get('run.timeoutMs', d.run.timeoutMs) },
     trace: { server: c.get('trace.server', d.trace.server) },
+    runtime: {
+      version: c.get('runtime.version', d.runtime.version),
+      library: c.get('runtime.library', d.runtime.library),
+    },
   };
 }

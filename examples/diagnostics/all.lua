@@ -4,6 +4,8 @@
 local time = require("time")                      -- workflow-unsafe: time is nondeterministic
 local json = require("jsn")                       -- unknown-module
 print(json, undefined_name)                       -- undefined-global
+local function reset() counted = 0 end            -- accidental-global
+reset()
 local now = time.now()
 print(now:unixx())                                -- undefined-field
 print(time.unix())                                -- missing-parameter
@@ -42,7 +44,7 @@ local function stop()
   error("stop")
   print("never")                                  -- unreachable-code
 end
-stop()
+print(pcall(stop))
 
 ---@type Strng                                    -- annotation-error
 local label = "x"

@@ -66,6 +66,7 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
         ...checker,
         diagnostics: { ...checker.diagnostics, ...editorSeverities(s) },
         maxDiagnostics: s.diagnostics.maxPerFile ?? config.maxDiagnostics,
+        runtime: { ...checker.runtime, ...(s.runtime.version ? { version: s.runtime.version } : {}), ...(s.runtime.library ? { library: s.runtime.library } : {}) },
       },
       exclude: config.exclude.flatMap((g) => (g.endsWith('/**') || g.includes('*') ? [g] : [g, `${g}/**`])),
       workflows: config.workflows,

@@ -34,6 +34,7 @@ import { parseLua, type ParseResult } from './parse';
 import { LineIndex, type Range } from './positions';
 import { flushPendingFields } from './rules/undefined-field';
 import { checkUnusedLocals } from './rules/unused-local';
+import { checkAccidentalGlobals } from './rules/accidental-global';
 import { readSuppressions, type Suppressions } from './suppress';
 import { checkAnnotations } from './rules/annotation-error';
 import { ANY } from './type-ops';
@@ -42,6 +43,7 @@ import { resolveReceiver } from './receiver';
 import { isStackOverflow, tooDeepParse } from './nesting-guard';
 import { moduleExports, type ModuleExports } from './module-exports';
 import type { ProjectLookup } from './project-lookup';
+import { extendGlobals, hasIntegers, profileEnvironment, runtimeProfile, type RuntimeSettings } from './profile';
 
 /** Per-project settings the checker reads (from `.luamodrc.json`, see src/config). */
 export interface CheckerSettings {
@@ -53,6 +55,8 @@ export interface CheckerSettings {
   readonly globalModules?: boolean;
   /** Most diagnostics reported (default 1000); the rest become one `too-many-diagnostics`. */
   readonly maxDiagnostics?: number;
+  /** The host profile: Lua version (grammar, integers, library) and library kind (see profile.ts). */
+  readonly runtime?: RuntimeSettings;
 }
 
 export interface AnalyzeOptions {
@@ -141,8 +145,9 @@ export interface Analysis {
 
 /** Analyzes one Lua document. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const { version } = runtimeProfile(options.settings?.runtime);
   try {
-    return analyzeParsed(text, parseLua(text), options);
+    return analyzeParsed(text, parseLua(text, { version }), options);
   } catch (e) {
     if (!isStackOverflow(e)) throw e;
     return analyzeParsed(text, tooDeepParse(text), options);
@@ -156,56 +161,140 @@ function analyzeParsed(text: string, parsed: ParseResult, options: AnalyzeOption
   const binding = bind(parsed.chunk);
   const settings = options.settings ?? {};
   const workflow = options.workflow === true || /^--!workflow\b/.test(text);
-  const ctx = new CheckContext(text, lines, binding, annotations, options.env, {
-    globals: configuredGlobals(settings.globals),
+  const profile = runtimeProfile(settings.runtime);
+  const { globals, dotted } = configuredGlobals(settings.globals);
+  const env = extendGlobals(profileEnvironment(options.env, profile), globals, dotted);
+  const ctx = new CheckContext(text, lines, binding, annotations, env, {
+    globals,
     globalModules: settings.globalModules !== false,
     workflow,
     ...(options.project ? { project: options.project } : {}),
+    integers: hasIntegers(profile.version),
+    version: profile.version,
   }, parsed.chunk);
   inheritDeclaredFields(ctx);
   for (const e of parsed.syntaxErrors) ctx.report('syntax-error', [e.start, Math.max(e.end, e.start)], { message: e.message });
   checkBlock(ctx, parsed.chunk.body);
-  flushPendingFields(ctx);
+  flushPendingFields(ctx, parsed.chunk);
+  checkAccidentalGlobals(ctx, parsed.chunk);
   checkUnusedLocals(ctx, binding.symbols);
-  const suppressions = readSuppressions(parsed.comments, lines);
+  const suppressions = readSuppressions(parsed.comments, lines, parsed.chunk);
   checkAnnotations(ctx, suppressions);
-  const diagnostics = finish(ctx, lines, suppressions, settings);
+  ctx.parseRepaired = parsed.repaired && parsed.syntaxErrors.length > 0;
+  const diagnostics = finish(ctx, lines, suppressions, settings, parsed.chunk);
   return makeAnalysis(ctx, parsed, diagnostics, workflow);
 }
 
-function configuredGlobals(globals: CheckerSettings['globals']): Map<string, Type> {
-  const out = new Map<string, Type>();
-  for (const [name, t] of Object.entries(globals ?? {})) {
-    out.set(name, typeof t === 'string' ? (tryParseType(t).type ?? ANY) : t);
+/** Configured globals by name; keys with dots (`coroutine._yield`) extend tables (see extendGlobals). */
+function configuredGlobals(settings: CheckerSettings['globals']): { globals: Map<string, Type>; dotted: Array<[string, Type]> } {
+  const globals = new Map<string, Type>();
+  const dotted: Array<[string, Type]> = [];
+  for (const [name, t] of Object.entries(settings ?? {})) {
+    const type = typeof t === 'string' ? (tryParseType(t).type ?? ANY) : t;
+    if (name.includes('.')) dotted.push([name, type]);
+    else globals.set(name, type);
   }
-  return out;
+  return { globals, dotted };
 }
 
-function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings): CheckDiagnostic[] {
-  const kept: Array<{ d: RawDiagnostic; level: Severity; range: Range }> = [];
+function finish(ctx: CheckContext, lines: LineIndex, suppress: Suppressions, settings: CheckerSettings, chunk: Chunk): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
   for (const d of ctx.diagnostics) {
     const level = settings.diagnostics?.[d.code] ?? DIAGNOSTICS[d.code].severity;
     if (level === 'off') continue;
     const range = lines.rangeOf(d.start, d.end);
-    if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line)) continue;
-    kept.push({ d, level, range });
+    if (d.code !== 'syntax-error' && suppress.isSuppressed(d.code, range.start.line, typeof d.args.name === 'string' ? d.args.name : undefined)) continue;
+    out.push({
+      code: d.code, severity: level, range, start: d.start, end: d.end,
+      message: formatMessage(d.code, d.args), args: d.args,
+      ...(d.tags ? { tags: d.tags } : {}), ...(d.data ? { data: d.data } : {}),
+    });
   }
-  kept.sort((a, b) => a.d.start - b.d.start || a.d.end - b.d.end);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = ctx.parseRepaired ? withoutKnockOns(ctx, out) : out;
+  // A `---@meta` file declares an API with stub bodies: their unused parameters, unreachable code
+  // and missing returns are not findings.
+  if (/^\s*---\s*@meta\b/m.test(ctx.text)) kept = kept.filter((d) => !META_QUIET.has(d.code));
+  return capped(withoutOtherVersions(ctx, chunk, kept), settings);
+}
+
+/** At most `maxDiagnostics` (default 1000); the rest are summed up by one `too-many-diagnostics`. */
+function capped(kept: CheckDiagnostic[], settings: CheckerSettings): CheckDiagnostic[] {
   const max = Math.max(1, settings.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS);
-  const out: CheckDiagnostic[] = kept.slice(0, max).map(({ d, level, range }) => ({
-    code: d.code, severity: level, range, start: d.start, end: d.end,
-    message: formatMessage(d.code, d.args), args: d.args,
-    ...(d.tags ? { tags: d.tags } : {}), ...(d.data ? { data: d.data } : {}),
-  }));
-  const rest = kept.length - out.length;
+  if (kept.length <= max) return kept;
+  const out = kept.slice(0, max);
   const restLevel = settings.diagnostics?.['too-many-diagnostics'] ?? DIAGNOSTICS['too-many-diagnostics'].severity;
-  if (rest > 0 && restLevel !== 'off') {
+  if (restLevel !== 'off') {
     // At the first diagnostic not shown, so the editor and the CLI list it where the others stop.
-    const first = kept[out.length]!;
-    const args = { count: rest, limit: max };
-    out.push({ code: 'too-many-diagnostics', severity: restLevel, range: first.range, start: first.d.start, end: first.d.end, message: formatMessage('too-many-diagnostics', args), args });
+    const first = kept[max]!;
+    const args = { count: kept.length - max, limit: max };
+    out.push({ code: 'too-many-diagnostics', severity: restLevel, range: first.range, start: first.start, end: first.end, message: formatMessage('too-many-diagnostics', args), args });
   }
   return out;
+}
+
+/**
+ * Code under a version test (`if _VERSION == "Lua 5.1" then ... loadstring(...) else ... end`, or a
+ * flag such as `compat.lua51`) and the fallback of `name or <fallback>` for a global this version
+ * has are written for another Lua: the names they use from that version's library are not
+ * reported there (undefined-global, undefined-field).
+ */
+const META_QUIET = new Set(['unused-local', 'unreachable-code', 'return-type-mismatch']);
+
+/**
+ * A condition that tests the Lua version: `_VERSION`, a flag named for one (`compat.lua51`,
+ * `is_luajit`), or a name only some versions have (`if setfenv then`, `if not table.unpack then`,
+ * `if jit then`).
+ */
+const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit|\b(?:jit|bit32|bit|utf8|setfenv|getfenv|loadstring|newproxy|rawlen|table\.(?:unpack|pack|move|getn)|math\.(?:type|tointeger|pow|mod)|string\.pack|debug\.(?:upvaluejoin|getfenv)|package\.(?:searchers|loaders))\b/i;
+
+function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  if (!/_VERSION|lua_?5\d|jit| or |if /i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
+  const guarded: Array<[number, number]> = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    const n = node as Node;
+    // Every branch of an `if` that tests the version is for one version or another.
+    if (n.type === 'IfStatement' && n.clauses.some((c) => c.type !== 'ElseClause' && VERSION_TEST.test(ctx.text.slice(c.condition.range[0], c.condition.range[1])))) {
+      guarded.push(n.range);
+    }
+    // `setfenv = setfenv or function(f, t) ... end`: the fallback is for versions that lack what
+    // this one has.
+    if (n.type === 'LogicalExpression' && n.operator === 'or' && n.left.type === 'Identifier' && !ctx.binding.resolved.has(n.left) &&
+        ctx.env.globals().has(n.left.name)) {
+      guarded.push(n.right.range);
+    }
+    for (const key in n) {
+      if (key === 'range') continue;
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(chunk.body);
+  if (guarded.length === 0) return diagnostics;
+  return diagnostics.filter((d) => !((d.code === 'undefined-global' || d.code === 'undefined-field') && guarded.some(([s, e]) => s <= d.start && d.end <= e)));
+}
+
+/**
+ * After a repaired syntax error the tree around it is a guess: findings on the error's line and the
+ * next one are dropped, and so are the traces of a scope the repair cut short: undefined-global for
+ * a name the file declares as a local or parameter, unused-local for a name also used as a global.
+ */
+function withoutKnockOns(ctx: CheckContext, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  const errorLines = new Set(diagnostics.filter((d) => d.code === 'syntax-error').flatMap((d) => [d.range.start.line, d.range.start.line + 1]));
+  const nameOf = (d: CheckDiagnostic): string | undefined => (typeof d.args.name === 'string' ? d.args.name : undefined);
+  const locals = new Set(ctx.binding.symbols.map((s) => s.name));
+  const globals = new Set([...ctx.binding.globalWrites, ...diagnostics.filter((d) => d.code === 'undefined-global').map(nameOf)]);
+  return diagnostics.filter((d) => {
+    if (d.code === 'syntax-error') return true;
+    if (errorLines.has(d.range.start.line)) return false;
+    const name = nameOf(d);
+    if (name === undefined) return true;
+    if (d.code === 'undefined-global' || d.code === 'accidental-global') return !locals.has(name);
+    if (d.code === 'unused-local') return !globals.has(name);
+    return true;
+  });
 }
 
 function makeAnalysis(ctx: CheckContext, parsed: ParseResult, diagnostics: CheckDiagnostic[], workflow: boolean): Analysis {

@@ -24,13 +24,24 @@ export interface AnnotationBlock {
   overloads?: FunctionType[];
   /** Offset of the block's first comment. */
   readonly start: number;
+  /** An LDoc/JSDoc block (`--- @param {string} name`): not LuaCATS, its tags are not read. */
+  ldoc?: boolean;
 }
+
+/** LDoc's and JSDoc's typed tags: `@param {type} name`, `@tparam type name`, `@treturn type`. */
+const LDOC_TAG = /^---?\s*@(?:param\s+\{|tparam\b|treturn\b|return\s+\{[^}]*[<*][^}]*\})/;
 
 /** A type written in an annotation, with the offsets of its text (for annotation-error). */
 export interface AnnotationType {
   readonly type: Type;
   readonly start: number;
   readonly end: number;
+  /**
+   * A lone name followed by prose (`---@param fn Callback to call`): older LuaDoc writes a
+   * description where LuaCATS has a type. An unknown name here is reported only when it looks like
+   * a typo of a known type (annotation-error.ts).
+   */
+  readonly prose?: boolean;
 }
 
 /**
@@ -74,14 +85,31 @@ export function readAnnotations(comments: readonly Comment[], lines: LineIndex):
   const out: Annotations = { byLine: new Map(), userTypes: new Map(), types: [], problems: [], casts: [], classParents: new Map(), declared: new Map() };
   let block: AnnotationBlock | undefined;
   let blockLine = -2;
+  let marks = { problems: 0, types: 0 };
   for (const c of comments) {
-    if (!c.raw.startsWith('---')) continue;
+    if (!c.raw.startsWith('--')) continue;
     const line = lines.lineOf(c.range[0]);
     if (lines.text.slice(lines.lineStarts[line], c.range[0]).trim() !== '') continue;
-    if (!block || line !== blockLine + 1) block = { params: new Map(), returns: [], start: c.range[0] };
+    const ldoc = LDOC_TAG.test(c.raw);
+    // LDoc continues a `---` block with `--` lines: they belong to it (and may show it is LDoc).
+    if (!c.raw.startsWith('---') && !(ldoc && block && line === blockLine + 1)) continue;
+    if (!block || line !== blockLine + 1) {
+      block = { params: new Map(), returns: [], start: c.range[0] };
+      marks = { problems: out.problems.length, types: out.types.length };
+    }
     blockLine = line;
     out.byLine.set(line + 1, block);
     out.byLine.delete(line);
+    if (ldoc && !block.ldoc) {
+      // Forget what the block's earlier lines were read as: their tags are LDoc's.
+      block.ldoc = true;
+      block.params.clear();
+      block.returns.length = 0;
+      block.type = undefined;
+      out.problems.length = marks.problems;
+      out.types.length = marks.types;
+    }
+    if (block.ldoc) continue;
     const raw = c.raw.trimEnd();
     const m = /^---\s*@(\w+)\s*/.exec(raw);
     if (m) readTag(m[1]!, raw.slice(m[0].length), c.range[0] + m[0].length, [c.range[0], c.range[0] + raw.length], block, out);
@@ -96,6 +124,8 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
   };
   switch (tag) {
     case 'param': {
+      // `---@param a` alone (LDoc style): a documented parameter without a type.
+      if (/^(\.\.\.|[A-Za-z_]\w*)\??$/.test(rest)) return;
       const m = /^(\.\.\.|[A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a parameter name and a type (---@param name type)'); return; }
       const t = leadingType(rest.slice(m[0].length), at + m[0].length, tag, out, block.generics);
@@ -136,18 +166,24 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
     }
     case 'class': {
       // `---@class Dog : Animal, Named`: the parents' members are the class's too (classes.ts).
-      const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(?:\s*:\s*(.*))?$/s.exec(rest);
+      // LuaCATS generic classes `---@class Stack<T>`: T is any inside (the class is used as declared).
+      const m = /^((?:\(\w+\)\s*)?)([A-Za-z_][\w.]*)(\s*<[\w\s,]*>)?(?:\s*:\s*(.*))?$/s.exec(rest);
       if (!m) { missing('a class name'); return; }
       const name = m[2]!;
       if (!out.declared.has(name)) out.declared.set(name, { kind: 'class', start: at + m[1]!.length, end: at + m[1]!.length + name.length });
+      if (m[3]) for (const g of m[3].replace(/[<>]/g, '').split(',')) if (g.trim()) out.userTypes.set(g.trim(), ANY);
       const existing = out.userTypes.get(name);
       const cls = existing?.kind === 'record' ? existing : newTableType(name);
       out.userTypes.set(name, cls);
       block.cls = cls;
-      if (m[3] !== undefined) {
-        const parentsAt = at + rest.indexOf(m[3], m[1]!.length + name.length);
+      if (m[4] !== undefined) {
+        const parentsAt = at + rest.indexOf(m[4], m[1]!.length + name.length);
         const parents: string[] = [];
-        for (const p of m[3].matchAll(/[A-Za-z_][\w.]*/g)) {
+        // A parent's generic arguments (`table<string, integer>`) are not parents; `table` itself is
+        // the builtin table type (nothing to inherit).
+        const parentText = m[4].replace(/<[^<>]*>/g, (g) => ' '.repeat(g.length));
+        for (const p of parentText.matchAll(/[A-Za-z_][\w.]*/g)) {
+          if (p[0] === 'table') continue;
           parents.push(p[0]);
           out.types.push({ type: { kind: 'ref', name: p[0] }, start: parentsAt + p.index, end: parentsAt + p.index + p[0].length });
         }
@@ -156,6 +192,15 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
       return;
     }
     case 'field': {
+      // `---@field [string] V`: the class's indexer.
+      const ix = /^(?:(?:public|private|protected|package)\s+)?\[([^\]]+)\]\s+/.exec(rest);
+      if (ix) {
+        if (!block.cls) return;
+        const key = leadingType(ix[1]!, at + rest.indexOf(ix[1]!), tag, out, block.generics);
+        const value = leadingType(rest.slice(ix[0].length), at + ix[0].length, tag, out, block.generics);
+        (block.cls as { indexer?: RecordType['indexer'] }).indexer = { key, value };
+        return;
+      }
       const m = /^(?:(?:public|private|protected|package)\s+)?([A-Za-z_]\w*)(\?)?\s+/.exec(rest);
       if (!m) { missing('a field name and a type (---@field name type)'); return; }
       if (!block.cls) return;
@@ -205,6 +250,8 @@ function readTag(tag: string, rest: string, at: number, comment: [number, number
  * type; the rest is a description. A type the notation cannot read is `any`, and a problem.
  */
 function leadingType(text: string, at: number, tag: string, out: Annotations, generics?: readonly string[]): Type {
+  // LuaCATS backtick generics (`` `T` ``, a type parameter captured from a string literal) read as T.
+  text = text.replace(/`([A-Za-z_]\w*)`/g, ' $1 ').replace(/^ /, '');
   const words = text.split(/(\s+)/);
   // Longest first (`fun(x: string): integer` has spaces), from at most 12 words: the rest is prose.
   for (let n = Math.min(words.length, 23); n > 0; n -= 2) {
@@ -213,10 +260,19 @@ function leadingType(text: string, at: number, tag: string, out: Annotations, ge
     if (r.type) {
       // `---@generic T` above: T is the function's type parameter, not a name to resolve.
       const type = generics?.length ? mapType(r.type, (x) => (x.kind === 'ref' && generics.includes(x.name) ? { kind: 'typeparam', name: x.name } : x)) : r.type;
-      out.types.push({ type, start: at, end: at + typeText.length });
+      // `(function, optional)` before a parameter's description: LuaDoc's way to say its kinds.
+      if (tag === 'param' && type.kind === 'tuple') return ANY;
+      const prose = type.kind === 'ref' && /^[A-Za-z_]\w*$/.test(typeText) && /\s\S/.test(text.slice(typeText.length));
+      out.types.push({ type, start: at, end: at + typeText.length, ...(prose ? { prose } : {}) });
       return type;
     }
   }
+  // LuaCATS `name type: description`: the type ends at a ':' before white space.
+  const colon = /^(\S+):(?=\s|$)/.exec(text);
+  if (colon && tryParseType(colon[1]!).type) return leadingType(colon[1]!, at, tag, out, generics);
+  // Older LuaDoc prose where the type would be (`(function, optional) Response handler`,
+  // `|readfile()|-style list`): a description, not a type to report (it types nothing).
+  if ((tag === 'param' || tag === 'return') && /\s\S/.test(text.trim()) && !/fun\s*[(<]|->|[{}<>]/.test(text)) return ANY;
   const error = tryParseType(text).error;
   out.problems.push({ start: at, end: at + Math.max(1, text.length), args: { variant: 'syntax', tag, message: error?.message ?? 'not a type' } });
   return ANY;

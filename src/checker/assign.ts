@@ -40,6 +40,9 @@ export function assignField(ctx: CheckContext, target: MemberExpression | IndexE
       ctx.setField(d, name, slot ? unionOf([slot.type, widen(value)]) : widen(value));
       return;
     }
+    // Replacing or adding a standard library function (`os.exit = function() end` in a test,
+    // `table.unpack = table.unpack or unpack` in a compatibility shim) is deliberate.
+    if (!info && target.base.type === 'Identifier' && ctx.isStandardFunction(target.base)) return;
     if (slot && (!info || info.declared?.has(name))) {
       checkAssignType(ctx, `${ctx.sourceOf(target.base)}.${name}`, node ?? target, value, slot.optional ? { kind: 'optional', type: slot.type } : slot.type);
       return;

@@ -1,11 +1,11 @@
 // Calls: resolve the callee (function, method on an interface/table/string), the special globals
 // (`require`, `setmetatable`, `assert`, `error`, `select`, `type`), check the arguments, give the returns.
-import type { CallExpression, Expression, StringCallExpression, TableCallExpression } from 'luaparse';
+import type { CallExpression, Expression, Identifier, StringCallExpression, TableCallExpression } from 'luaparse';
 import { hasOwn } from '../types/own-props';
 import type { FunctionType, Type } from '../types/type';
 import type { CheckContext, RawDiagnostic } from './context';
 import type { CallInfo } from './rules/call-info';
-import { isMulti, memberOf, typeOf, typesOf } from './expressions';
+import { isMulti, memberOf, multi, typeOf, typesOf } from './expressions';
 import { useModule } from './globals';
 import { lookupMember, type MemberLookup } from './members';
 import { condition } from './narrowing';
@@ -19,7 +19,7 @@ import { checkArgumentTypes } from './rules/param-type-mismatch';
 import { checkRedundantParameters } from './rules/redundant-parameter';
 import { reportUnknownModule } from './rules/unknown-module';
 import { STANDARD_LIBRARY_MODULES } from './project-lookup';
-import { ANY, BOOLEAN, INTEGER, STRING, nonNil, truthyPart, widen } from './type-ops';
+import { ANY, BOOLEAN, CONVERTED_INTEGER, CONVERTED_NUMBER, INTEGER, NIL, STRING, nonNil, truthyPart, widen } from './type-ops';
 
 type Call = CallExpression | StringCallExpression | TableCallExpression;
 export interface Values { types: Type[]; rest?: Type }
@@ -32,11 +32,22 @@ export function callArguments(e: Call): Expression[] {
   return [e.argument];
 }
 
+/** Names of functions that, when the checker cannot see them, are taken never to return. */
+const RAISING_NAMES = /^(error|quit|die|fatal|abort|raise|panic|throw|bail)$/i;
+
+/** A local `assert` the checker cannot see (`local assert = require("luassert.assert")`): it narrows like Lua's. */
+function isUnknownAssert(ctx: CheckContext, id: Identifier): boolean {
+  if (id.name !== 'assert') return false;
+  const sym = ctx.binding.resolved.get(id);
+  const t = sym && (sym.declaredType ?? sym.type);
+  return !!sym && (!t || t.kind === 'any');
+}
+
 /** The values a call returns, after checking the call. */
 export function callTypes(ctx: CheckContext, e: Call): Values {
   const args = callArguments(e);
   const base = e.base;
-  if (base.type === 'Identifier' && ctx.isStandardGlobal(base)) {
+  if (base.type === 'Identifier' && (ctx.isStandardFunction(base) || isUnknownAssert(ctx, base))) {
     const special = specialCall(ctx, base.name, e, args);
     if (special) return special;
   }
@@ -51,6 +62,7 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
     calleeType = memberOf(ctx, receiver, base.identifier);
     ctx.nodeTypes.set(base, calleeType);
   } else {
+    ctx.callee = base;
     calleeType = typeOf(ctx, base);
     if (base.type === 'MemberExpression') lookup = lookupMember(ctx, typeOfCached(ctx, base.base), base.identifier.name);
   }
@@ -60,9 +72,17 @@ export function callTypes(ctx: CheckContext, e: Call): Values {
   const fn = ctx.hasSeveralFunctions(calleeType) ? undefined : ctx.functionOf(nonNil(calleeType));
   if (!fn) {
     markEscaping(ctx, evalArgs(ctx, args, undefined, 0));
+    // An unknown function named like a failure, called as a statement with `.` or by name
+    // (`client.error(msg)`, `utils.quit(msg)`), is taken to raise. Not methods (`f:quit()` sends a
+    // command, `node:error(msg)` records one), nor a global the file defines itself.
+    if ((calleeType.kind === 'any' || calleeType.kind === 'unknown') && ctx.callStatement === e && !isMethod && RAISING_NAMES.test(name) &&
+        !(base.type === 'Identifier' && ctx.binding.globalWrites.has(base.name))) ctx.frame.flow.dead = true;
     if (calleeType.kind !== 'any' && calleeType.kind !== 'unknown') {
       checkNil(ctx, base, calleeType, 'call');
-      checkCallable(ctx, calleeType, name, base);
+      // A hook: a field, or a local assigned elsewhere (`local on_error = false` ... `on_error = f`).
+      const hook = base.type === 'MemberExpression' || base.type === 'IndexExpression' ||
+        (base.type === 'Identifier' && (ctx.binding.resolved.get(base)?.writes.length ?? 0) > 0);
+      checkCallable(ctx, calleeType, name, base, hook);
     }
     return UNKNOWN_RESULT;
   }
@@ -114,11 +134,35 @@ function evalArgs(ctx: CheckContext, args: readonly Expression[], fn: FunctionTy
       if (expected) ctx.contextualFns.set(a, expected);
     });
   }
-  return typesOf(ctx, args);
+  const values = typesOf(ctx, args);
+  for (const a of args) if (a.type === 'FunctionDeclaration') forgetClosureWrites(ctx, a);
+  return values;
+}
+
+/**
+ * A function literal passed to a call (`pcall(function() x = f() end)`) may run there: the outer
+ * locals it assigns may hold anything afterwards (their annotation, else any).
+ */
+function forgetClosureWrites(ctx: CheckContext, fn: Expression): void {
+  const [start, end] = fn.range;
+  // Every write of the file by offset (built once): a binary search finds those inside `fn`.
+  const writes = ctx.writesByOffset ??= ctx.binding.symbols
+    .flatMap((sym) => (sym.kind === 'label' ? [] : sym.writes.map((w) => ({ at: w.range[0], sym }))))
+    .sort((a, b) => a.at - b.at);
+  let lo = 0;
+  let hi = writes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (writes[mid]!.at < start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < writes.length && writes[i]!.at < end; i++) {
+    const sym = writes[i]!.sym;
+    if (sym.owner.range[0] >= start && sym.owner.range[1] <= end) continue;
+    ctx.frame.flow.setVar(sym, sym.declaredType ?? ANY);
+  }
 }
 
 function returnsOf(ctx: CheckContext, fn: FunctionType, values: Values, params: FunctionType['params'], receiver: Type | undefined): Values {
   let returns = fn.returns;
+  // A function that never returns (`os.exit`, one whose every path raises): nothing runs after the call.
+  if (returns[0]?.kind === 'never') ctx.frame.flow.dead = true;
   if (fn.typeParams?.length) {
     const bound = new Map<string, Type>();
     params.forEach((p, i) => bindTypeParam(p.type, values.types[i], bound));
@@ -179,6 +223,13 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
     }
     case 'assert': {
       if (!args[0]) return undefined;
+      // `assert(f())` passes all of f's values on (`local fh, err = assert(io.open(p))`).
+      if (args.length === 1 && isMulti(args[0]) && args[0].type !== 'VarargLiteral') {
+        const r = multi(ctx, args[0]);
+        const first = r.types[0] ?? r.rest ?? NIL;
+        if (first.kind === 'nil' || (first.kind === 'literal' && first.value === false)) ctx.frame.flow.dead = true;
+        return { types: [truthyPart(first), ...r.types.slice(1)], rest: r.rest };
+      }
       const c = condition(ctx, args[0]);
       const first = c.type;
       const rest = args.length > 1 ? evalArgs(ctx, args.slice(1), undefined, 0) : { types: [] };
@@ -186,6 +237,11 @@ function specialCall(ctx: CheckContext, name: string, e: Call, args: readonly Ex
       ctx.frame.flow = c.t;
       ctx.frame.flow.dead ||= dead;
       return { types: [truthyPart(first), ...rest.types], rest: rest.rest };
+    }
+    case 'tonumber': {
+      // With a base, the result is an integer (or nil when the text is not a numeral in that base).
+      evalArgs(ctx, args, undefined, 0);
+      return { types: [args.length >= 2 ? CONVERTED_INTEGER : CONVERTED_NUMBER] };
     }
     case 'error': {
       evalArgs(ctx, args, undefined, 0);

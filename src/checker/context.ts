@@ -11,6 +11,7 @@ import type { ProjectLookup } from './project-lookup';
 import { Flow } from './flow';
 import type { MessageArgs } from './messages';
 import type { LineIndex } from './positions';
+import type { LuaVersion } from './profile';
 import { ANY, members } from './type-ops';
 
 /** A diagnostic before severity, suppression and position conversion. */
@@ -67,6 +68,9 @@ export interface CheckConfig {
   readonly workflow: boolean;
   /** The other files of the project (require, workspace types and globals); none for an island. */
   readonly project?: ProjectLookup;
+  /** Whether `integer` is a subtype (Lua 5.3, 5.4); false: `number` fits where `integer` is expected. */
+  readonly integers: boolean;
+  readonly version: LuaVersion;
 }
 
 export class CheckContext {
@@ -88,6 +92,8 @@ export class CheckContext {
   readonly contextualFns = new Map<Node, FunctionType>();
   /** Globals this file assigns under a `---@class` or `---@type` annotation → that type. */
   readonly declaredGlobals = new Map<string, Type>();
+  /** The file's functions whose every return gives its first n ≥ 2 values together (all nil or all set) → n. */
+  readonly togetherFunctions = new Map<FunctionType, number>();
   /** Functions annotated `---@overload` → the other signatures they accept. */
   readonly overloads = new Map<FunctionType, readonly FunctionType[]>();
   /** Functions annotated `---@deprecated` → the note. */
@@ -97,6 +103,18 @@ export class CheckContext {
   suggestionBudget = 10;
   /** The first `---@cast` not applied yet (they apply in source order, before the next statement). */
   nextCast = 0;
+  /** Member reads used as existence tests (`x.y or z`, `if x.y`, `x.y == nil`): never undefined-field. */
+  readonly probes = new Set<Node>();
+  /** Names a 5.1 `module(...)` call defines in this file (computed once; see globals.ts). */
+  moduleGlobalNames: ReadonlySet<string> | undefined;
+  /** Every write of a local, by offset (calls.ts, built on first use). */
+  writesByOffset: Array<{ at: number; sym: LuaSymbol }> | undefined;
+  /** The callee expression of the call being checked (`debug.upvaluejoin` in `debug.upvaluejoin(...)`). */
+  callee: Node | undefined;
+  /** The call of the call statement being checked (its values are not used). */
+  callStatement: Node | undefined;
+  /** The tree comes from a repaired text (a syntax error): knock-on findings are dropped. */
+  parseRepaired = false;
   /** Every global name (computed once, for suggestions). */
   globalNameCache: string[] | undefined;
 
@@ -123,6 +141,18 @@ export class CheckContext {
    */
   isStandardGlobal(id: Identifier): boolean {
     return !this.binding.resolved.has(id) && !this.config.globals.has(id.name) && !this.binding.globalWrites.has(id.name);
+  }
+
+  /**
+   * `isStandardGlobal`, or a local alias of it never reassigned (`local tonumber = tonumber`, common
+   * in libraries): the alias holds the very type object of the standard global.
+   */
+  isStandardFunction(id: Identifier): boolean {
+    if (this.isStandardGlobal(id)) return true;
+    const sym = this.binding.resolved.get(id);
+    if (!sym || sym.writes.length > 0 || sym.declaredType) return false;
+    const g = this.env.globals().get(id.name);
+    return !!g && sym.type === g.type;
   }
 
   /** Resolves named types: this file's classes and aliases first, then the environment, then the project's other files. */

@@ -14,7 +14,7 @@ export interface DiagnosticCodeInfo {
 }
 
 export const DIAGNOSTIC_CODES = [
-  'syntax-error', 'undefined-global', 'unknown-module', 'undefined-field', 'missing-parameter',
+  'syntax-error', 'undefined-global', 'accidental-global', 'unknown-module', 'undefined-field', 'missing-parameter',
   'redundant-parameter', 'param-type-mismatch', 'assign-type-mismatch', 'return-type-mismatch',
   'need-check-nil', 'method-call-style', 'readonly-assign', 'not-callable', 'duplicate-index',
   'workflow-unsafe', 'not-yieldable', 'deprecated', 'unused-local', 'unreachable-code', 'annotation-error',
@@ -39,6 +39,7 @@ const row = (code: DiagnosticCode, severity: Severity, summary: string): Diagnos
 export const DIAGNOSTICS: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
   'syntax-error': row('syntax-error', 'error', 'The text does not parse.'),
   'undefined-global': row('undefined-global', 'warning', 'Read of a global that no manifest, config or assignment defines.'),
+  'accidental-global': row('accidental-global', 'warning', 'Assignment to an undeclared global inside a function (a missing `local`?).'),
   'unknown-module': row('unknown-module', 'error', '`require` of a name no module or manifest provides.'),
   'undefined-field': row('undefined-field', 'error', 'A member that a module, interface, closed record or inferred table does not have.'),
   'missing-parameter': row('missing-parameter', 'error', 'Fewer arguments than required parameters.'),

@@ -43,9 +43,9 @@ function cut(t: Type, depth: number, seen: Set<Type>): Type {
 }
 
 /** `isAssignable`, treating a comparison too deep to finish (cyclic inferred tables) as a fit. */
-export function fits(from: Type, to: Type, resolver: TypeResolver): boolean {
+export function fits(from: Type, to: Type, resolver: TypeResolver, integers = true): boolean {
   try {
-    return isAssignable(from, to, resolver);
+    return isAssignable(from, to, resolver, { integers });
   } catch (e) {
     if (isStackOverflow(e)) return true;
     throw e;

@@ -22,6 +22,17 @@ export interface CheckerEnvironment extends TypeResolver {
   moduleNames(): readonly string[];
   /** Globals every script sees: the standard library plus always-present globals (e.g. `errors`). */
   globals(): ReadonlyMap<string, Field>;
+  /**
+   * The same environment with the standard library of another host profile (see src/checker/profile.ts);
+   * undefined when the environment has no such library (the caller keeps the default).
+   */
+  withStdlib?(version: string, library: 'full' | 'sandbox'): CheckerEnvironment | undefined;
+}
+
+/** One host profile's standard library: its globals and its `lua.*` named types. */
+export interface StdlibLibrary {
+  readonly globals: ReadonlyMap<string, Field>;
+  readonly types: ReadonlyMap<string, Type>;
 }
 
 /** The subset of ModuleRegistry (src/module/registry.ts) the checker reads. */
@@ -29,6 +40,8 @@ export interface RegistryLike extends TypeResolver {
   get(name: string): { name: string; class: readonly string[]; description?: string; types: () => { exportType: Type | undefined } } | undefined;
   list(): readonly { name: string; types: () => { exportType: Type | undefined } }[];
   globals(): ReadonlyMap<string, Field> | Readonly<Record<string, Field>>;
+  /** The standard library of a host profile (ModuleRegistry.stdlib). */
+  stdlib?(version: string, library: 'full' | 'sandbox'): StdlibLibrary | undefined;
 }
 
 const WORKFLOW_SAFE = new Set(['deterministic', 'workflow']);
@@ -36,6 +49,40 @@ const WORKFLOW_SAFE = new Set(['deterministic', 'workflow']);
 /** Adapts a module registry; module types are built once per environment. Entries without an export
  * (the standard library manifest, which only adds globals) are not modules. */
 export function environmentFromRegistry(registry: RegistryLike): CheckerEnvironment {
+  const base = registryEnvironment(registry);
+  const profiles = new Map<string, CheckerEnvironment | undefined>();
+  return {
+    ...base,
+    withStdlib(version, library) {
+      const key = `${version}/${library}`;
+      if (!profiles.has(key)) {
+        const lib = registry.stdlib?.(version, library);
+        profiles.set(key, lib && withLibrary(base, lib));
+      }
+      return profiles.get(key);
+    },
+  };
+}
+
+/** `env` with the standard library (globals from the `lua` manifest, `lua.*` types) replaced by `lib`. */
+function withLibrary(env: CheckerEnvironment, lib: StdlibLibrary): CheckerEnvironment {
+  let globals: Map<string, Field> | undefined;
+  return {
+    ...env,
+    resolve: (name) => (name.startsWith('lua.') ? lib.types.get(name) ?? env.resolve(name) : env.resolve(name)),
+    globals() {
+      if (!globals) {
+        globals = new Map(lib.globals);
+        for (const [name, f] of env.globals()) {
+          if ((f as { module?: string }).module !== 'lua' && !globals.has(name)) globals.set(name, f);
+        }
+      }
+      return globals;
+    },
+  };
+}
+
+function registryEnvironment(registry: RegistryLike): CheckerEnvironment {
   const cache = new Map<string, ModuleInfo | undefined>();
   let globals: ReadonlyMap<string, Field> | undefined;
   let names: readonly string[] | undefined;

@@ -151,14 +151,17 @@ function memberType(ctx: CheckContext, e: MemberExpression): Type {
   const narrowed = key?.path !== undefined ? ctx.frame.flow.paths.get(key.path) : undefined;
   checkNil(ctx, e.base, base, 'index');
   if (narrowed) return narrowed;
-  return memberOf(ctx, base, e.identifier);
+  // Taking a standard library function this version lacks (`local mtype = math.type`, passing
+  // `math.tointeger` on) is a feature capture; calling it is what fails.
+  const capture = ctx.callee !== e && e.base.type === 'Identifier' && ctx.isStandardFunction(e.base);
+  return memberOf(ctx, base, e.identifier, ctx.probes.has(e) || capture);
 }
 
 /** The type of `base.name`, reporting undefined-field and deprecated at `name`. */
-export function memberOf(ctx: CheckContext, base: Type, name: Identifier): Type {
+export function memberOf(ctx: CheckContext, base: Type, name: Identifier, probe = false): Type {
   if (name.name === HOLE) return ANY;
   const r = lookupMember(ctx, base, name.name);
-  if (r.missing) reportUndefinedField(ctx, r.missing, name.name, name);
+  if (r.missing && !probe) reportUndefinedField(ctx, r.missing, name.name, name);
   if (r.field?.deprecated !== undefined) reportDeprecated(ctx, name, name.name, r.field.deprecated);
   else if (ctx.deprecatedFunctions.size > 0 && ctx.deprecatedFunctions.has(r.type)) reportDeprecated(ctx, name, name.name, ctx.deprecatedFunctions.get(r.type)!);
   return r.type;
@@ -170,7 +173,7 @@ function indexType(ctx: CheckContext, e: IndexExpression): Type {
   checkNil(ctx, e.base, base, 'index');
   if (index.kind === 'literal' && typeof index.value === 'string' && e.index.type === 'StringLiteral') {
     const r = lookupMember(ctx, base, index.value);
-    if (r.missing) reportUndefinedField(ctx, r.missing, index.value, e.index);
+    if (r.missing && !ctx.probes.has(e)) reportUndefinedField(ctx, r.missing, index.value, e.index);
     return r.type;
   }
   return indexedValueType(ctx, base);

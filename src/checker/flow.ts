@@ -10,7 +10,7 @@ import { unionOf } from './type-ops';
  * `(T?, Error?)` (exactly one is non-nil: roles value and error), or `local i, j = s:find(p)` where
  * a host function returns `(T?, U?)` (both nil or both set: role together).
  */
-export interface Partner { readonly other: LuaSymbol; readonly role: 'value' | 'error' | 'together' }
+export interface Partner { readonly other: LuaSymbol; readonly role: 'value' | 'error' | 'together' | 'follows' }
 
 const EMPTY_VARS: ReadonlyMap<LuaSymbol, Type> = new Map();
 const EMPTY_PATHS: ReadonlyMap<string, Type> = new Map();
@@ -61,6 +61,8 @@ export class Flow {
     if (this.pathsMap.size > 0) this.forgetPaths(`${sym.id}.`);
     const p = this.partnersMap.get(sym);
     if (p) { this.setPartner(sym, undefined); this.setPartner(p.other, undefined); }
+    // Values paired with this one (a third value of the same call) are no longer.
+    for (const [other, q] of this.partnersMap) if (q.other === sym) this.setPartner(other, undefined);
   }
 
   /** Forgets the narrowing of `path` and of every path below it (`path` ending in `.`: below only). */

@@ -5,7 +5,7 @@ import type { FunctionType, Param, Type } from '../types/type';
 import type { CheckContext, Frame } from './context';
 import { Flow } from './flow';
 import { checkBlock } from './statements';
-import { ANY, NIL, unionOf, widen } from './type-ops';
+import { ANY, NEVER, NIL, mayBeNil, unionOf, widen } from './type-ops';
 
 export interface FunctionOptions {
   /** The receiver's type for `function t:m()` (the implicit `self`). */
@@ -49,6 +49,9 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     fn, flow: new Flow(), returns: [], declaredReturns: declared, varargType: variadic,
     nonYieldable: ctx.nonYieldableFns.get(fn),
   };
+  // Locals of outer functions that are never reassigned keep their narrowing inside the closure
+  // (`local x = f(); assert(x); return function() return x.y end`).
+  for (const [sym, t] of outer.flow.vars) if (sym.writes.length === 0 && sym.owner !== fn) frame.flow.setVar(sym, t);
   ctx.frame = frame;
   checkBlock(ctx, fn.body);
   ctx.frame = outer;
@@ -58,6 +61,8 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
     : { ...inferredType(params, variadic, frame.returns, !frame.flow.dead), ...generics };
   ctx.userFunctions.add(result);
   ctx.functionTypes.set(fn, result);
+  const together = declared ? 0 : returnsTogether(frame.returns);
+  if (together >= 2) ctx.togetherFunctions.set(result, together);
   if (block?.overloads && fn.range[0] >= block.start) {
     ctx.overloads.set(result, block.overloads);
     ctx.overloads.set(provisional, block.overloads);
@@ -70,6 +75,21 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
 }
 
 /**
+ * How many leading values are set whenever the first is (`if not ok then return nil, err end ...
+ * return name, args, types`): every `return` whose first value is set gives them all set, and at
+ * least one does; 0 when not even the second follows.
+ */
+function returnsTogether(returns: Frame['returns']): number {
+  const set = returns.filter((r) => !mayBeNil(r.types[0] ?? r.rest ?? NIL));
+  if (set.length === 0 || set.length === returns.length && returns.length === 0) return 0;
+  if (returns.some((r) => { const f = r.types[0] ?? r.rest ?? NIL; return mayBeNil(f) && f.kind !== 'nil'; })) return 0;
+  const width = Math.min(...set.map((r) => r.types.length));
+  let n = 1;
+  for (let i = 1; i < width && set.every((r) => !mayBeNil(r.types[i]!)); i++) n = i + 1;
+  return n >= 2 ? n : 0;
+}
+
+/**
  * The function type with returns inferred from the body's `return` statements: each position is the
  * union of what every return gives there (nil when a return gives fewer values, or when the end of
  * the body is reachable); a return ending in `...T` gives T at every later position and makes the
@@ -77,7 +97,8 @@ export function checkFunction(ctx: CheckContext, fn: FunctionDeclaration, option
  */
 function inferredType(params: Param[], variadic: Type | undefined, returns: Frame['returns'], endReachable: boolean): FunctionType {
   const base: FunctionType = { kind: 'function', params, variadic, returns: [] };
-  if (returns.length === 0) return base;
+  // No return and an unreachable end: every path raises (or loops forever): it never returns.
+  if (returns.length === 0) return endReachable ? base : { ...base, returns: [NEVER] };
   const n = Math.max(...returns.map((r) => r.types.length));
   const fixed: Type[] = [];
   for (let i = 0; i < n; i++) {

@@ -28,7 +28,8 @@ export function globalType(ctx: CheckContext, id: Identifier): Type {
   }
   const fromProject = ctx.config.project?.global(name);
   if (fromProject) return fromProject;
-  reportUndefinedGlobal(ctx, id);
+  // A global tested for existence (`unpack or table.unpack`, `if jit then`) is a feature test.
+  if (!ctx.probes.has(id) && !moduleGlobals(ctx).has(name)) reportUndefinedGlobal(ctx, id);
   return ANY;
 }
 
@@ -50,4 +51,20 @@ export function globalNames(ctx: CheckContext): string[] {
   if (ctx.config.globalModules) for (const m of ctx.env.moduleNames()) names.add(m);
   for (const g of ctx.config.project?.globalNames() ?? []) names.add(g);
   return [...names];
+}
+
+/**
+ * Lua 5.1's `module("a.b", ...)` makes the module table the file's environment, with `_M`, `_NAME`
+ * and `_PACKAGE` in it, and sets the global `a`: those names are defined in such a file.
+ */
+function moduleGlobals(ctx: CheckContext): ReadonlySet<string> {
+  if (ctx.moduleGlobalNames) return ctx.moduleGlobalNames;
+  const names = new Set<string>();
+  const re = /(?:^|[;\s])module\s*\(\s*(?:(["'])([\w.]+)\1|\.\.\.)/g;
+  for (const m of ctx.text.matchAll(re)) {
+    names.add('_M').add('_NAME').add('_PACKAGE');
+    if (m[2]) names.add(m[2].split('.')[0]!);
+  }
+  ctx.moduleGlobalNames = names;
+  return names;
 }

@@ -8,6 +8,7 @@ export type MessageArgs = Readonly<Record<string, string | number | undefined>>;
 export const MESSAGES: Readonly<Record<string, string>> = {
   'syntax-error': '{message}',
   'undefined-global': "undefined global '{name}'",
+  'accidental-global': "assignment to undeclared global '{name}' inside a function (missing 'local'?)",
   'unknown-module': "unknown module '{name}'",
   'unknown-module/tried': "unknown module '{name}' (no file {tried})",
   'undefined-field': "{owner} has no field '{name}'",

@@ -31,12 +31,31 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
     const eq = equality(ctx, e.left, e.right) ?? equality(ctx, e.right, e.left);
     if (eq) return e.operator === '==' ? { type: BOOLEAN, ...eq } : { type: BOOLEAN, t: eq.f, f: eq.t };
   }
+  if (e.type === 'BinaryExpression' && (e.operator === '<' || e.operator === '>' || e.operator === '<=' || e.operator === '>=')) {
+    // Comparing nil raises: past `i2 >= i1` both are set in either branch (and so are their partners).
+    const type = typeOf(ctx, e);
+    const t = flow.clone();
+    const f = flow.clone();
+    for (const side of [e.left, e.right]) {
+      const key = refKey(ctx, side);
+      const st = ctx.nodeTypes.get(side);
+      if (!key || !st || !mayBeNil(st)) continue;
+      setRef(ctx, t, key, nonNil(st), 'truthy');
+      setRef(ctx, f, key, nonNil(st), 'truthy');
+    }
+    return { type, t, f };
+  }
+  // A member tested for existence (`table.unpack or unpack`, `if mod.hook then`) is a feature test:
+  // no undefined-field, and its truthy side may use it (`string.pack and string.pack(...)`).
+  const probe = isProbe(ctx, e);
   const type = typeOf(ctx, e);
   const t = flow.clone();
   const f = flow.clone();
   if (isDefinitelyFalsy(type)) t.dead = true;
   else if (isDefinitelyTruthy(type)) f.dead = true;
-  const key = type.kind === 'any' || type.kind === 'unknown' ? undefined : refKey(ctx, e);
+  const esym = e.type === 'Identifier' ? ctx.binding.resolved.get(e) : undefined;
+  const paired = !!esym && flow.partners.size > 0 && (flow.partners.has(esym) || [...flow.partners.values()].some((q) => q.other === esym));
+  const key = (type.kind === 'any' || type.kind === 'unknown') && !probe && !paired ? undefined : refKey(ctx, e);
   if (key) {
     setRef(ctx, t, key, truthyPart(type), 'truthy');
     setRef(ctx, f, key, falsyPart(type), 'falsy');
@@ -44,12 +63,25 @@ export function condition(ctx: CheckContext, e: Expression): Condition {
   return { type, t, f };
 }
 
-/** `ref == nil` and `type(ref) == "name"`, seen from the `==` side. */
+/** `ref == nil`, `type(ref) == "name"` and `ref == <literal>`, seen from the `==` side. */
 function equality(ctx: CheckContext, subject: Expression, other: Expression): { t: Flow; f: Flow } | undefined {
   const flow = ctx.frame.flow;
+  if (other.type === 'NumericLiteral' || other.type === 'StringLiteral' || (other.type === 'BooleanLiteral' && other.value)) {
+    // `first == 1`: where it holds, the value (and its partner) is set.
+    const key = subject.type === 'Identifier' || subject.type === 'MemberExpression' ? refKey(ctx, subject) : undefined;
+    if (key && !(subject.type === 'CallExpression')) {
+      const type = typeOf(ctx, subject);
+      typeOf(ctx, other);
+      const t = flow.clone();
+      const f = flow.clone();
+      if (mayBeNil(type)) setRef(ctx, t, key, nonNil(type), 'truthy');
+      return { t, f };
+    }
+  }
   if (other.type === 'NilLiteral') {
     const key = refKey(ctx, subject);
     if (!key) return undefined;
+    isProbe(ctx, subject);
     const type = typeOf(ctx, subject);
     const t = flow.clone();
     const f = flow.clone();
@@ -58,8 +90,9 @@ function equality(ctx: CheckContext, subject: Expression, other: Expression): { 
     return { t, f };
   }
   if (other.type === 'StringLiteral' && subject.type === 'CallExpression' && subject.base.type === 'Identifier' &&
-      subject.base.name === 'type' && ctx.isStandardGlobal(subject.base) && subject.arguments.length === 1) {
+      subject.base.name === 'type' && ctx.isStandardFunction(subject.base) && subject.arguments.length === 1) {
     const arg = subject.arguments[0]!;
+    isProbe(ctx, arg);
     const key = refKey(ctx, arg);
     typeOf(ctx, subject);
     typeOf(ctx, other);
@@ -80,14 +113,28 @@ export function setRef(ctx: CheckContext, flow: Flow, key: { sym?: LuaSymbol; pa
   if (key.path !== undefined) { flow.setPath(key.path, type); return; }
   const sym = key.sym!;
   flow.setVar(sym, type);
+  // Values that follow this one (`local name, args = split(s)`): set where it is set.
+  if (truth === 'truthy' && flow.partners.size > 0) {
+    for (const [s2, p2] of flow.partners) {
+      if (p2.other === sym && p2.role === 'follows') flow.setVar(s2, nonNil(flow.vars.get(s2) ?? s2.type ?? NIL));
+    }
+  }
   const p = flow.partners.get(sym);
-  if (!p || !truth) return;
+  if (!p || !truth || p.role === 'follows') return;
   const other = flow.vars.get(p.other) ?? p.other.type ?? NIL;
   if (p.role === 'error' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
   else if (p.role === 'value' && truth === 'falsy') flow.setVar(p.other, nonNil(other));
   else if (p.role === 'value' && truth === 'truthy') flow.setVar(p.other, NIL);
   else if (p.role === 'together') flow.setVar(p.other, truth === 'truthy' ? nonNil(other) : NIL);
   void ctx;
+}
+
+/** Marks a member read used as an existence test (see ctx.probes); true when `e` is one. */
+function isProbe(ctx: CheckContext, e: Expression): boolean {
+  const global = e.type === 'Identifier' && !ctx.binding.resolved.has(e);
+  if (e.type !== 'MemberExpression' && e.type !== 'IndexExpression' && !global) return false;
+  ctx.probes.add(e);
+  return true;
 }
 
 function isDefinitelyFalsy(t: Type): boolean {

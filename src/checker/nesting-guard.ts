@@ -26,6 +26,6 @@ export function tooDeepParse(text: string): ParseResult {
     chunk: { type: 'Chunk', body: [], comments: [], range: [0, text.length] },
     syntaxErrors: [{ message, start: at, end: Math.min(text.length, at + 1) }],
     comments: [],
-    repaired: true,
+    repaired: true, attributes: [],
   };
 }

@@ -1,5 +1,8 @@
-// Tolerant parsing: luaparse (Lua 5.3, ranges, comments) plus a repair loop, so a document with a
-// syntax error still yields a tree (and one `syntax-error`). Never throws.
+// Tolerant parsing: luaparse (ranges, comments) plus a repair loop, so a document with a syntax
+// error still yields a tree (and one `syntax-error`). Never throws. The grammar follows the Lua
+// version: luaparse's own 5.1, 5.2, 5.3 and LuaJIT modes; 5.4 is 5.3 plus the `<const>`/`<close>`
+// attributes (blanked before parsing, offsets kept, recorded in `attributes`); LuaJIT also accepts
+// 5.1's unknown escapes (`"\?"`).
 import { parse as luaparse } from 'luaparse';
 import type { CallExpression, Chunk, Comment, Node, ReturnStatement } from 'luaparse';
 
@@ -18,7 +21,22 @@ export interface ParseResult {
   readonly comments: readonly Comment[];
   /** True when the tree comes from a repaired text (or is empty because repair failed). */
   readonly repaired: boolean;
+  /** Lua 5.4 attributes of local names (`local x <const> = 1`): the name's offsets. */
+  readonly attributes: readonly LocalAttribute[];
 }
+
+export interface LocalAttribute {
+  readonly name: string;
+  readonly attribute: 'const' | 'close';
+  /** Offsets of the name. */
+  readonly start: number;
+  readonly end: number;
+}
+
+
+const LUAPARSE_VERSION = { '5.1': '5.1', '5.2': '5.2', '5.3': '5.3', '5.4': '5.3', luajit: 'LuaJIT' } as const;
+/** A name followed by a 5.4 attribute. */
+const ATTRIBUTE = /([A-Za-z_][A-Za-z0-9_]*)(\s*)<\s*(const|close)\s*>/g;
 
 /** The identifier the repair loop inserts where a name or expression was expected. */
 export const HOLE = '__luamod_hole';
@@ -28,6 +46,8 @@ const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|0[xX][0-9a-fA-F.pP+-]*|\d[\d.eE]*|\.\.\.|\
 
 /** How hard parseLua tries to get a tree out of a text with syntax errors. */
 export interface ParseOptions {
+  /** The Lua version (default 5.3). */
+  readonly version?: '5.1' | '5.2' | '5.3' | '5.4' | 'luajit';
   /**
    * Most repair steps (default 24), each a full parse. A large document gets few: 24 parses of 4 MB
    * took 20 s; 0 gives the first error and an empty tree.
@@ -40,14 +60,23 @@ export interface ParseOptions {
   readonly errorsOnly?: boolean;
 }
 
-/** Parses `text` as Lua 5.3. Never throws; see ParseResult. */
+/** Parses `text` as Lua of `options.version` (default 5.3). Never throws; see ParseResult. */
 export function parseLua(text: string, options: ParseOptions = {}): ParseResult {
   const maxRepairs = options.maxRepairs ?? MAX_REPAIRS;
+  const version = options.version ?? '5.3';
+  const luaVersion = LUAPARSE_VERSION[version] ?? '5.3';
   // luaparse keeps the previous parse's lookahead token: a lexer error at the first token names that
   // stale token ("near '('" for `!`), or throws a TypeError on a process's first parse. Reset it.
   luaparse('', { luaVersion: '5.3', comments: false });
   let source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (source.startsWith('#')) source = blank(source, 0, lineEndOf(source, 0));
+  const attributes: LocalAttribute[] = [];
+  if (version === '5.4' && source.includes('<')) {
+    source = source.replace(ATTRIBUTE, (all: string, name: string, space: string, attribute: 'const' | 'close', at: number) => {
+      attributes.push({ name, attribute, start: at, end: at + name.length });
+      return name + space + ' '.repeat(all.length - name.length - space.length);
+    });
+  }
   const inserts: Insert[] = [];
   let first: SyntaxErrorInfo | undefined;
   let lastKey = '';
@@ -57,23 +86,25 @@ export function parseLua(text: string, options: ParseOptions = {}): ParseResult 
     const watch = attempt === 0 && mayHaveStrayComma(source);
     try {
       const chunk = luaparse(source, {
-        luaVersion: '5.3', ranges: !options.errorsOnly, locations: false, comments: !options.errorsOnly, scope: false,
+        luaVersion, ranges: !options.errorsOnly, locations: false, comments: !options.errorsOnly, scope: false,
         ...(watch ? {
           onCreateNode: (node: Node) => {
             if (node.type === 'CallExpression' || node.type === 'ReturnStatement') calls.push(node);
           },
         } : {}),
       });
-      if (options.errorsOnly) return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: !!first };
+      if (options.errorsOnly) return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: !!first, attributes };
       if (inserts.length) remapRanges(chunk, inserts);
       const errors = first ? [first] : strayCommas(text, calls, inserts.length === 0);
-      return { chunk, syntaxErrors: errors, comments: chunk.comments ?? [], repaired: !!first };
+      return { chunk, syntaxErrors: errors, comments: chunk.comments ?? [], repaired: !!first, attributes };
     } catch (err) {
       const e = err as { message?: string; index?: number };
       if (typeof e.index !== 'number') throw err;
       // Lua writes `near <eof>` without quotes.
       const message = String(e.message).replace(/^\[\d+:\d+\]\s*/, '').replace("'<eof>'", '<eof>');
       const at = Math.min(e.index, source.length);
+      const fixed = attempt < MAX_REPAIRS ? toleratedByVersion(version, message, source, at) : undefined;
+      if (fixed !== undefined) { source = fixed; continue; }
       if (!first) {
         const start = toOriginal(at, inserts);
         first = { message, start, end: Math.min(text.length, start + tokenLength(source, at)) };
@@ -86,11 +117,28 @@ export function parseLua(text: string, options: ParseOptions = {}): ParseResult 
       source = next;
     }
   }
-  return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: true };
+  return { chunk: emptyChunk(text), syntaxErrors: first ? [first] : [], comments: [], repaired: true, attributes };
 }
 
 function emptyChunk(text: string): Chunk {
   return { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
+}
+
+/**
+ * Errors luaparse raises where the version's Lua does not (the text is fixed silently, offsets kept):
+ * LuaJIT, like 5.1, reads an unknown escape `\?` as the character; luaparse's 5.1 and LuaJIT modes
+ * reject `break;` (a `break` followed by its optional semicolon), which Lua 5.1 accepts.
+ */
+function toleratedByVersion(version: string, message: string, source: string, at: number): string | undefined {
+  if (version === 'luajit' && message.startsWith('invalid escape sequence')) {
+    const slash = source.lastIndexOf('\\', at);
+    return slash >= 0 ? blank(source, slash, slash + 1) : undefined;
+  }
+  if ((version === '5.1' || version === 'luajit') && message.startsWith("'end' expected near ';'") && source[at] === ';' &&
+      /\bbreak\s*$/.test(source.slice(Math.max(0, at - 40), at))) {
+    return blank(source, at, at + 1);
+  }
+  return undefined;
 }
 
 const SPACE = /\s/;

@@ -38,7 +38,7 @@ function statement(ctx: CheckContext, st: Statement): void {
   switch (st.type) {
     case 'LocalStatement': return localStatement(ctx, st);
     case 'AssignmentStatement': return assignment(ctx, st);
-    case 'CallStatement': multi(ctx, st.expression); return;
+    case 'CallStatement': ctx.callStatement = st.expression; multi(ctx, st.expression); return;
     case 'FunctionDeclaration': return functionStatement(ctx, st);
     case 'ReturnStatement': {
       const values = typesOf(ctx, st.arguments);
@@ -203,7 +203,7 @@ function localStatement(ctx: CheckContext, st: LocalStatement): void {
       if (last && last.start === init.range[0]) ctx.moduleBindings[ctx.moduleBindings.length - 1] = { ...last, name: v.name };
     }
   });
-  pairErrorReturn(ctx, st, values.types);
+  pairErrorReturn(ctx, st.variables.map((v) => ctx.binding.declared.get(v)), st.init, values.types);
 }
 
 /** Locals keep the widened type of their initial value (`local n = 1` is an integer). */
@@ -249,21 +249,42 @@ function defineEnum(ctx: CheckContext, name: string, table: TableConstructorExpr
  * s:find(p)`: a host function (not one of the file's, whose returns are inferred) returning `(T?, U?)`
  * with no Error gives both or neither (an assumption about manifests, true of the built-in ones).
  */
-function pairErrorReturn(ctx: CheckContext, st: LocalStatement, types: readonly Type[]): void {
-  if (st.variables.length < 2 || st.init.length !== 1 || types.length < 2) return;
+function pairErrorReturn(ctx: CheckContext, variables: ReadonlyArray<LuaSymbol | undefined>, init: readonly Expression[], types: readonly Type[]): void {
+  if (variables.length < 2 || init.length !== 1 || types.length < 2) return;
   const [first, second] = types as [Type, Type];
-  if (!mayBeNil(second)) return;
-  const v = ctx.binding.declared.get(st.variables[0]!);
-  const other = ctx.binding.declared.get(st.variables[1]!);
-  if (!v || !other) return;
+  const [v, other] = variables;
+  if (!v) return;
+  const follow = togetherCount(ctx, init[0]!);
+  if (follow >= 2 && !isHostCall(ctx, init[0]!)) {
+    // One of the file's functions whose later values are set whenever the first is: they follow it.
+    for (let i = 1; i < Math.min(follow, variables.length); i++) { const s = variables[i]; if (s) ctx.frame.flow.setPartner(s, { other: v, role: 'follows' }); }
+    return;
+  }
+  if (!mayBeNil(second) || !other) return;
+  const st = { init };
   const inner = ctx.deref(nonNil(second));
-  if (inner.kind === 'interface' && inner.name === 'Error') {
+  // `(T?, string?)` from a host function whose value is not itself text or a number (`io.open`,
+  // `io.popen`, `os.remove`): a value or an error message, like `(T?, Error?)`.
+  const messageError = (inner.kind === 'string' && isHostCall(ctx, st.init[0]!) && mayBeNil(first) && !isPrimitive(ctx.deref(nonNil(first))));
+  if ((inner.kind === 'interface' && inner.name === 'Error') || messageError) {
     ctx.frame.flow.setPartner(v, { other, role: 'value' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'error' });
   } else if (mayBeNil(first) && isHostCall(ctx, st.init[0]!)) {
     ctx.frame.flow.setPartner(v, { other, role: 'together' });
     ctx.frame.flow.setPartner(other, { other: v, role: 'together' });
   }
+}
+
+function isPrimitive(t: Type): boolean {
+  return t.kind === 'string' || t.kind === 'number' || t.kind === 'integer' || t.kind === 'literal' || t.kind === 'boolean';
+}
+
+/** How many leading returns of the called file function come together (see functions.ts); 0 if none. */
+function togetherCount(ctx: CheckContext, e: Expression): number {
+  if (e.type !== 'CallExpression' && e.type !== 'StringCallExpression' && e.type !== 'TableCallExpression') return 0;
+  const callee = ctx.nodeTypes.get(e.base);
+  const fn = callee && ctx.functionOf(callee);
+  return (fn && ctx.togetherFunctions.get(fn)) ?? 0;
 }
 
 /** A call of a function the file did not write (a module's, the standard library's). */
@@ -282,6 +303,9 @@ function assignment(ctx: CheckContext, st: AssignmentStatement): void {
     if (i === 0) annotateGlobal(ctx, st, target, value);
     assignTo(ctx, target, value, st.init[i]);
   });
+  // `i, j = s:find(p, i)` pairs like `local i, j = ...` (the locals were assigned: old pairs are gone).
+  const locals = st.variables.map((v) => (v.type === 'Identifier' ? ctx.binding.resolved.get(v) : undefined));
+  if (locals.length >= 2 && locals.every((l) => l !== undefined)) pairErrorReturn(ctx, locals, st.init, values.types);
 }
 
 /**

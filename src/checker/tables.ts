@@ -6,7 +6,7 @@ import type { CheckContext } from './context';
 import { typeOf, isMulti, multi } from './expressions';
 import { decodeLuaString } from './positions';
 import { checkDuplicateIndex } from './rules/duplicate-index';
-import { INTEGER, newTableType, unionOf, widen } from './type-ops';
+import { ANY, INTEGER, newTableType, nonNil, unionOf, widen } from './type-ops';
 
 const NON_YIELDABLE_METAMETHODS: Record<string, string> = { __gc: 'a __gc metamethod', __tostring: 'a __tostring metamethod' };
 
@@ -21,8 +21,10 @@ export function tableConstructorType(ctx: CheckContext, e: TableConstructorExpre
     if (f.type === 'TableValue') {
       if (i === e.fields.length - 1 && isMulti(f.value)) {
         const r = multi(ctx, f.value);
-        positional.push(...r.types.map(widen));
-        if (r.rest) positional.push(widen(r.rest));
+        const all = [...r.types, ...(r.rest ? [r.rest] : [])].map(widen);
+        // `{s:find(p)}`: values of different kinds (positions, captures) at known places; one
+        // element type for all of them would be wrong at every place: the elements are any.
+        positional.push(new Set(all.map((t) => JSON.stringify(nonNil(t)))).size > 1 ? ANY : unionOf(all));
       } else positional.push(widen(typeOf(ctx, f.value)));
       continue;
     }
@@ -38,7 +40,13 @@ export function tableConstructorType(ctx: CheckContext, e: TableConstructorExpre
     }
     const t = typeOf(ctx, f.value);
     ctx.nodeTypes.set(f.value, t);
-    if (name !== undefined) fields[name] = { type: widen(t) };
+    // A named table stored in another (`{t = t}`) can be filled through it: stop reporting its missing fields.
+    if (f.value.type === 'Identifier') {
+      const info = ctx.tableInfo(t);
+      if (info && !info.cls) info.open = true;
+    }
+    // `{ stream0 = nil }` declares a field to be set later: its type is not known yet (any).
+    if (name !== undefined) fields[name] = { type: f.value.type === 'NilLiteral' ? ANY : widen(t) };
     else if (f.type === 'TableKey') positional.push(widen(t));
   }
   const names = Object.keys(fields).length;

@@ -9,6 +9,18 @@ export const NUMBER: Type = { kind: 'number' };
 export const INTEGER: Type = { kind: 'integer' };
 export const BOOLEAN: Type = { kind: 'boolean' };
 export const NEVER: Type = { kind: 'never' };
+/**
+ * What `tonumber(s)` / `tonumber(s, base)` give: a number (integer with a base) or nil. These exact
+ * objects mark a conversion's result: its nil signals input the code did not expect, and using it
+ * unchecked in arithmetic or as an argument is not reported (need-check-nil, param-type-mismatch).
+ */
+export const CONVERTED_NUMBER: Type = { kind: 'optional', type: { kind: 'number' } };
+export const CONVERTED_INTEGER: Type = { kind: 'optional', type: { kind: 'integer' } };
+
+/** Whether `t` is the result of a number conversion (see CONVERTED_NUMBER). */
+export function isConversion(t: Type): boolean {
+  return t === CONVERTED_NUMBER || t === CONVERTED_INTEGER;
+}
 export const UNKNOWN: Type = { kind: 'unknown' };
 
 /** The members of a union/optional, flattened (`T?` gives T and nil). */
@@ -33,6 +45,10 @@ function key(t: Type): string {
 export function unionOf(types: readonly Type[]): Type {
   const first = types[0];
   if (first === undefined) return NEVER;
+  // A conversion's result joined with itself or its number (flows merging after a loop or a
+  // comparison) stays marked.
+  const conv = types.find(isConversion);
+  if (conv && types.every((t) => t === conv || t.kind === 'number' || t.kind === 'integer' || t.kind === 'nil' || (t.kind === 'literal' && typeof t.value === 'number'))) return conv;
   let same = true;
   for (const t of types) {
     if (t.kind === 'any') return ANY;
@@ -112,6 +128,7 @@ export function widen(t: Type): Type {
     if (typeof t.value === 'boolean') return BOOLEAN;
     return Number.isInteger(t.value) ? INTEGER : NUMBER;
   }
+  if (isConversion(t)) return t;
   if (t.kind === 'union' || t.kind === 'optional') return unionOf(members(t).map(widen));
   return t;
 }

@@ -1,14 +1,16 @@
 // `.luamodrc.json`: the project configuration, found by searching upward from a file, validated
 // against schemas/luamodrc.schema.json. Errors name the file and the JSON path; loading never throws.
 import type { ValidateFunction } from 'ajv';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckerSettings } from '../checker/analyze';
 import { DEFAULT_MAX_DIAGNOSTICS, type SeverityLevel } from '../checker/diagnostic-codes';
+import type { RuntimeSettings } from '../checker/profile';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFileSync } from '../io/read-regular-file';
 import { DEFAULT_RUNTIME_PATH, type ModuleSearch } from '../project/module-resolver';
 import { tryParseType } from '../types/parse';
+import { findPackageRoot } from '../module/package-root';
 import generatedValidator from './luamodrc-validator.generated';
 
 export const CONFIG_FILE_NAME = '.luamodrc.json';
@@ -35,6 +37,8 @@ export interface LuamodConfig {
   readonly maxFileSize: number;
   /** Most diagnostics reported per file; the rest become one `too-many-diagnostics`. */
   readonly maxDiagnostics: number;
+  /** `runtime.version` / `runtime.library` (absent keys: the defaults, 5.3 and sandbox). */
+  readonly runtime: RuntimeSettings;
 }
 
 export class ConfigError extends Error {
@@ -51,7 +55,7 @@ export function defaultConfig(dir: string): LuamodConfig {
   return {
     dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true,
     runtimePath: DEFAULT_RUNTIME_PATH, external: [], workspaceGlobals: true,
-    maxFileSize: DEFAULT_MAX_FILE_BYTES, maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES, maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS, runtime: {},
   };
 }
 
@@ -88,6 +92,10 @@ export function loadConfig(file: string): ConfigResult {
 
 /** Validates config text as if read from `file`. */
 export function parseConfig(text: string, file: string): ConfigResult {
+  return parseConfigChain(text, file, []);
+}
+
+function parseConfigChain(text: string, file: string, chain: readonly string[]): ConfigResult {
   let value: unknown;
   try { value = JSON.parse(text); } catch (e) {
     return { error: new ConfigError(file, '', `invalid JSON: ${(e as Error).message}`) };
@@ -100,12 +108,11 @@ export function parseConfig(text: string, file: string): ConfigResult {
       ? `${err.message} (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : err.message ?? 'invalid';
     return { error: new ConfigError(file, path, problem) };
   }
-  const v = value as {
-    manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>;
-    exclude?: string[]; globalModules?: boolean; runtime?: { path?: string[]; external?: string[] }; workspaceGlobals?: boolean;
-    maxFileSize?: number; maxDiagnostics?: number;
-  };
+  const v = value as RawConfig;
   for (const [name, t] of Object.entries(v.globals ?? {})) {
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(name)) {
+      return { error: new ConfigError(file, `/globals/${name}`, 'a global is a name, or names joined by dots to extend a table ("coroutine._yield")') };
+    }
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
   }
@@ -116,16 +123,83 @@ export function parseConfig(text: string, file: string): ConfigResult {
       return { error: new ConfigError(file, `/manifests/${i}`, `${JSON.stringify(v.manifests![i])} is outside the config's folder ${dir} (after symlinks): manifest folders must be inside it (use the editor setting luamod.manifests for a folder elsewhere)`) };
     }
   }
-  return {
-    config: {
-      file, dir, manifests,
-      globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
-      exclude: v.exclude ?? [], globalModules: v.globalModules ?? true,
-      runtimePath: v.runtime?.path ?? DEFAULT_RUNTIME_PATH, external: v.runtime?.external ?? [],
-      workspaceGlobals: v.workspaceGlobals ?? true,
-      maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, maxDiagnostics: v.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS,
-    },
+  const runtime: RuntimeSettings = {
+    ...(v.runtime?.version !== undefined ? { version: v.runtime.version } : {}),
+    ...(v.runtime?.library !== undefined ? { library: v.runtime.library } : {}),
   };
+  const own: LuamodConfig = {
+    file, dir, manifests,
+    globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
+    exclude: v.exclude ?? [], globalModules: v.globalModules ?? true, runtime,
+    runtimePath: v.runtime?.path ?? DEFAULT_RUNTIME_PATH, external: v.runtime?.external ?? [],
+    workspaceGlobals: v.workspaceGlobals ?? true,
+    maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, maxDiagnostics: v.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS,
+  };
+  const bases = v.extends === undefined ? [] : Array.isArray(v.extends) ? v.extends : [v.extends];
+  let merged: LuamodConfig | undefined;
+  for (const [i, ref] of bases.entries()) {
+    const where = Array.isArray(v.extends) ? `/extends/${i}` : '/extends';
+    const baseFile = extendsTarget(ref, dir);
+    if (!baseFile) return { error: new ConfigError(file, where, `unknown preset '${ref}' (presets: ${presetNames().join(', ') || 'none found'})`) };
+    if (chain.includes(baseFile) || baseFile === file) return { error: new ConfigError(file, where, `'${ref}' extends this file again (a cycle)`) };
+    const read = readRegularFileSync(baseFile);
+    if (read.error) return { error: new ConfigError(file, where, `cannot read '${ref}': ${read.error.message}`) };
+    const baseText = read.text;
+    const base = parseConfigChain(baseText, baseFile, [...chain, file]);
+    if (base.error) return base;
+    merged = merged ? inherit(merged, base.config) : base.config;
+  }
+  return { config: merged ? inherit(merged, own, v) : own };
+}
+
+/** The `.luamodrc.json` keys as written. */
+interface RawConfig {
+  extends?: string | string[];
+  manifests?: string[]; globals?: Record<string, string>; workflows?: string[];
+  diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean;
+  runtime?: RuntimeSettings & { path?: string[]; external?: string[] };
+  workspaceGlobals?: boolean; maxFileSize?: number; maxDiagnostics?: number;
+}
+
+/**
+ * `own` on top of `base`: globals, diagnostics and runtime merge key by key (own wins), manifests
+ * and runtime.external add up, the other settings are inherited unless set; workflows and exclude
+ * (globs of the file's own folder) are not inherited.
+ */
+function inherit(base: LuamodConfig, own: LuamodConfig, raw?: RawConfig): LuamodConfig {
+  return {
+    ...own,
+    manifests: [...base.manifests, ...own.manifests.filter((m) => !base.manifests.includes(m))],
+    globals: { ...base.globals, ...own.globals },
+    diagnostics: { ...base.diagnostics, ...own.diagnostics },
+    runtime: { ...base.runtime, ...own.runtime },
+    globalModules: raw && raw.globalModules === undefined ? base.globalModules : own.globalModules,
+    runtimePath: raw && raw.runtime?.path === undefined ? base.runtimePath : own.runtimePath,
+    external: [...base.external, ...own.external.filter((e) => !base.external.includes(e))],
+    workspaceGlobals: raw && raw.workspaceGlobals === undefined ? base.workspaceGlobals : own.workspaceGlobals,
+    maxFileSize: raw && raw.maxFileSize === undefined ? base.maxFileSize : own.maxFileSize,
+    maxDiagnostics: raw && raw.maxDiagnostics === undefined ? base.maxDiagnostics : own.maxDiagnostics,
+  };
+}
+
+const PRESET_PREFIX = 'luamod:';
+
+/** The file an `extends` entry names: a bundled preset (`luamod:openresty`) or a path. */
+function extendsTarget(ref: string, dir: string): string | undefined {
+  if (!ref.startsWith(PRESET_PREFIX)) return isAbsolute(ref) ? ref : resolve(dir, ref);
+  const name = ref.slice(PRESET_PREFIX.length);
+  if (!/^[a-z0-9-]+$/.test(name)) return undefined;
+  const root = findPackageRoot();
+  const path = root && join(root, 'presets', `${name}.json`);
+  return path && existsSync(path) ? path : undefined;
+}
+
+/** The bundled presets' names. */
+export function presetNames(): string[] {
+  const root = findPackageRoot();
+  try {
+    return root ? readdirSync(join(root, 'presets')).filter((f) => f.endsWith('.json')).map((f) => PRESET_PREFIX + f.slice(0, -5)).sort() : [];
+  } catch { return []; }
 }
 
 /**
@@ -162,7 +236,7 @@ export function configFor(path: string): ConfigResult {
 
 /** The settings analyze() reads. */
 export function checkerSettings(config: LuamodConfig): CheckerSettings {
-  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules, maxDiagnostics: config.maxDiagnostics };
+  return { globals: config.globals, diagnostics: config.diagnostics, globalModules: config.globalModules, maxDiagnostics: config.maxDiagnostics, runtime: config.runtime };
 }
 
 function relativePosix(config: LuamodConfig, file: string): string {

@@ -8,6 +8,7 @@ import type { ModuleDef } from './module-def';
 import { locateInSource } from './member-source-location';
 import { checkManifestNames } from './registry-check';
 import { findPackageRoot } from './package-root';
+import { loadFullManifest, stdlibProfile, type StdlibProfile } from './stdlib-profile';
 
 export type { ManifestError } from '../manifests';
 
@@ -68,11 +69,15 @@ export class ModuleRegistry implements TypeResolver {
   readonly errors: ManifestError[] = [];
   private readonly entries = new Map<string, RegistryEntry>();
   private readonly loadedByName = new Map<string, LoadedManifest>();
+  private readonly profiles = new Map<string, StdlibProfile | undefined>();
+  /** The luamod package folder (where the bundled manifests are), when found. */
+  private packageRoot: string | undefined;
 
   /** Builds a registry from modules and manifest folders, then checks every type name. */
   static load(options: RegistryOptions = {}): ModuleRegistry {
     const registry = new ModuleRegistry();
     const packageRoot = findPackageRoot();
+    registry.packageRoot = options.bundled === false ? undefined : packageRoot;
     for (const def of options.modules ?? []) registry.addModule(def, packageRoot ?? process.cwd());
     // A file given by itself (or already loaded) wins over the same file found in a folder.
     const maxBytes = options.maxFileSize;
@@ -132,6 +137,21 @@ export class ModuleRegistry implements TypeResolver {
       for (const [name, field] of entry.manifest.globals) if (!out.has(name)) out.set(name, { ...field, module: entry.name });
     }
     return out;
+  }
+
+  /**
+   * The standard library of a host profile (`runtime.version`, `runtime.library`): undefined for the
+   * default (5.3 sandbox: the bundled `lua` manifest's globals), or when the version is unknown or
+   * the bundled manifests are not loaded.
+   */
+  stdlib(version: string, library: 'full' | 'sandbox'): StdlibProfile | undefined {
+    if (version === '5.3' && library === 'sandbox') return undefined;
+    const key = `${version}/${library}`;
+    if (this.profiles.has(key)) return this.profiles.get(key);
+    const full = this.packageRoot ? loadFullManifest(this.packageRoot, version) : undefined;
+    const profile = full && stdlibProfile(full, this.entries.get('lua')?.manifest, library);
+    this.profiles.set(key, profile);
+    return profile;
   }
 
   /**

@@ -138,6 +138,11 @@ export interface LuamodSettings {
   };
   readonly run: { readonly timeoutMs: number };
   readonly trace: { readonly server: 'off' | 'messages' | 'verbose' };
+  /** Host profile; `''` keeps what `.luamodrc.json` `runtime` says (docs/checker.md#profiles). */
+  readonly runtime: {
+    readonly version: '' | '5.1' | '5.2' | '5.3' | '5.4' | 'luajit';
+    readonly library: '' | 'sandbox' | 'full';
+  };
 }
 
 /** The defaults, identical to those in client/package.json `contributes.configuration`. */
@@ -148,6 +153,7 @@ export const DEFAULT_SETTINGS: LuamodSettings = {
   inlayHints: { enable: true, parameterNames: true, variableTypes: false },
   run: { timeoutMs: 10_000 },
   trace: { server: 'off' },
+  runtime: { version: '', library: '' },
 };
 
 /** The shape of `initializationOptions` the client sends. */

@@ -1,6 +1,6 @@
 // Quick fixes for the checker's diagnostics: add the missing `require`, switch `.`/`:` for
-// method-call-style, replace a misspelt name with the "did you mean" suggestion, suppress a
-// diagnostic on this line, remove an unused local. Pure.
+// method-call-style, replace a misspelt name with the "did you mean" suggestion, make an accidental
+// global local, suppress a diagnostic on this line, remove an unused local. Pure.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { LocalStatement } from 'luaparse';
 import type { CheckDiagnostic } from '../checker/analyze';
@@ -47,6 +47,10 @@ function fixesFor(snap: Snapshot, d: CheckDiagnostic, diag: Diagnostic): CodeAct
   if (name && suggestions.length && (d.code === 'undefined-field' || d.code === 'undefined-global' || d.code === 'unknown-module' || d.code === 'annotation-error')) {
     const span = nameSpan(snap.text, d.start, d.end, name);
     for (const s of suggestions) fix(`Change to '${s}'`, [{ range: snap.rangeOf(span[0], span[1]), newText: s }], true);
+  }
+  if (d.code === 'accidental-global' && name && typeof d.data?.makeLocal === 'number') {
+    const pos = snap.positionAt(d.data.makeLocal);
+    fix(`Make '${name}' local`, [{ range: { start: pos, end: pos }, newText: 'local ' }], true);
   }
   if (d.code === 'unused-local' && name) {
     const removal = removeLocal(snap, d);

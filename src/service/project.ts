@@ -127,7 +127,7 @@ export function createProject(init: ProjectInit): Project {
     analyze(text, uri, path) {
       const size = tooLarge(text);
       if (size !== undefined) return tooLargeAnalysis(text, size, maxFileSize, settings);
-      if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env);
+      if (text.length > LARGE_DOCUMENT_BYTES) return syntaxOnlyAnalysis(text, env, settings.runtime?.version);
       if (workspace && path && root && isInside(root, path)) return workspace.analyze(path, text);
       return analyze(text, { env, settings, fileName: path ?? uri, workflow: workflow(path) });
     },

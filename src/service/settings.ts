@@ -1,5 +1,6 @@
 // Editor settings that shape what the service features return (the `luamod.*` section). The server
 // fills them from `initializationOptions` and `workspace/configuration`; features only read them.
+import { LUA_VERSIONS, type LibraryKind, type LuaVersion } from '../checker/profile';
 
 /** Everything a user can tune in the editor. All fields have defaults (see `defaultSettings`). */
 export interface ServiceSettings {
@@ -39,6 +40,8 @@ export interface ServiceSettings {
   readonly run: { readonly timeoutMs: number };
   /** The server's log level (`trace.server: verbose` turns on `debug`). */
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
+  /** Host profile overrides of `.luamodrc.json` `runtime` (`''`: as the config says). */
+  readonly runtime: { readonly version: '' | LuaVersion; readonly library: '' | LibraryKind };
 }
 
 export const defaultSettings: ServiceSettings = Object.freeze({
@@ -49,6 +52,7 @@ export const defaultSettings: ServiceSettings = Object.freeze({
   indexWorkspace: true,
   run: { timeoutMs: 10_000 },
   logLevel: 'info',
+  runtime: { version: '' as const, library: '' as const },
 });
 
 /**
@@ -62,6 +66,7 @@ export function mergeSettings(base: ServiceSettings, raw: unknown): ServiceSetti
   const d = isObject(r.diagnostics) ? r.diagnostics : {};
   const run = isObject(r.run) ? r.run : {};
   const trace = isObject(r.trace) ? r.trace : {};
+  const rt = isObject(r.runtime) ? r.runtime : {};
   return {
     completion: {
       callSnippets: bool(c.callSnippets, base.completion.callSnippets),
@@ -86,6 +91,10 @@ export function mergeSettings(base: ServiceSettings, raw: unknown): ServiceSetti
     indexWorkspace: bool(r.indexWorkspace, base.indexWorkspace),
     run: {
       timeoutMs: typeof run.timeoutMs === 'number' && run.timeoutMs > 0 ? Math.min(run.timeoutMs, 600_000) : base.run.timeoutMs,
+    },
+    runtime: {
+      version: (LUA_VERSIONS as readonly string[]).includes(rt.version as string) ? rt.version as LuaVersion : rt.version === '' ? '' : base.runtime.version,
+      library: rt.library === 'full' || rt.library === 'sandbox' || rt.library === '' ? rt.library : base.runtime.library,
     },
     logLevel: ['error', 'warn', 'info', 'debug'].includes(r.logLevel as string)
       ? (r.logLevel as ServiceSettings['logLevel'])

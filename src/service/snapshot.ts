@@ -54,7 +54,7 @@ export function createSnapshot(uri: string, version: number, text: string, proje
       if (!syntax && project.tooLarge(text) !== undefined) return this.analysis.parse;
       if (!syntax) {
         try {
-          syntax = parseLua(text, text.length > LARGE_DOCUMENT_BYTES ? { maxRepairs: 2 } : {});
+          syntax = parseLua(text, { version: project.settings.runtime?.version, ...(text.length > LARGE_DOCUMENT_BYTES ? { maxRepairs: 2 } : {}) });
         } catch {
           syntax = this.analysis.parse;
         }

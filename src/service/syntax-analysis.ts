@@ -9,7 +9,7 @@ import { bind } from '../checker/binder';
 import type { CheckerEnvironment } from '../checker/environment';
 import { formatMessage } from '../checker/messages';
 import { findNodeAt } from '../checker/node-at';
-import { parseLua } from '../checker/parse';
+import { parseLua, type ParseOptions } from '../checker/parse';
 import { LineIndex } from '../checker/positions';
 import type { Type } from '../types/type';
 
@@ -19,10 +19,10 @@ export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
 const ANY: Type = { kind: 'any' };
 
 /** Parses and binds `text`; reports syntax errors only. */
-export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment): Analysis {
+export function syntaxOnlyAnalysis(text: string, env: CheckerEnvironment, version?: ParseOptions['version']): Analysis {
   const lines = new LineIndex(text);
   // Two repairs at most: each is a full parse (24 of a 4 MB text took 20 s).
-  const parse = parseLua(text, { maxRepairs: 2 });
+  const parse = parseLua(text, { version, maxRepairs: 2 });
   const binding = bind(parse.chunk);
   const diagnostics: CheckDiagnostic[] = parse.syntaxErrors.map((e) => {
     const args = { message: e.message };
@@ -107,7 +107,7 @@ function emptyAnalysis(text: string): Analysis {
   const chunk: Chunk = { type: 'Chunk', body: [], comments: [], range: [0, text.length] };
   return {
     text, lines, workflow: false, moduleBindings: [], symbols: [],
-    parse: { chunk, syntaxErrors: [], comments: [], repaired: true },
+    parse: { chunk, syntaxErrors: [], comments: [], repaired: true, attributes: [] },
     diagnostics: [],
     typeAt: () => undefined,
     nodeAt: () => undefined,

@@ -14,15 +14,21 @@ const UNKNOWN: Type = { kind: 'unknown' };
  * contravariant in parameters and covariant in returns; type parameters and `self` act as `any`.
  * Unresolvable names only match themselves. `Error` resolves to ErrorInterface when `resolver` does not know it.
  */
-export function isAssignable(from: Type, to: Type, resolver?: TypeResolver): boolean {
-  return new Checker(resolver).check(from, to);
+export function isAssignable(from: Type, to: Type, resolver?: TypeResolver, options: AssignOptions = {}): boolean {
+  return new Checker(resolver, options.integers !== false).check(from, to);
+}
+
+export interface AssignOptions {
+  /** Whether `integer` is a subtype of `number` (Lua 5.3, 5.4: the default). When false (Lua 5.1,
+   * 5.2, LuaJIT have one number type), any number fits where an integer is expected. */
+  readonly integers?: boolean;
 }
 
 class Checker {
   /** Ref pairs being compared: a pair met again is assumed to hold (recursive types). */
   private readonly assumed = new Set<string>();
 
-  constructor(private readonly resolver?: TypeResolver) {}
+  constructor(private readonly resolver?: TypeResolver, private readonly integers = true) {}
 
   check(from: Type, to: Type): boolean {
     if (from === to) return true;
@@ -106,6 +112,7 @@ class Checker {
       case 'number':
         return from.kind === 'number' || from.kind === 'integer' || (from.kind === 'literal' && typeof from.value === 'number');
       case 'integer':
+        if (!this.integers) return from.kind === 'number' || from.kind === 'integer' || (from.kind === 'literal' && typeof from.value === 'number');
         return from.kind === 'integer' || (from.kind === 'literal' && globalThis.Number.isInteger(from.value));
       case 'literal':
         return from.kind === 'literal' && from.value === to.value;

@@ -45,6 +45,8 @@ const MAX_DEPTH = 256;
 class Parser {
   private pos = 0;
   private depth = 0;
+  /** Open brackets around the current position: a LuaCATS `fun(): A, B` list only at the top level. */
+  private groups = 0;
   /** Type parameters in scope (innermost last). */
   private readonly typeParams: string[] = [];
 
@@ -110,6 +112,14 @@ class Parser {
     if (prim && !this.isPunct('.')) return prim;
     let name = tok.text;
     while (this.eatPunct('.')) name += '.' + this.ident('a name after \'.\'');
+    // A LuaCATS generic class's arguments (`Stack<integer>`): the class is used as declared.
+    if (this.isPunct('<')) {
+      this.pos++;
+      this.groups++;
+      do this.type(); while (this.eatPunct(','));
+      this.groups--;
+      this.expectPunct('>');
+    }
     if (!name.includes('.') && this.typeParams.includes(name)) return { kind: 'typeparam', name };
     return { kind: 'ref', name };
   }
@@ -118,14 +128,25 @@ class Parser {
   private parenthesised(): Type {
     this.expectPunct('(');
     if (this.eatPunct(')')) return { kind: 'tuple', elements: [] };
+    this.groups++;
     const elements = [this.type()];
     while (this.eatPunct(',')) elements.push(this.type());
+    this.groups--;
     this.expectPunct(')');
     return elements.length === 1 ? elements[0]! : { kind: 'tuple', elements };
   }
 
   /** `{T}` array, `{[K]: V}` map, `{a: T, b?: U, [K]: V, ...}` record. */
   private braced(): Type {
+    this.groups++;
+    try {
+      return this.bracedBody();
+    } finally {
+      this.groups--;
+    }
+  }
+
+  private bracedBody(): Type {
     this.expectPunct('{');
     if (this.eatPunct('}')) return { kind: 'record', fields: {} };
     if (!this.startsField() && !this.isPunct('[') && !this.isPunct('...')) {
@@ -202,6 +223,7 @@ class Parser {
     this.typeParams.push(...typeParams);
     try {
       this.expectPunct('(');
+      this.groups++;
       const params: Param[] = [];
       let variadic: Type | undefined;
       if (!this.isPunct(')')) {
@@ -211,6 +233,7 @@ class Parser {
           else params.push(this.param());
         } while (this.eatPunct(','));
       }
+      this.groups--;
       this.expectPunct(')');
       const fn: { -readonly [K in keyof FunctionType]: FunctionType[K] } = { kind: 'function', params, returns: [] };
       if (typeParams.length) fn.typeParams = typeParams;
@@ -226,6 +249,8 @@ class Parser {
     const name = this.ident('a parameter name');
     if (name === 'self' && (this.isPunct(',') || this.isPunct(')'))) return { name, type: { kind: 'self' } };
     let optional = this.eatPunct('?');
+    // LuaCATS `fun(a, b)`: a parameter without a type is any.
+    if (this.isPunct(',') || this.isPunct(')')) return { name, type: { kind: 'any' }, optional: true };
     this.expectPunct(':');
     let type = this.type();
     if (type.kind === 'optional' && !optional) { optional = true; type = type.type; } // LuaCATS `b: string?`
@@ -235,19 +260,29 @@ class Parser {
   /** `-> T`, `-> (A, B)`, `-> (A, ...B)`, `-> ()`, `-> ...T`. */
   private returns(fn: { returns: readonly Type[]; variadicReturn?: Type }): void {
     if (this.eatPunct('...')) { fn.variadicReturn = this.type(); return; }
-    if (!this.isPunct('(')) { fn.returns = [this.type()]; return; }
+    if (!this.isPunct('(')) {
+      this.returnName();
+      const list = [this.type()];
+      // LuaCATS `fun(): A, B` (at the top level of an annotation only: elsewhere ',' ends the type).
+      while (this.groups === 0 && this.eatPunct(',')) { this.returnName(); list.push(this.type()); }
+      fn.returns = list;
+      return;
+    }
     // A parenthesised list; but `(A | B)[]` or `(fun() -> X)?` is one type that starts with '('.
     const save = this.pos;
     this.pos++;
     const returns: Type[] = [];
     let variadic: Type | undefined;
+    // Inside the parentheses ',' separates this list: a nested `fun(): A, B` must not take it.
+    this.groups++;
     if (!this.isPunct(')')) {
       do {
         if (variadic) this.fail("')' after the variadic return");
         if (this.eatPunct('...')) variadic = this.type();
-        else returns.push(this.type());
+        else { this.returnName(); returns.push(this.type()); }
       } while (this.eatPunct(','));
     }
+    this.groups--;
     this.expectPunct(')');
     if (this.continuesType()) {
       this.pos = save;
@@ -256,6 +291,11 @@ class Parser {
     }
     fn.returns = returns;
     if (variadic) fn.variadicReturn = variadic;
+  }
+
+  /** Skips the name of a LuaCATS named return (`fun(): (ok: boolean, err: string?)`). */
+  private returnName(): void {
+    if (this.peek().kind === 'ident' && this.isPunct(':', 1) && this.peek().text !== 'fun') this.pos += 2;
   }
 
   private continuesType(): boolean {

@@ -65,6 +65,8 @@ describe('client/package.json', () => {
       'luamod.inlayHints.variableTypes': DEFAULT_SETTINGS.inlayHints.variableTypes,
       'luamod.run.timeoutMs': DEFAULT_SETTINGS.run.timeoutMs,
       'luamod.trace.server': DEFAULT_SETTINGS.trace.server,
+      'luamod.runtime.version': DEFAULT_SETTINGS.runtime.version,
+      'luamod.runtime.library': DEFAULT_SETTINGS.runtime.library,
     };
     expect(Object.keys(props).sort()).toEqual(Object.keys(flat).sort());
     for (const [key, value] of Object.entries(flat)) expect(props[key].default, key).toEqual(value);

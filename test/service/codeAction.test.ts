@@ -41,6 +41,15 @@ describe('codeActions', () => {
     expect(codeActions(f.snap, WHOLE, sent).map((a) => a.title)).toContain("Suppress 'undefined-global' on this line");
   });
 
+  it('makes an accidental global local (function declarations too)', () => {
+    expect(apply('local function f()\n  total = 0\n  return total\nend\nf()\n', "Make 'total' local")).toBe(
+      'local function f()\n  local total = 0\n  return total\nend\nf()\n',
+    );
+    expect(apply('local function f()\n  function g() end\n  return g\nend\nf()\n', "Make 'g' local")).toBe(
+      'local function f()\n  local function g() end\n  return g\nend\nf()\n',
+    );
+  });
+
   it('suppresses a diagnostic on its line, keeping the indentation', () => {
     expect(apply('local function f()\n  local unused = 1\nend\nf()\n', "Suppress 'unused-local' on this line")).toBe(
       'local function f()\n  ---@diagnostic disable-next-line: unused-local\n  local unused = 1\nend\nf()\n',

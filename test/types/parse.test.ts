@@ -52,6 +52,12 @@ describe('parseType: valid notation', () => {
     expect(parseType('{"foo-bar": number}')).toMatchObject({ kind: 'record', fields: { 'foo-bar': {} } });
   });
 
+  it('a LuaCATS `fun(): A, B` inside a parenthesised return list leaves the list\'s commas alone', () => {
+    const t = parseType('fun() -> (fun() -> nil, ...nil)');
+    expect(t).toEqual({ kind: 'function', params: [], returns: [{ kind: 'function', params: [], returns: [{ kind: 'nil' }] }], variadicReturn: { kind: 'nil' } });
+    expect(parseType('fun(): integer, string')).toMatchObject({ returns: [{ kind: 'integer' }, { kind: 'string' }] });
+  });
+
   it('the full function form', () => {
     expect(parseType('fun(a: number, b?: string, ...any) -> (string, Error?)')).toEqual({
       kind: 'function',

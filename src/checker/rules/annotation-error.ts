@@ -19,6 +19,8 @@ export function checkAnnotations(ctx: CheckContext, suppressions: Suppressions):
       const i = text.indexOf(name);
       const start = i >= 0 ? a.start + i : a.start;
       const suggestion = suggest(name, [...BUILTIN_TYPES, ...ctx.annotations.userTypes.keys()]);
+      // A word of older LuaDoc prose (`---@param fn Callback to call`): reported only as a likely typo.
+      if (a.prose && (!suggestion || suggestion.toLowerCase() === name.toLowerCase())) return;
       ctx.report('annotation-error', [start, i >= 0 ? start + name.length : a.end], { variant: 'unknown-type', name, suggestion },
         suggestion ? { data: { suggestions: [suggestion] } } : {});
     });

@@ -44,9 +44,9 @@ export function explainMismatch(ctx: CheckContext, node: Expression | undefined,
     }
     return undefined;
   }
-  if (fits(value, target, resolver)) return undefined;
+  if (fits(value, target, resolver, ctx.config.integers)) return undefined;
   // Lua 5.3 converts a float with an integral value where an integer is expected.
-  if (fits(floatsAsIntegers(value), target, resolver)) return undefined;
+  if (fits(floatsAsIntegers(value), target, resolver, ctx.config.integers)) return undefined;
   const shown = members(ctx.deref(target)).some((m) => m.kind === 'literal') ? value : widen(value);
   return { expected: showType(target), got: showType(shown), range };
 }

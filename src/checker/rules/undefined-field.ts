@@ -1,6 +1,8 @@
 // undefined-field: a member that a module, interface, closed record or inferred table does not have.
 // Inferred tables are decided at the end of the file (a field may be assigned further down).
+import type { Chunk, Node } from 'luaparse';
 import { hasOwn } from '../../types/own-props';
+import type { RecordType } from '../../types/type';
 import type { CheckContext } from '../context';
 import type { MemberLookup } from '../members';
 import { suggest } from '../suggest';
@@ -14,13 +16,43 @@ export function reportUndefinedField(ctx: CheckContext, missing: NonNullable<Mem
   ctx.report('undefined-field', at, { owner: missing.owner, name, suggestion }, suggestion ? { data: { suggestions: [suggestion] } } : {});
 }
 
-/** Reports the reads of inferred-table fields that were never assigned anywhere in the file. */
-export function flushPendingFields(ctx: CheckContext): void {
+/**
+ * Reports the reads of inferred-table fields that were never assigned anywhere in the file. On a
+ * table the file (or one of its functions) returns, such as its module table, callers may set
+ * fields (`M.debug = true`, options, hooks): only a name that looks like a typo of an existing
+ * field (edit distance ≤ 2) is reported there.
+ */
+export function flushPendingFields(ctx: CheckContext, chunk: Chunk): void {
+  const returned = ctx.pendingFields.length ? returnedTables(ctx, chunk) : new Set<RecordType>();
   for (const p of ctx.pendingFields) {
     if (hasOwn(p.table.fields, p.name)) continue;
     const info = ctx.tables.get(p.table);
     if (info?.open || info?.metatable) continue;
     const suggestion = suggest(p.name, Object.keys(p.table.fields));
+    if (returned.has(p.table) && !info?.cls && !suggestion) continue;
     ctx.report('undefined-field', [p.start, p.end], { owner: p.owner, name: p.name, suggestion }, suggestion ? { data: { suggestions: [suggestion] } } : {});
   }
+}
+
+/** The inferred tables that `return name` statements give back (the file's module table among them). */
+function returnedTables(ctx: CheckContext, chunk: Chunk): Set<RecordType> {
+  const out = new Set<RecordType>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    const n = node as Node;
+    if (n.type === 'ReturnStatement') {
+      for (const a of n.arguments) {
+        const t = a.type === 'Identifier' ? ctx.nodeTypes.get(a) : undefined;
+        if (t?.kind === 'record' && ctx.tables.has(t)) out.add(t);
+      }
+    }
+    for (const key in n) {
+      if (key === 'range') continue;
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(chunk.body);
+  return out;
 }
