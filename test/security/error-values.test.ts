@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const obj = (tostring: string) => `setmetatable({}, {__tostring = function() ${tostring} end})`;
 
 /** [attack, script, the message it must end with]. */
-const ATTACKS: ReadonlyArray<readonly [string, string, string]> = [
+const ATTACKS: ReadonlyArray<readonly [string, string, string | RegExp]> = [
   ['a __tostring that raises a string', `error(${obj('error("inner")')})`, 'attack.lua:1: inner'],
   ['a __tostring that raises an object whose __tostring raises', `local inner = ${obj('error("deepest")')}\nerror(${obj('error(inner)')})`, 'attack.lua:1: deepest'],
   ['a __tostring that raises its own object (endless chain)', `local t; t = ${obj('error(t)')}\nerror(t)`, '(error object is a table value)'],
@@ -28,7 +28,9 @@ const ATTACKS: ReadonlyArray<readonly [string, string, string]> = [
   ['a __tostring that loops forever', `error(${obj('while true do end')})`, '(error object is a table value)'],
   ['a __tostring that loops inside pcall', `error(${obj('while true do pcall(function() while true do end end) end')})`, '(error object is a table value)'],
   ['a __tostring that loops in a coroutine', `error(${obj('return coroutine.wrap(function() while true do end end)()')})`, '(error object is a table value)'],
-  ['a __tostring that overflows the stack', `local function f() return f() + 1 end\nerror(${obj('return f()')})`, 'attack.lua:1: stack overflow'], // as C Lua 5.3 prints it
+  // C Lua 5.3 prints the overflow; the conversion's budget (instructions and time, error-text.ts)
+  // may end a slow overflow first on a loaded machine, which gives the fallback.
+  ['a __tostring that overflows the stack', `local function f() return f() + 1 end\nerror(${obj('return f()')})`, /^(attack\.lua:1: stack overflow|\(error object is a table value\))$/],
   ['a __tostring that returns a number', `error(${obj('return 7')})`, '(error object is a table value)'],
   ['a plain table', 'error({})', '(error object is a table value)'],
   ['nil', 'error(nil)', '(error object is a nil value)'],
@@ -38,7 +40,9 @@ const ATTACKS: ReadonlyArray<readonly [string, string, string]> = [
 describe('runScript: any error value becomes a message, never an INTERNAL failure', () => {
   test.each(ATTACKS)('%s', async (_attack, source, message) => {
     const r = await runScript({ source, chunkName: 'attack.lua', modules: builtinModules, timeoutMs: 5000 });
-    expect(r.error).toMatchObject({ message, object: true });
+    expect(r.error).toMatchObject({ object: true });
+    if (typeof message === 'string') expect(r.error?.message).toBe(message);
+    else expect(r.error?.message).toMatch(message);
     expect(r.error?.kind).toBeUndefined();
     expect(r.error?.line).toBeGreaterThan(0);
   }, 20_000);
@@ -62,7 +66,8 @@ describe('luamod run prints an uncaught error object as C Lua 5.3 does', () => {
   };
   test.each(ATTACKS)('%s', (_attack, source, message) => {
     const r = run(source);
-    expect(r.stderr).toBe(`lua: ${message}\n`);
+    if (typeof message === 'string') expect(r.stderr).toBe(`lua: ${message}\n`);
+    else expect(r.stderr.replace(/^lua: /, '').replace(/\n$/, '')).toMatch(message);
     expect(r.code).toBe(1);
   }, 20_000);
 });
