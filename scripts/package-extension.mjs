@@ -54,6 +54,8 @@ copy('syntaxes/luamod-annotations.injection.tmLanguage.json', 'syntaxes/luamod-a
 copy('schemas/luamodrc.schema.json', 'schemas/luamodrc.schema.json');
 // StyLua's WebAssembly, read by the bundled server from its own folder (`${__dirname}/stylua_lib_bg.wasm`).
 copy('node_modules/@johnnymorganz/stylua/stylua_lib_bg.wasm', 'stylua_lib_bg.wasm', { required: true });
+// editorconfig's parser (@one-ini/wasm) reads its WebAssembly from the bundle's folder too.
+copy('node_modules/@one-ini/wasm/one_ini_bg.wasm', 'one_ini_bg.wasm', { required: true });
 copy('manifests/schema.json', 'schemas/manifest.schema.json');
 if (existsSync(join(root, 'docs/modules'))) {
   for (const f of readdirSync(join(root, 'docs/modules')).filter((f) => f.endsWith('.md'))) {
