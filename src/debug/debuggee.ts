@@ -13,7 +13,9 @@ import { createProcess, type Process } from '../runtime/process';
 import type { ProjectModules } from '../runtime/require';
 import { createScheduler, type Scheduler } from '../runtime/scheduler';
 import type { SecurityScope } from '../runtime/security';
+import { ScriptError } from '../runtime/errors';
 import { SLICE } from '../runtime/state';
+import type { UserdataData } from '../runtime/values';
 import { workflowModules, workflowSourceCheck } from '../runtime/workflow';
 import { Breakpoints, type StopDecision } from './breakpoints';
 import { evaluateIn } from './evaluate';
@@ -214,7 +216,7 @@ export class Debuggee {
     if (!at) { resolveWait(); return; }
     const undo = holdHookYield(at.thread);
     at.resume = () => {
-      undo();
+      undo((this.mask() & lua.LUA_MASKLINE) === 0);
       const p = this.process.state;
       if (this.remainingMs > 0) p.deadline = performance.now() + this.remainingMs;
       this.remainingMs = 0;
@@ -246,7 +248,7 @@ export class Debuggee {
     return true;
   }
 
-  private ended(error: { message: string; kind?: string; retryable?: boolean; chunk?: string; line?: number } | undefined): void {
+  private ended(error: { message: string; kind?: string; chunk?: string; line?: number } | undefined): void {
     if (this.finished) return;
     const thread = this.process.state.thread;
     const report = () => {
@@ -259,7 +261,8 @@ export class Debuggee {
     if (error && this.exceptions.uncaught && error.kind !== 'CANCELED' && !this.terminating) {
       const frames = luaFrames([thread]);
       this.stoppedAt = { thread, frames, resume: () => { this.stoppedAt = null; report(); } };
-      const text = `${error.kind ? `[${error.kind}${error.retryable ? ', retryable' : ''}] ` : ''}${error.message}`;
+      const retryable = errorValue(thread)?.retryable === true;
+      const text = `${error.kind ? `[${error.kind}${retryable ? ', retryable' : ''}] ` : ''}${error.message}`;
       this.events.stopped('exception', 'Uncaught error', text);
       return;
     }
@@ -344,6 +347,13 @@ export class Debuggee {
       lua.lua_settop(S, top);
     }
   }
+}
+
+/** The structured error a dead thread raised (its error value is on top), if it is one. */
+function errorValue(thread: lua_State): ScriptError | undefined {
+  if (lua.lua_type(thread, -1) !== lua.LUA_TUSERDATA) return undefined;
+  const data = lua.lua_touserdata(thread, -1) as UserdataData | null;
+  return data?.v instanceof ScriptError ? data.v : undefined;
 }
 
 /** Whether a thread is running or resuming another one (a "normal" coroutine). */

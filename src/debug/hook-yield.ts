@@ -10,8 +10,13 @@ const CIST_HOOKYIELD = 1 << 6;
 
 interface CallInfo { callstatus: number; l_savedpc: number; funcOff: number; func: unknown; extra: number }
 
-/** If `thread`'s top frame yielded from a hook, moves its pc forward; returns the undo. */
-export function holdHookYield(thread: lua_State): () => void {
+/**
+ * If `thread`'s top frame yielded from a hook, moves its pc forward; returns the undo. Undo with
+ * `lineHookOff` when the thread resumes without a line hook: the VM clears the frame's hook-yield
+ * mark only on a hook check, so the mark would otherwise linger and swallow the first line event
+ * once a line hook is back (a pause or a breakpoint set later would skip a line).
+ */
+export function holdHookYield(thread: lua_State): (lineHookOff: boolean) => void {
   const t = thread as unknown as { ci: CallInfo; stack: unknown[] };
   const ci = t.ci;
   if (!ci || (ci.callstatus & CIST_HOOKYIELD) === 0) return () => undefined;
@@ -20,9 +25,10 @@ export function holdHookYield(thread: lua_State): () => void {
   ci.funcOff = ci.extra;
   ci.func = t.stack[ci.extra];
   let undone = false;
-  return () => {
+  return (lineHookOff) => {
     if (undone) return;
     undone = true;
+    if (lineHookOff) ci.callstatus &= ~CIST_HOOKYIELD;
     ci.l_savedpc--;
     ci.funcOff = saved.funcOff;
     ci.func = saved.func;
