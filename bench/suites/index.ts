@@ -6,6 +6,7 @@ import check from './check';
 import runtime from './runtime';
 import format from './format';
 import testRunner from './test-runner';
+import debug from './debug';
 
 export const suites = {
   types,
@@ -15,4 +16,5 @@ export const suites = {
   runtime,
   format,
   'test-runner': testRunner,
+  debug,
 };
