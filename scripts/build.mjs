@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'src/cli/check-worker.ts', out: 'dist/check-worker.js' },
+  { in: 'src/debug/main.ts', out: 'dist/dap.js' },
   { in: 'server/src/main.ts', out: 'dist/server.js' },
   { in: 'bench/main.ts', out: 'dist/bench.js' },
 ].filter((e) => existsSync(e.in));
