@@ -16,7 +16,7 @@ import type { SecurityScope } from '../runtime/security';
 import { ScriptError } from '../runtime/errors';
 import { SLICE } from '../runtime/state';
 import type { UserdataData } from '../runtime/values';
-import { workflowModules, workflowSourceCheck } from '../runtime/workflow';
+import { workflowModules, workflowSourceCheck, workflowViolationMessage, workflowViolations } from '../runtime/workflow';
 import { Breakpoints, type StopDecision } from './breakpoints';
 import { evaluateIn } from './evaluate';
 import { luaFrames, stackDepth, type Frame } from './frames';
@@ -88,6 +88,15 @@ export class Debuggee {
       this.events.output('stderr', `cannot read ${o.program}: ${(e as Error).message}\n`);
       this.finish(2);
       return false;
+    }
+    if (o.workflow) {
+      // As `luamod run --workflow`: name each use of a module that is not workflow-safe, up front.
+      const violations = workflowViolations(source, o.modules);
+      if (violations.length > 0) {
+        for (const v of violations) this.events.output('stderr', `${this.chunkName}:${v.line}: ${workflowViolationMessage(v)}\n`);
+        this.finish(1);
+        return false;
+      }
     }
     const modules = o.workflow ? workflowModules(o.modules) : o.modules;
     this.engine = createEngine({

@@ -351,6 +351,7 @@ export class LuamodDebugSession extends DebugSession {
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
     this.debuggee?.terminate();
     this.sendResponse(response);
+    this.shutdown();
   }
 
   protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {

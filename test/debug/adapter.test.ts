@@ -369,6 +369,18 @@ describe('luamod dap', () => {
     await expect(c.launch({ program: 'x.lua', allow: 'fs.read' } as never)).rejects.toThrow(/'allow' must be an array of strings/);
   });
 
+  it('workflow mode refuses a module that is not workflow-safe, naming the line', async () => {
+    const c = await client();
+    const program = file('flow.lua', 'local x = 1\nlocal t = time.now()\nprint(x, t)\n');
+    const errors: string[] = [];
+    c.on('output', (e: DebugProtocol.OutputEvent) => { if (e.body.category === 'stderr') errors.push(e.body.output); });
+    const exited = c.waitForEvent('exited');
+    await launch(c, program, { waitStop: false, args: { workflow: true } });
+    const code = ((await exited) as DebugProtocol.ExitedEvent).body.exitCode;
+    expect(code).toBe(1);
+    expect(errors.join('')).toMatch(/flow\.lua:2: module 'time' is not workflow-safe/);
+  });
+
   it('a missing program ends with exit code 2 and says why', async () => {
     const c = await client();
     const errors: string[] = [];
