@@ -4,7 +4,7 @@
 // the client; continuing resolves that wait.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { lua, to_jsstring, type lua_Debug, type lua_Hook, type lua_State } from 'fengari';
+import { lauxlib, lua, to_jsstring, type lua_Debug, type lua_Hook, type lua_State } from 'fengari';
 import type { CommandHandler, Dispatcher, Yield } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from '../runtime/clock-dispatcher';
@@ -121,6 +121,10 @@ export class Debuggee {
     const pause: Dispatcher = { name: 'debugger', registerAll: (register) => register(PAUSE_CMD, this.pauseHandler) };
     this.scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...this.engine.dispatchers, pause] });
     this.process = createProcess(this.engine, chunk, { args: o.args, scope: o.scope, timeMs: o.timeoutMs, actor: { id: 'debugger' } });
+    // Our own reference to the process's globals: the scheduler drops the process's when the run
+    // ends, and an uncaught-error stop still shows (and evaluates against) them.
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.process.state.envRef);
+    this.globalsRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
     this.hook = this.makeHook();
     installErrorStops(this.process, (L, message) => this.stopForError(L, message));
     if (o.stopOnEntry) this.step = { kind: 'in', thread: this.process.state.thread, depth: 0 };
@@ -288,7 +292,8 @@ export class Debuggee {
   get isStopped(): boolean { return this.stoppedAt !== null; }
   get frames(): readonly Frame[] { return this.stoppedAt?.frames ?? []; }
   get scratchThread(): lua_State { return this.scratch; }
-  get envRef(): number { return this.process.state.envRef; }
+  get envRef(): number { return this.globalsRef; }
+  private globalsRef = -1;
 
   continue(): void { this.resume(null); }
   next(): void { this.resumeStepping('over'); }

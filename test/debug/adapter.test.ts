@@ -239,13 +239,16 @@ describe('luamod dap', () => {
 
   it('stops on an uncaught error with its message, kind and retryable flag', async () => {
     const c = await client();
-    const program = file('boom.lua', 'local function fail(n)\n  local why = "bad " .. n\n  error(errors.new{ message = why, kind = "UNAVAILABLE", retryable = true })\nend\nfail(3)\n');
+    const program = file('boom.lua', 'last = "set"\nlocal function fail(n)\n  local why = "bad " .. n\n  error(errors.new{ message = why, kind = "UNAVAILABLE", retryable = true })\nend\nfail(3)\n');
     const stop = await launch(c, program, { filters: ['uncaught'] });
     expect(stop?.body.reason).toBe('exception');
     expect(stop?.body.text).toBe('[UNAVAILABLE, retryable] bad 3');
     const frames = await top(c);
-    expect(frames.map((f) => [f.name, f.line])).toEqual([['fail', 3], ['main chunk', 5]]);
+    expect(frames.map((f) => [f.name, f.line])).toEqual([['fail', 4], ['main chunk', 6]]);
     expect((await scope(c, 'Locals')).why).toBe('"bad 3"');
+    // The run is over, yet its globals and frames still evaluate.
+    expect(await scope(c, 'Globals')).toEqual({ last: '"set"' });
+    expect((await c.evaluateRequest({ expression: 'why .. "!" .. n', frameId: 0, context: 'watch' })).body.result).toBe('"bad 3!3"');
     const exited = c.waitForEvent('exited');
     await c.continueRequest({ threadId: 1 });
     expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(1);
