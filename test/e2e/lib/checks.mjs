@@ -7,6 +7,7 @@ import { editorText, notifications, openFile, poll, runCommand } from './workben
 
 const MAIN = 'main.lua';
 const BROKEN = 'broken.lua';
+const DEBUG = 'debug.lua';
 
 /** 5. The status bar item reaches "ready". */
 export async function statusReady({ page, shot }) {
@@ -283,6 +284,48 @@ export async function formatOnSave({ page, shot, workspace }) {
 }
 
 /** In the order they run: the edit made by completion comes last. */
+/**
+ * 13. Debugging: a breakpoint set by clicking the gutter, Debug Lua Script, the paused line
+ * highlighted, a local's value in the Variables view, then continue to the end.
+ */
+export async function debugScript({ page, shot }) {
+  await openFile(page, DEBUG, 'items');
+  const editor = page.locator('.editor-group-container.active .editor-instance');
+  const line = editor.locator('.view-line', { hasText: 'local message' }).first();
+  await line.waitFor({ timeout: 10_000 });
+  const lineBox = await line.boundingBox();
+  const marginBox = await editor.locator('.margin').first().boundingBox();
+  if (!lineBox || !marginBox) throw new Error('no line or margin to click');
+  // The glyph margin is the left part of the margin.
+  await page.mouse.click(marginBox.x + 8, lineBox.y + lineBox.height / 2);
+  const bp = await poll(async () => ((await editor.locator('.codicon-debug-breakpoint').count()) > 0 ? true : undefined), 10_000);
+  await shot('13-breakpoint-set');
+  if (!bp) throw new Error('clicking the gutter set no breakpoint');
+  await runCommand(page, 'luamod: Debug Lua Script');
+  // Paused: the stack-frame glyph sits on the breakpoint's line.
+  const paused = await poll(async () => {
+    const glyph = editor.locator('.codicon-debug-stackframe').first();
+    if (!(await glyph.isVisible())) return undefined;
+    const g = await glyph.boundingBox();
+    const l = await line.boundingBox();
+    return g && l && Math.abs(g.y + g.height / 2 - (l.y + l.height / 2)) < l.height ? 'paused' : undefined;
+  }, 60_000);
+  await shot('13-paused');
+  if (!paused) throw new Error('the debugger did not pause on the breakpoint line');
+  const variables = page.locator('.debug-view-content .monaco-list-row, .debug-pane .monaco-list-row');
+  const total = await poll(async () => {
+    const rows = (await variables.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    return rows.find((r) => /^total\s*[:=]?\s*12$/.test(r) || /^total: 12/.test(r));
+  }, 20_000);
+  await shot('13-variables');
+  if (!total) throw new Error(`the Variables view shows no total = 12; rows: ${JSON.stringify((await variables.allInnerTexts()).slice(0, 20))}`);
+  await runCommand(page, 'Debug: Continue');
+  const ended = await poll(async () => ((await page.locator('.debug-toolbar').isVisible().catch(() => false)) ? undefined : 'ended'), 30_000);
+  await shot('13-ended');
+  if (!ended) throw new Error('the debug session did not end after continue');
+  return `paused at "local message", Variables: "${total}", continued to the end`;
+}
+
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
   { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
@@ -296,4 +339,5 @@ export const CHECKS = [
   { id: 11, name: '.luamodrc.json is validated by the shipped schema', run: configSchema, extra: true },
   { id: 12, name: 'format on save formats the file (StyLua)', run: formatOnSave, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
+  { id: 13, name: 'debugger: gutter breakpoint, paused line, Variables view, continue', run: debugScript },
 ];
