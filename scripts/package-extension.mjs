@@ -48,6 +48,8 @@ await Promise.all([
   build({ ...common, entryPoints: [serverEntry], outfile: join(dist, 'server.js') }),
   // The debug adapter (`luamod dap`), started by the extension for `luamod` debug sessions.
   build({ ...common, entryPoints: [join(root, 'src/debug/main.ts')], outfile: join(dist, 'dap.js') }),
+  // The CLI, for the Test Explorer (`luamod test --reporter json`); its test worker runs this same file.
+  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'cli.js') }),
 ]);
 
 copy('language-configuration.json', 'language-configuration.json', { required: true });

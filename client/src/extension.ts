@@ -7,6 +7,7 @@ import { createStatusBar } from './status-bar';
 import { runScript } from './run-script';
 import { createModuleManifestCommand } from './module-manifest';
 import { registerDebugging } from './debug';
+import { registerTestExplorer } from './test-explorer';
 
 /** Called by VS Code on the first Lua file or in a workspace with a `.luamodrc.json`. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('luamod.showModuleManifest', createModuleManifestCommand(context, server)),
   );
   registerDebugging(context);
+  registerTestExplorer(context);
   await server.start();
 }
 

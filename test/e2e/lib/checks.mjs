@@ -326,6 +326,55 @@ export async function debugScript({ page, shot }) {
   return `paused at "local message", Variables: "${total}", continued to the end`;
 }
 
+/**
+ * 14. Test Explorer: math_test.lua's cases are listed; running them shows the failure at its line
+ * with the expected/actual diff.
+ */
+export async function testExplorer({ page, shot }) {
+  await openFile(page, 'math_test.lua', 'test.case');
+  // The Testing view from its activity-bar icon (the palette lists its focus command only once the
+  // view is known).
+  await page.locator('.activitybar .action-item a[aria-label^="Testing"], .activitybar .action-item[aria-label^="Testing"]').first().click();
+  const rows = page.locator('.test-explorer .monaco-list-row');
+  const listed = await poll(async () => {
+    const t = (await rows.allInnerTexts()).join('\n');
+    return /math_test\.lua/.test(t) ? t : undefined;
+  }, 30_000);
+  if (!listed) throw new Error(`math_test.lua is not in the Test Explorer; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  // Expand the file: its cases from the text.
+  const fileRow = rows.filter({ hasText: 'math_test.lua' }).first();
+  await fileRow.click();
+  await page.keyboard.press('ArrowRight');
+  const cases = await poll(async () => {
+    const t = (await rows.allInnerTexts()).join('\n');
+    return /adds/.test(t) && /breaks/.test(t) ? t : undefined;
+  }, 15_000);
+  await shot('14-test-explorer');
+  if (!cases) throw new Error(`the cases are not listed; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  await runCommand(page, 'Test: Run All Tests');
+  // The failure shows inline at the failing line as the expected/actual diff (TestMessage.diff).
+  const editor = page.locator('.editor-group-container.active .editor-instance');
+  const failingLine = editor.locator('.view-line', { hasText: 'test.eq({ a = 1 }' }).first();
+  const inline = editor.getByText('{a = 1} != {a = 2}').first();
+  const atLine = await poll(async () => {
+    if (!(await inline.isVisible())) return undefined;
+    const a = await inline.boundingBox();
+    const b = await failingLine.boundingBox();
+    return a && b && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < b.height ? true : undefined;
+  }, 60_000);
+  // Durations in the tree (e.g. "breaks 2.8ms").
+  const durations = await poll(async () => {
+    const t = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    const breaks = t.find((r) => /^breaks\s*\d+(\.\d+)?\s?ms$/.test(r));
+    const adds = t.find((r) => /^adds\s*\d+(\.\d+)?\s?ms$/.test(r));
+    return breaks && adds ? `${adds}, ${breaks}` : undefined;
+  }, 15_000);
+  await shot('14-test-failure');
+  if (!atLine) throw new Error('no "{a = 1} != {a = 2}" failure shown at the failing line');
+  if (!durations) throw new Error(`no durations in the Test Explorer; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  return `listed adds and breaks; failure "{a = 1} != {a = 2}" at the test.eq line; durations: ${durations}`;
+}
+
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
   { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
@@ -340,4 +389,5 @@ export const CHECKS = [
   { id: 12, name: 'format on save formats the file (StyLua)', run: formatOnSave, extra: true },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
   { id: 13, name: 'debugger: gutter breakpoint, paused line, Variables view, continue', run: debugScript },
+  { id: 14, name: 'Test Explorer: cases listed, a failure shown at its line with the diff', run: testExplorer },
 ];
