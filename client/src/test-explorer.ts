@@ -103,6 +103,19 @@ export function registerTestExplorer(context: vscode.ExtensionContext): void {
     }
     run.end();
   }, true);
+
+  // Debug: one file (or the chosen cases of one file) under the debugger, in test mode.
+  ctrl.createRunProfile('Debug', vscode.TestRunProfileKind.Debug, async (request) => {
+    const items = request.include ?? [];
+    const first = items[0] ?? (() => { let f: vscode.TestItem | undefined; ctrl.items.forEach((i) => { f ??= i; }); return f; })();
+    const file = first ? (first.parent ?? first) : undefined;
+    if (!file?.uri) return;
+    const names = items.filter((i) => i.parent === file).map((i) => i.label);
+    await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(file.uri), {
+      type: 'luamod', request: 'launch', name: `Debug ${file.label}`, program: file.uri.fsPath, cwd: path.dirname(file.uri.fsPath), test: true,
+      ...(names.length > 0 ? { testFilter: `^(${names.map(escapeRegExp).join('|')})$` } : {}),
+    });
+  }, true);
 }
 
 function failureMessage(r: JsonCase, fallback: vscode.Uri): vscode.TestMessage {

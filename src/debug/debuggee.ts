@@ -10,6 +10,7 @@ import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from '../runtime/clock-dispatcher';
 import { createEngine, LuaSyntaxError, type Engine } from '../runtime/engine';
 import { createProcess, type Process } from '../runtime/process';
+import { runTestFile } from '../runtime/test-runner';
 import type { ProjectModules } from '../runtime/require';
 import { createScheduler, type Scheduler } from '../runtime/scheduler';
 import type { SecurityScope } from '../runtime/security';
@@ -37,6 +38,9 @@ export interface DebuggeeOptions {
   readonly modules: readonly ModuleDef[];
   readonly project?: ProjectModules;
   readonly env?: Readonly<Record<string, string>>;
+  /** Run the program as a test file (`luamod test`), with the tests whose name matches `testFilter`. */
+  readonly test?: boolean;
+  readonly testFilter?: string;
 }
 
 export interface DebuggeeEvents {
@@ -57,7 +61,7 @@ export class Debuggee {
   readonly breakpoints: Breakpoints;
   readonly exceptions: ExceptionFilters = { uncaught: false, all: false };
   private engine!: Engine;
-  private scheduler!: Scheduler;
+  private scheduler: Scheduler | undefined;
   private process!: Process;
   private step: Step | null = null;
   private pauseRequested = false;
@@ -99,6 +103,7 @@ export class Debuggee {
       }
     }
     const modules = o.workflow ? workflowModules(o.modules) : o.modules;
+    if (o.test) return this.startTests(source, modules);
     this.engine = createEngine({
       modules, env: o.env, fsRoot: o.fsRoot,
       output: (text) => this.events.output('stdout', text),
@@ -115,22 +120,66 @@ export class Debuggee {
       this.finish(1);
       return false;
     }
-    const L = this.engine.state.L;
+    this.scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...this.engine.dispatchers, this.pauseDispatcher] });
+    const process = createProcess(this.engine, chunk, { args: o.args, scope: o.scope, timeMs: o.timeoutMs, actor: { id: 'debugger' } });
+    this.attach(this.engine, process);
+    installErrorStops(process, (L, message) => this.stopForError(L, message));
+    void this.scheduler.execute('main', process).then((r) => this.ended(r.error));
+    return true;
+  }
+
+  private readonly pauseDispatcher: Dispatcher = { name: 'debugger', registerAll: (register) => register(PAUSE_CMD, this.pauseHandler) };
+
+  /** Takes charge of a process about to run on `engine`: scratch thread, globals, the hook. */
+  private attach(engine: Engine, process: Process): void {
+    this.engine = engine;
+    this.process = process;
+    const L = engine.state.L;
     this.scratch = lua.lua_newthread(L);
     lua.lua_rawsetp(L, lua.LUA_REGISTRYINDEX, this);
-    const pause: Dispatcher = { name: 'debugger', registerAll: (register) => register(PAUSE_CMD, this.pauseHandler) };
-    this.scheduler = createScheduler({ dispatchers: [clockDispatcher(), ...this.engine.dispatchers, pause] });
-    this.process = createProcess(this.engine, chunk, { args: o.args, scope: o.scope, timeMs: o.timeoutMs, actor: { id: 'debugger' } });
     // Our own reference to the process's globals: the scheduler drops the process's when the run
     // ends, and an uncaught-error stop still shows (and evaluates against) them.
-    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.process.state.envRef);
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, process.state.envRef);
     this.globalsRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
     this.hook = this.makeHook();
-    installErrorStops(this.process, (L, message) => this.stopForError(L, message));
-    if (o.stopOnEntry) this.step = { kind: 'in', thread: this.process.state.thread, depth: 0 };
-    this.entry = o.stopOnEntry;
-    this.applyMask(this.process.state.thread);
-    void this.scheduler.execute('main', this.process).then((r) => this.ended(r.error));
+    if (this.options.stopOnEntry && !this.entryDone) this.step = { kind: 'in', thread: process.state.thread, depth: 0 };
+    this.entry = this.options.stopOnEntry && !this.entryDone;
+    this.entryDone = true;
+    if (this.terminating) process.state.killed = { message: 'terminated by the debugger', kind: 'CANCELED' };
+    this.applyMask(process.state.thread);
+  }
+
+  private entryDone = false;
+
+  /**
+   * Test mode: runs the program as a `*_test.lua` file through the test runner (its cases, then
+   * the returned functions; `testFilter` picks some), the debugger attached to each test process.
+   * Each result goes to the console; the exit code is 1 when a test failed.
+   */
+  private startTests(source: string, modules: readonly ModuleDef[]): boolean {
+    const o = this.options;
+    let filter: RegExp | undefined;
+    try {
+      filter = o.testFilter !== undefined ? new RegExp(o.testFilter) : undefined;
+    } catch (e) {
+      this.events.output('stderr', `invalid testFilter '${o.testFilter}': ${(e as Error).message}\n`);
+      this.finish(2);
+      return false;
+    }
+    void runTestFile({
+      source, chunkName: this.chunkName, modules, env: o.env, fsRoot: o.fsRoot, scope: o.scope, actor: { id: 'debugger' },
+      timeoutMs: o.timeoutMs, project: o.project, dispatchers: [this.pauseDispatcher],
+      onOutput: (text) => this.events.output('stdout', text),
+      ...(filter ? { filter: (name: string) => filter.test(name) } : {}),
+      onCase: (r) => {
+        const where = r.line !== undefined ? ` (${r.file ?? this.chunkName}:${r.line})` : '';
+        this.events.output(r.ok ? 'console' : 'stderr', r.ok ? `PASS ${r.name}\n` : `FAIL ${r.name}${where}: ${r.message ?? 'failed'}\n`);
+      },
+      attach: (engine, process) => this.attach(engine, process),
+    }).then((result) => this.finish(result.tests.some((t) => !t.ok) ? 1 : 0), (e: unknown) => {
+      this.events.output('stderr', `test run failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      this.finish(1);
+    });
     return true;
   }
 
@@ -327,7 +376,8 @@ export class Debuggee {
   terminate(): void {
     if (this.finished) return;
     this.terminating = true;
-    this.scheduler.terminate('main', 'terminated by the debugger');
+    if (this.scheduler) this.scheduler.terminate('main', 'terminated by the debugger');
+    else if (this.process) this.process.state.killed ??= { message: 'terminated by the debugger', kind: 'CANCELED' };
     const at = this.stoppedAt;
     if (at) at.resume();
   }

@@ -25,6 +25,8 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   timeout?: unknown;
   workflow?: unknown;
   stopOnEntry?: unknown;
+  test?: unknown;
+  testFilter?: unknown;
 }
 
 type Ref =
@@ -131,6 +133,7 @@ export class LuamodDebugSession extends DebugSession {
     const self: Debuggee = new Debuggee({
       program, args: scriptArgs, cwd, fsRoot, scope: { policies }, timeoutMs,
       workflow: bool(args.workflow, 'workflow'), stopOnEntry: bool(args.stopOnEntry, 'stopOnEntry'),
+      test: bool(args.test, 'test'), testFilter: optString(args.testFilter, 'testFilter'),
       modules: this.modules, env: process.env as Record<string, string>,
       project: { root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: cwd },
     }, {

@@ -58,7 +58,7 @@ describe('client/package.json', () => {
     const [debuggerEntry] = manifest.contributes.debuggers;
     expect(debuggerEntry.type).toBe('luamod');
     const attributes = Object.keys(debuggerEntry.configurationAttributes.launch.properties).sort();
-    expect(attributes).toEqual(['allow', 'args', 'cwd', 'fsRoot', 'program', 'stopOnEntry', 'timeout', 'workflow']);
+    expect(attributes).toEqual(['allow', 'args', 'cwd', 'fsRoot', 'program', 'stopOnEntry', 'test', 'testFilter', 'timeout', 'workflow']);
     // src/debug/session.ts reads each attribute (LaunchArguments).
     const session = readFileSync(join(root, 'src/debug/session.ts'), 'utf8');
     for (const a of attributes) expect(session, a).toMatch(new RegExp(`\\b${a}\\?: unknown`));

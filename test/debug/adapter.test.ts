@@ -18,9 +18,12 @@ beforeAll(async () => {
 }, 60_000);
 
 let dc: DebugClient | undefined;
+let dc2: DebugClient | undefined;
 afterEach(async () => {
   await dc?.stop();
+  await dc2?.stop();
   dc = undefined;
+  dc2 = undefined;
 });
 
 /** Writes `name` in the test folder; returns its path. */
@@ -35,6 +38,14 @@ async function client(): Promise<DebugClient> {
   dc.defaultTimeout = 10_000;
   await dc.start();
   return dc;
+}
+
+/** A second client (for a second run in one test). */
+async function client2(): Promise<DebugClient> {
+  dc2 = new DebugClient(process.execPath, `"${cli}" dap`, 'luamod', { shell: true, cwd: dir });
+  dc2.defaultTimeout = 10_000;
+  await dc2.start();
+  return dc2;
 }
 
 /** Launches `program` with breakpoints set at `lines` (and options); resolves at the first stop (or the launch). */
@@ -382,6 +393,38 @@ describe('luamod dap', () => {
     const code = ((await exited) as DebugProtocol.ExitedEvent).body.exitCode;
     expect(code).toBe(1);
     expect(errors.join('')).toMatch(/flow\.lua:2: module 'time' is not workflow-safe/);
+  });
+
+  it('test mode: runs a test file\'s cases under the debugger, stops at a breakpoint in one, reports results', async () => {
+    const c = await client();
+    const program = file('calc_test.lua', [
+      'local test = require("test")',
+      'test.case("adds", function()',
+      '  local sum = 1 + 1',
+      '  test.eq(sum, 2)',
+      'end)',
+      'return {',
+      '  breaks = function()',
+      '    local got = { a = 1 }',
+      '    test.eq(got, { a = 2 })',
+      '  end,',
+      '}',
+    ].join('\n') + '\n');
+    const outputs: string[] = [];
+    c.on('output', (e: DebugProtocol.OutputEvent) => outputs.push(e.body.output));
+    await launch(c, program, { breakpoints: [{ line: 9 }], args: { test: true } });
+    expect((await top(c))[0]).toMatchObject({ line: 9, path: program });
+    expect((await scope(c, 'Locals')).got).toBe('table [0 + 1 keys]');
+    const exited = c.waitForEvent('exited');
+    await c.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(1);
+    expect(outputs.join('')).toContain('PASS adds');
+    expect(outputs.join('')).toMatch(/FAIL breaks \(.*calc_test\.lua:9\): expected \{a = 2\}, got \{a = 1\}/);
+    // One case only: the filter leaves `breaks` out, so the run passes.
+    const c2 = await client2();
+    const exited2 = c2.waitForEvent('exited');
+    await launch(c2, program, { waitStop: false, args: { test: true, testFilter: '^adds$' } });
+    expect(((await exited2) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
   });
 
   it('a missing program ends with exit code 2 and says why', async () => {
