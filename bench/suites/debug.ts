@@ -18,7 +18,7 @@ for _, v in ipairs(t) do s = s + v end
 if s < 0 then
   print("never")
 end
-return fib(20) + s
+return fib(23) + s
 `;
 
 export default defineSuite({
