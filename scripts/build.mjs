@@ -14,6 +14,7 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'src/cli/check-worker.ts', out: 'dist/check-worker.js' },
+  { in: 'src/debug/main.ts', out: 'dist/dap.js' },
   { in: 'server/src/main.ts', out: 'dist/server.js' },
   { in: 'bench/main.ts', out: 'dist/bench.js' },
 ].filter((e) => existsSync(e.in));

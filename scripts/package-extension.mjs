@@ -46,6 +46,10 @@ await Promise.all([
   build({ ...common, entryPoints: [join(client, 'src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
   // The server runs in VS Code's Node with no node_modules next to it: bundle everything.
   build({ ...common, entryPoints: [serverEntry], outfile: join(dist, 'server.js') }),
+  // The debug adapter (`luamod dap`), started by the extension for `luamod` debug sessions.
+  build({ ...common, entryPoints: [join(root, 'src/debug/main.ts')], outfile: join(dist, 'dap.js') }),
+  // The CLI, for the Test Explorer (`luamod test --reporter json`); its test worker runs this same file.
+  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'cli.js') }),
 ]);
 
 copy('language-configuration.json', 'language-configuration.json', { required: true });

@@ -9,6 +9,8 @@ declare module 'fengari' {
   export interface lua_Debug { currentline: number; short_src: Uint8Array | null; name: Uint8Array | null; namewhat: Uint8Array | null; what: Uint8Array | null }
   /** (Declared apart so that additions merge.) The chunk name (`@file`) and the line a function starts on. */
   export interface lua_Debug { source: Uint8Array | null; linedefined: number }
+  /** (Debugger) the hook event, a function's first line, last line and kind. */
+  export interface lua_Debug { event: number; lastlinedefined: number }
   export type lua_Hook = (L: lua_State, ar: lua_Debug) => void;
   export type luastring = Uint8Array;
 
@@ -35,6 +37,13 @@ declare module 'fengari' {
     const LUA_TUSERDATA: 7;
     const LUA_TTHREAD: 8;
     const LUA_MASKCOUNT: number;
+    const LUA_MASKLINE: number;
+    const LUA_HOOKCOUNT: number;
+    const LUA_HOOKLINE: number;
+    function lua_getlocal(L: lua_State, ar: lua_Debug | null, n: number): luastring | null;
+    function lua_setlocal(L: lua_State, ar: lua_Debug, n: number): luastring | null;
+    function lua_getupvalue(L: lua_State, funcindex: number, n: number): luastring | null;
+    function lua_gethookmask(L: lua_State): number;
     const LUA_MULTRET: -1;
     const LUA_REGISTRYINDEX: number;
     const LUA_RIDX_GLOBALS: number;
@@ -96,6 +105,7 @@ declare module 'fengari' {
     function lua_replace(L: lua_State, idx: number): void;
     function lua_resume(L: lua_State, from: lua_State | null, nargs: number): number;
     function lua_setfield(L: lua_State, idx: number, k: string | luastring): void;
+    function lua_settable(L: lua_State, idx: number): void;
     function lua_setglobal(L: lua_State, name: string | luastring): void;
     function lua_sethook(L: lua_State, f: lua_Hook | null, mask: number, count: number): void;
     function lua_seti(L: lua_State, idx: number, n: number): void;

@@ -1,10 +1,13 @@
 // Entry point of the luamod VS Code extension: starts the language server, the status bar item and
-// registers the three commands (Run Lua Script, Restart Server, Show Module Manifest).
+// registers the commands (Run Lua Script, Debug Lua Script, Restart Server, Show Module Manifest) and
+// the `luamod` debugger (client/src/debug.ts).
 import * as vscode from 'vscode';
 import { LuamodServer } from './server-client';
 import { createStatusBar } from './status-bar';
 import { runScript } from './run-script';
 import { createModuleManifestCommand } from './module-manifest';
+import { registerDebugging } from './debug';
+import { registerTestExplorer } from './test-explorer';
 
 /** Called by VS Code on the first Lua file or in a workspace with a `.luamodrc.json`. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -18,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('luamod.restartServer', () => server.restart()),
     vscode.commands.registerCommand('luamod.showModuleManifest', createModuleManifestCommand(context, server)),
   );
+  registerDebugging(context);
+  registerTestExplorer(context);
   await server.start();
 }
 

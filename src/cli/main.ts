@@ -14,6 +14,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['test', async () => (await import('./commands/test')).registerTest],
   ['fmt', async () => (await import('./commands/fmt')).registerFmt],
   ['lsp', async () => (await import('./commands/lsp')).registerLsp],
+  ['dap', async () => (await import('./commands/dap')).registerDap],
 ];
 
 /**

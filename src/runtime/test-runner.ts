@@ -8,7 +8,7 @@ import { createEngine, LuaSyntaxError, type Chunk, type Engine } from './engine'
 import { errorText } from './error-text';
 import { ScriptError } from './errors';
 import { splitPosition } from './failure';
-import { createProcess } from './process';
+import { createProcess, type Process } from './process';
 import { makeReadonly } from './readonly-table';
 import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
@@ -47,6 +47,11 @@ export type RunTestFileOptions = Pick<
   readonly onBegin?: (name: string, line: number | undefined) => void;
   /** Called with each test's result as it ends. */
   readonly onCase?: (result: TestCaseResult) => void;
+  /**
+   * Called with each engine and test process before it runs (the debugger installs its hook here;
+   * a file may run in several processes when a test stopped one).
+   */
+  readonly attach?: (engine: Engine, process: Process) => void;
 };
 
 /** The pseudo-test that stands for loading the file (its top-level code). */
@@ -98,6 +103,7 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
       scope: options.scope,
       timeMs: options.timeoutMs,
     });
+    options.attach?.(engine, process);
     const r = await scheduler.execute('test', process);
     scheduler.stop();
     if (!r.error) break;

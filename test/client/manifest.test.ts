@@ -43,12 +43,29 @@ describe('client/package.json', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     const registered = [...clientSources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     expect(registered).toEqual(contributed);
-    expect(contributed).toEqual(['luamod.restartServer', 'luamod.runScript', 'luamod.showModuleManifest']);
+    expect(contributed).toEqual(['luamod.debugScript', 'luamod.restartServer', 'luamod.runScript', 'luamod.showModuleManifest']);
   });
 
-  it('puts a run button in the editor title for Lua files', () => {
+  it('puts run and debug buttons in the editor title for Lua files', () => {
     const run = manifest.contributes.menus['editor/title/run'];
-    expect(run).toEqual([expect.objectContaining({ command: 'luamod.runScript', when: 'editorLangId == lua' })]);
+    expect(run).toEqual([
+      expect.objectContaining({ command: 'luamod.runScript', when: 'editorLangId == lua' }),
+      expect.objectContaining({ command: 'luamod.debugScript', when: 'editorLangId == lua' }),
+    ]);
+  });
+
+  it('contributes the luamod debugger: its launch attributes match what the adapter reads, and it ships dist/dap.js', () => {
+    const [debuggerEntry] = manifest.contributes.debuggers;
+    expect(debuggerEntry.type).toBe('luamod');
+    const attributes = Object.keys(debuggerEntry.configurationAttributes.launch.properties).sort();
+    expect(attributes).toEqual(['allow', 'args', 'cwd', 'fsRoot', 'program', 'stopOnEntry', 'test', 'testFilter', 'timeout', 'workflow']);
+    // src/debug/session.ts reads each attribute (LaunchArguments).
+    const session = readFileSync(join(root, 'src/debug/session.ts'), 'utf8');
+    for (const a of attributes) expect(session, a).toMatch(new RegExp(`\\b${a}\\?: unknown`));
+    expect(debuggerEntry.configurationSnippets.length).toBeGreaterThan(0);
+    expect(manifest.contributes.breakpoints).toEqual([{ language: 'lua' }]);
+    expect(packageScript).toContain("outfile: join(dist, 'dap.js')");
+    expect(clientSources).toContain("asAbsolutePath('dist/dap.js')");
   });
 
   it('declares settings whose defaults match DEFAULT_SETTINGS in the shared protocol', () => {

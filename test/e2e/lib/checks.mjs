@@ -7,6 +7,7 @@ import { editorText, notifications, openFile, poll, runCommand } from './workben
 
 const MAIN = 'main.lua';
 const BROKEN = 'broken.lua';
+const DEBUG = 'debug.lua';
 
 /** 5. The status bar item reaches "ready". */
 export async function statusReady({ page, shot }) {
@@ -308,6 +309,97 @@ export async function definitionAcrossFiles({ page, shot }) {
 }
 
 /** In the order they run: the edit made by completion comes last. */
+/**
+ * 13. Debugging: a breakpoint set by clicking the gutter, Debug Lua Script, the paused line
+ * highlighted, a local's value in the Variables view, then continue to the end.
+ */
+export async function debugScript({ page, shot }) {
+  await openFile(page, DEBUG, 'items');
+  const editor = page.locator('.editor-group-container.active .editor-instance');
+  const line = editor.locator('.view-line', { hasText: 'local message' }).first();
+  await line.waitFor({ timeout: 10_000 });
+  const lineBox = await line.boundingBox();
+  const marginBox = await editor.locator('.margin').first().boundingBox();
+  if (!lineBox || !marginBox) throw new Error('no line or margin to click');
+  // The glyph margin is the left part of the margin.
+  await page.mouse.click(marginBox.x + 8, lineBox.y + lineBox.height / 2);
+  const bp = await poll(async () => ((await editor.locator('.codicon-debug-breakpoint').count()) > 0 ? true : undefined), 10_000);
+  await shot('15-breakpoint-set');
+  if (!bp) throw new Error('clicking the gutter set no breakpoint');
+  await runCommand(page, 'luamod: Debug Lua Script');
+  // Paused: the stack-frame glyph sits on the breakpoint's line.
+  const paused = await poll(async () => {
+    const glyph = editor.locator('.codicon-debug-stackframe').first();
+    if (!(await glyph.isVisible())) return undefined;
+    const g = await glyph.boundingBox();
+    const l = await line.boundingBox();
+    return g && l && Math.abs(g.y + g.height / 2 - (l.y + l.height / 2)) < l.height ? 'paused' : undefined;
+  }, 60_000);
+  await shot('15-paused');
+  if (!paused) throw new Error('the debugger did not pause on the breakpoint line');
+  const variables = page.locator('.debug-view-content .monaco-list-row, .debug-pane .monaco-list-row');
+  const total = await poll(async () => {
+    const rows = (await variables.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    return rows.find((r) => /^total\s*[:=]?\s*12$/.test(r) || /^total: 12/.test(r));
+  }, 20_000);
+  await shot('15-variables');
+  if (!total) throw new Error(`the Variables view shows no total = 12; rows: ${JSON.stringify((await variables.allInnerTexts()).slice(0, 20))}`);
+  await runCommand(page, 'Debug: Continue');
+  const ended = await poll(async () => ((await page.locator('.debug-toolbar').isVisible().catch(() => false)) ? undefined : 'ended'), 30_000);
+  await shot('15-ended');
+  if (!ended) throw new Error('the debug session did not end after continue');
+  return `paused at "local message", Variables: "${total}", continued to the end`;
+}
+
+/**
+ * 14. Test Explorer: math_test.lua's cases are listed; running them shows the failure at its line
+ * with the expected/actual diff.
+ */
+export async function testExplorer({ page, shot }) {
+  await openFile(page, 'math_test.lua', 'test.case');
+  // The Testing view from its activity-bar icon (the palette lists its focus command only once the
+  // view is known).
+  await page.locator('.activitybar .action-item a[aria-label^="Testing"], .activitybar .action-item[aria-label^="Testing"]').first().click();
+  const rows = page.locator('.test-explorer .monaco-list-row');
+  const listed = await poll(async () => {
+    const t = (await rows.allInnerTexts()).join('\n');
+    return /math_test\.lua/.test(t) ? t : undefined;
+  }, 30_000);
+  if (!listed) throw new Error(`math_test.lua is not in the Test Explorer; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  // Expand the file: its cases from the text.
+  const fileRow = rows.filter({ hasText: 'math_test.lua' }).first();
+  await fileRow.click();
+  await page.keyboard.press('ArrowRight');
+  const cases = await poll(async () => {
+    const t = (await rows.allInnerTexts()).join('\n');
+    return /adds/.test(t) && /breaks/.test(t) ? t : undefined;
+  }, 15_000);
+  await shot('16-test-explorer');
+  if (!cases) throw new Error(`the cases are not listed; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  await runCommand(page, 'Test: Run All Tests');
+  // The failure shows inline at the failing line as the expected/actual diff (TestMessage.diff).
+  const editor = page.locator('.editor-group-container.active .editor-instance');
+  const failingLine = editor.locator('.view-line', { hasText: 'test.eq({ a = 1 }' }).first();
+  const inline = editor.getByText('{a = 1} != {a = 2}').first();
+  const atLine = await poll(async () => {
+    if (!(await inline.isVisible())) return undefined;
+    const a = await inline.boundingBox();
+    const b = await failingLine.boundingBox();
+    return a && b && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < b.height ? true : undefined;
+  }, 60_000);
+  // Durations in the tree (e.g. "breaks 2.8ms").
+  const durations = await poll(async () => {
+    const t = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    const breaks = t.find((r) => /^breaks\s*\d+(\.\d+)?\s?ms$/.test(r));
+    const adds = t.find((r) => /^adds\s*\d+(\.\d+)?\s?ms$/.test(r));
+    return breaks && adds ? `${adds}, ${breaks}` : undefined;
+  }, 15_000);
+  await shot('16-test-failure');
+  if (!atLine) throw new Error('no "{a = 1} != {a = 2}" failure shown at the failing line');
+  if (!durations) throw new Error(`no durations in the Test Explorer; rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+  return `listed adds and breaks; failure "{a = 1} != {a = 2}" at the test.eq line; durations: ${durations}`;
+}
+
 export const CHECKS = [
   { id: 5, name: 'status bar reaches "ready"', run: statusReady },
   { id: 2, name: 'hover on json.encode shows signature and description', run: hoverJsonEncode },
@@ -322,4 +414,6 @@ export const CHECKS = [
   { id: 12, name: 'format on save formats the file (StyLua)', run: formatOnSave, extra: true },
   { id: 13, name: 'go to definition on util.add opens util.lua at the function', run: definitionAcrossFiles },
   { id: 1, name: 'completion after time. lists now and sleep with documentation', run: completionTime },
+  { id: 15, name: 'debugger: gutter breakpoint, paused line, Variables view, continue', run: debugScript },
+  { id: 16, name: 'Test Explorer: cases listed, a failure shown at its line with the diff', run: testExplorer },
 ];
