@@ -41,6 +41,7 @@ import { ANY } from './type-ops';
 import { findNodeAt, nodePathAt } from './node-at';
 import { resolveReceiver } from './receiver';
 import { isStackOverflow, tooDeepParse } from './nesting-guard';
+import { eachNode } from './each-node';
 import { moduleExports, type ModuleExports } from './module-exports';
 import type { ProjectLookup } from './project-lookup';
 import { extendGlobals, hasIntegers, profileEnvironment, runtimeProfile, type RuntimeSettings } from './profile';
@@ -251,10 +252,7 @@ const VERSION_TEST = /_VERSION|\blua_?5\d|lua5\d\b|luajit|\b(?:jit|bit32|bit|utf
 function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
   if (!/_VERSION|lua_?5\d|jit| or |if /i.test(ctx.text) || !diagnostics.some((d) => d.code === 'undefined-global' || d.code === 'undefined-field')) return diagnostics;
   const guarded: Array<[number, number]> = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
-    const n = node as Node;
+  eachNode(chunk.body, (n) => {
     // Every branch of an `if` that tests the version is for one version or another.
     if (n.type === 'IfStatement' && n.clauses.some((c) => c.type !== 'ElseClause' && VERSION_TEST.test(ctx.text.slice(c.condition.range[0], c.condition.range[1])))) {
       guarded.push(n.range);
@@ -265,13 +263,7 @@ function withoutOtherVersions(ctx: CheckContext, chunk: Chunk, diagnostics: Chec
         ctx.env.globals().has(n.left.name)) {
       guarded.push(n.right.range);
     }
-    for (const key in n) {
-      if (key === 'range') continue;
-      const v = (n as unknown as Record<string, unknown>)[key];
-      if (v && typeof v === 'object') visit(v);
-    }
-  };
-  visit(chunk.body);
+  });
   if (guarded.length === 0) return diagnostics;
   return diagnostics.filter((d) => !((d.code === 'undefined-global' || d.code === 'undefined-field') && guarded.some(([s, e]) => s <= d.start && d.end <= e)));
 }

@@ -6,7 +6,8 @@
 // enclosing function (or file), or up to the `pop` of a `push`. luacheck's warning codes map to
 // luamod's where they mean the same (a code may be a prefix: `ignore 21` is 21x; `211/x` filters by
 // name); other options (`std`, `compat`, `unused args`, ...) are accepted and ignored.
-import type { Chunk, Comment, Node } from 'luaparse';
+import { eachNode } from './each-node';
+import type { Chunk, Comment } from 'luaparse';
 import type { DiagnosticCode } from './diagnostic-codes';
 import type { LineIndex } from './positions';
 
@@ -110,18 +111,7 @@ function namePattern(p: string): RegExp {
 
 function functionRanges(chunk: Chunk): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
-    const n = node as Node;
-    if (n.type === 'FunctionDeclaration') out.push(n.range);
-    for (const key in n) {
-      if (key === 'range') continue;
-      const v = (n as unknown as Record<string, unknown>)[key];
-      if (v && typeof v === 'object') visit(v);
-    }
-  };
-  visit(chunk.body);
+  eachNode(chunk.body, (n) => { if (n.type === 'FunctionDeclaration') out.push(n.range); });
   return out;
 }
 

@@ -2,12 +2,14 @@
 // (node_modules skipped), minus what the nearest `.luamodrc.json` excludes — unless the folder
 // itself was named on the command line.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { configFor, isExcluded, type ConfigResult } from '../config/config';
 
 export interface LuaFiles {
   readonly files: readonly string[];
+  /** Each file's root: the folder named on the command line that it was found in, else its own folder. */
+  readonly roots: ReadonlyMap<string, string>;
   /** Paths that do not exist (already reported through `err`). */
   readonly missing: readonly string[];
 }
@@ -15,6 +17,7 @@ export interface LuaFiles {
 /** Expands `paths` (not `-`) to the Lua files they name. */
 export function luaFilesOf(paths: readonly string[], command: string, err: (s: string) => void, configOf: (file: string) => ConfigResult = configFor): LuaFiles {
   const files: string[] = [];
+  const roots = new Map<string, string>();
   const missing: string[] = [];
   for (const p of paths) {
     let isDir: boolean;
@@ -23,7 +26,11 @@ export function luaFilesOf(paths: readonly string[], command: string, err: (s: s
       missing.push(p);
       continue;
     }
-    if (!isDir) { files.push(resolve(p)); continue; }
+    if (!isDir) {
+      files.push(resolve(p));
+      if (!roots.has(resolve(p))) roots.set(resolve(p), dirname(resolve(p)));
+      continue;
+    }
     const found = globSync(['**/*.lua'], { cwd: p, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
     const rootConfig = configOf(resolve(p, '.luamodrc.json')).config;
     const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
@@ -31,7 +38,8 @@ export function luaFilesOf(paths: readonly string[], command: string, err: (s: s
       const c = configOf(f);
       if (c.config && !named && isExcluded(c.config, f)) continue;
       files.push(resolve(f));
+      if (!roots.has(resolve(f))) roots.set(resolve(f), resolve(p));
     }
   }
-  return { files, missing };
+  return { files, roots, missing };
 }

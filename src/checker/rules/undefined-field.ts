@@ -1,6 +1,7 @@
 // undefined-field: a member that a module, interface, closed record or inferred table does not have.
 // Inferred tables are decided at the end of the file (a field may be assigned further down).
-import type { Chunk, Node } from 'luaparse';
+import { eachNode } from '../each-node';
+import type { Chunk } from 'luaparse';
 import { hasOwn } from '../../types/own-props';
 import type { RecordType } from '../../types/type';
 import type { CheckContext } from '../context';
@@ -37,22 +38,12 @@ export function flushPendingFields(ctx: CheckContext, chunk: Chunk): void {
 /** The inferred tables that `return name` statements give back (the file's module table among them). */
 function returnedTables(ctx: CheckContext, chunk: Chunk): Set<RecordType> {
   const out = new Set<RecordType>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
-    const n = node as Node;
-    if (n.type === 'ReturnStatement') {
-      for (const a of n.arguments) {
-        const t = a.type === 'Identifier' ? ctx.nodeTypes.get(a) : undefined;
-        if (t?.kind === 'record' && ctx.tables.has(t)) out.add(t);
-      }
+  eachNode(chunk.body, (n) => {
+    if (n.type !== 'ReturnStatement') return;
+    for (const a of n.arguments) {
+      const t = a.type === 'Identifier' ? ctx.nodeTypes.get(a) : undefined;
+      if (t?.kind === 'record' && ctx.tables.has(t)) out.add(t);
     }
-    for (const key in n) {
-      if (key === 'range') continue;
-      const v = (n as unknown as Record<string, unknown>)[key];
-      if (v && typeof v === 'object') visit(v);
-    }
-  };
-  visit(chunk.body);
+  });
   return out;
 }

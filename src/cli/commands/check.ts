@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { globSync } from 'tinyglobby';
 import type { CheckDiagnostic, CheckerSettings } from '../../checker/analyze';
 import { WorkspaceModules } from '../../checker/workspace-modules';
 import { projectLuaFiles } from '../../project/project-files';
@@ -21,6 +20,7 @@ import { LineIndex } from '../../checker/positions';
 import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile, loadConfig, moduleSearch, type ConfigResult, type LuamodConfig } from '../../config/config';
 import { formatManifestError } from '../../manifests';
 import { formatGithub } from '../github-annotations';
+import { luaFilesOf } from '../lua-files';
 import { ModuleRegistry } from '../../module/registry';
 import { builtinModules } from '../../modules';
 
@@ -120,19 +120,11 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
       files.push(file);
       continue;
     }
-    let isDir: boolean;
-    try { isDir = statSync(p).isDirectory(); } catch { err(`luamod check: cannot read '${p}': no such file or folder\n`); failed = true; continue; }
-    if (!isDir) { files.push(resolve(p)); roots.set(resolve(p), dirname(resolve(p))); continue; }
-    const found = globSync(['**/*.lua'], { cwd: p, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
-    // A folder named on the command line is checked even when it is itself excluded.
-    const rootConfig = configOf(resolve(p, '.luamodrc.json')).config;
-    const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
-    for (const f of found) {
-      const c = configOf(f);
-      if (c.config && !named && isExcluded(c.config, f)) continue;
-      files.push(resolve(f));
-      if (!roots.has(resolve(f))) roots.set(resolve(f), resolve(p));
-    }
+    // Files as named, folders walked (a folder named here is checked even when it is itself excluded).
+    const found = luaFilesOf([p], 'check', err, configOf);
+    if (found.missing.length > 0) failed = true;
+    files.push(...found.files);
+    for (const [f, root] of found.roots) if (!roots.has(f)) roots.set(f, root);
   }
   return { files, roots, fixed, format, report: reportOptions, failed, ...(stdin ? { stdin } : {}) };
 }
