@@ -261,6 +261,10 @@ export async function configSchema({ page, shot }) {
   }, 30_000);
   await shot('11-config-schema');
   await page.keyboard.press('Escape');
+  // Leave the config as it was on disk: a later check that saves (format on save) or starts the
+  // debugger (which saves dirty editors first) must not write this invalid text.
+  await openFile(page, '.luamodrc.json', 'diagnostics');
+  await runCommand(page, 'File: Revert File');
   if (!text) throw new Error(`no schema problem for an invalid severity in .luamodrc.json; rows: ${(await rows.allInnerTexts()).join(' | ') || '(none)'}`);
   return text.split('\n').find((l) => /loud|not accepted|Valid values/i.test(l))?.trim() ?? text;
 }

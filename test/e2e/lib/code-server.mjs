@@ -29,6 +29,8 @@ const USER_SETTINGS = {
   // Format on save through luamod (checked by the format-on-save check; other checks never save).
   'editor.formatOnSave': true,
   '[lua]': { 'editor.defaultFormatter': 'luamod.luamod' },
+  // Starting the debugger must not save what other checks left unsaved.
+  'debug.saveBeforeStart': 'none',
 };
 
 export class CodeServer {
