@@ -67,6 +67,11 @@ const EXTRA = {
   'gcinfo': T('fun() -> integer', 'The memory in use, in KB (5.1; `collectgarbage("count")`).'),
   'newproxy': T('fun(mt?: boolean | any) -> any', 'A new zero-size userdata, with a metatable when `mt` is true (5.1, undocumented).'),
   'warn': T('fun(msg: string, ...string)', 'Emits a warning made of the concatenated arguments (5.4).'),
+  // The sandbox keeps a narrower debug subset (no thread argument, tables only); the full library has the manual's forms.
+  'debug.getinfo': T('fun(thread_or_f: any, f_or_what?: any, what?: string) -> {[string]: any}', 'A table describing function `f` or stack level `f` (1 is the caller) of the thread (the running one without it): `source`, `short_src`, `what`, `currentline`, `linedefined`, `name`, ...; nil for a level past the top of the stack.'),
+  'debug.traceback': T('fun(thread_or_message?: any, message_or_level?: any, level?: integer) -> any', '`message` followed by a traceback of the thread\'s call stack (the running thread without it) from `level`; a non-string, non-nil message is returned as it is.'),
+  'debug.getmetatable': T('fun(value: any) -> any', 'The metatable of `value`, ignoring `__metatable`.'),
+  'debug.setmetatable': T('fun(value: any, mt: {[any]: any}?) -> any', 'Sets the metatable of `value` (of any type: strings, functions, numbers share one per type); returns `value`.'),
   'io': T('lua.io', 'The `io` library.'),
   'debug': T('lua.debug', 'The `debug` library.'),
   'package': T('lua.package', 'The `package` library: how `require` finds modules.'),

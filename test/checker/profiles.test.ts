@@ -34,6 +34,21 @@ describe('standard library manifests of the profiles', () => {
     expect(check(use(missing.join(' ')), { settings }).diagnostics.map((d) => d.code)).toEqual(missing.map((n) => (n.includes('.') ? 'undefined-field' : 'undefined-global')));
   });
 
+  test('full library: the debug functions have the manual\'s forms (thread argument, any value), not the sandbox subset\'s', () => {
+    // Found by the precision bench (issue #14): compat53, penlight, busted, luassert, lua-http, ljsyscall.
+    const code = [
+      'local co = coroutine.create(function() end)',
+      'local info = debug.getinfo(co, 1, "Sl")',
+      'print(info.source, debug.getinfo(1).currentline, debug.getinfo(print).what)',
+      'print(debug.traceback(co, "msg", 2))',
+      'debug.setmetatable("", nil)',
+      'debug.setmetatable(function() end, {})',
+    ].join('\n');
+    for (const version of ['5.1', '5.3', 'luajit'] as const) {
+      expect(check(code, { settings: { runtime: { version, library: 'full' } } }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);
+    }
+  });
+
   test('grammar per version: 5.4 attributes are blanked and recorded; LuaJIT literals; goto only from 5.2', () => {
     const p = parseLua('local a <const>, b <close> = 1, nil\nreturn a', { version: '5.4' });
     expect(p.syntaxErrors).toEqual([]);
