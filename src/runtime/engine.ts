@@ -12,6 +12,7 @@ import { openSandbox } from './sandbox';
 import type { EngineState, Limits } from './state';
 import { registerType } from './userdata';
 import { makeHook } from './hook';
+import { installStepBudget } from './step-budget';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_STRING_BYTES } from './resource-limits';
 
 export interface EngineOptions {
@@ -156,13 +157,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return ref;
   };
 
+  const hook = makeHook(state, ls);
+  installStepBudget(state, ls, hook);
   return {
     state,
     ls,
     moduleNames: names,
     dispatchers,
     host: { env: options.env ?? {}, fsRoot: options.fsRoot, log: options.log ?? (() => undefined), ...options.host },
-    hook: makeHook(state, ls),
+    hook,
     envMetaRef,
     moduleRef: (name) => modules.get(name),
     compile: (source, chunkName) => compile(L, source, chunkName),
