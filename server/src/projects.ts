@@ -5,6 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { checkerSettings, configFor, defaultConfig, type LuamodConfig } from '../../src/config/config';
 import { formatManifestError } from '../../src/manifests';
 import { ModuleRegistry } from '../../src/module/registry';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../src/module/module-file';
 import { builtinModules } from '../../src/modules';
 import { createProject, type Project } from '../../src/service/project';
 import type { ServiceSettings } from '../../src/service/settings';
@@ -32,11 +33,17 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     log.warn(problem);
   };
 
-  function registryFor(dirs: readonly string[]): ModuleRegistry {
-    const key = dirs.join('\0');
+  function registryFor(dirs: readonly string[], moduleFiles: readonly string[], problems: string[]): ModuleRegistry {
+    const key = [...dirs, '', ...moduleFiles].join('\0');
     let reg = registries.get(key);
     if (!reg) {
-      reg = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs });
+      // The host's module files: a broken one is reported (and its modules left out), never thrown.
+      const host = loadModuleFilesSync(moduleFiles, process.cwd());
+      for (const e of host.errors) {
+        report(`module file problem: ${formatModuleFileError(e)}`);
+        problems.push(formatModuleFileError(e));
+      }
+      reg = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.modules), manifestDirs: dirs });
       for (const e of reg.errors) report(`manifest problem: ${formatManifestError(e)}`);
       registries.set(key, reg);
     }
@@ -47,7 +54,7 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     const s = settings();
     const base = folders()[0] ?? config.dir;
     const extra = s.manifests.map((m) => (isAbsolute(m) ? m : resolve(base, m)));
-    const registry = registryFor([...config.manifests, ...extra]);
+    const registry = registryFor([...config.manifests, ...extra], config.modules, problems);
     const checker = checkerSettings(config);
     return createProject({
       root: config.dir,

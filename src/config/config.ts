@@ -18,6 +18,8 @@ export interface LuamodConfig {
   /** The folder paths and globs are relative to. */
   readonly dir: string;
   readonly manifests: readonly string[];
+  /** The host's module files (absolute): JS files exporting `modules: ModuleDef[]`. */
+  readonly modules: readonly string[];
   readonly globals: Readonly<Record<string, string>>;
   readonly workflows: readonly string[];
   readonly diagnostics: Readonly<Record<string, SeverityLevel>>;
@@ -36,7 +38,7 @@ export type ConfigResult = { config: LuamodConfig; error?: undefined } | { confi
 
 /** The defaults for files with no `.luamodrc.json` above them. */
 export function defaultConfig(dir: string): LuamodConfig {
-  return { dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true };
+  return { dir: resolve(dir), manifests: [], modules: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true };
 }
 
 /** The nearest `.luamodrc.json` in `start` (a file or folder) or a folder above it. */
@@ -86,7 +88,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
       ? `${err.message} (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : err.message ?? 'invalid';
     return { error: new ConfigError(file, path, problem) };
   }
-  const v = value as { manifests?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean };
+  const v = value as { manifests?: string[]; modules?: string[]; globals?: Record<string, string>; workflows?: string[]; diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean };
   for (const [name, t] of Object.entries(v.globals ?? {})) {
     const r = tryParseType(t);
     if (r.error) return { error: new ConfigError(file, `/globals/${name}`, `bad type ${JSON.stringify(t)}: ${r.error.message}`) };
@@ -96,6 +98,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
     config: {
       file, dir,
       manifests: (v.manifests ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
+      modules: (v.modules ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m))),
       globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
       exclude: v.exclude ?? [], globalModules: v.globalModules ?? true,
     },

@@ -1,6 +1,7 @@
 // Loads the host's module files: JS files (CommonJS or ESM) exporting `modules: ModuleDef[]` and
 // optionally `dispatchers: Dispatcher[]`, as named by `.luamodrc.json` "modules" or createRuntime.
 // A file that is missing, throws, or exports something else is a ModuleFileError, never an exception.
+import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dispatcher } from './host-api';
@@ -28,7 +29,7 @@ export async function loadModuleFiles(files: readonly string[], baseDir: string)
       ns = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     } catch (e) {
       const code = (e as { code?: string }).code;
-      const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'cannot be found' : `failed to load: ${e instanceof Error ? e.message : String(e)}`;
+      const why = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && (e as Error).message.includes(file) ? 'cannot be found' : `failed to load: ${e instanceof Error ? e.message : String(e)}`;
       out.errors.push({ file, message: `module file ${why}` });
       continue;
     }
@@ -36,6 +37,36 @@ export async function loadModuleFiles(files: readonly string[], baseDir: string)
     out.errors.push(...problems.map((message) => ({ file, message })));
   }
   return out;
+}
+
+/**
+ * The synchronous form for the tools (check, lsp, run, test, manifest), whose registries are built
+ * synchronously: CommonJS module files only (Node 20 cannot `require` ESM; an ESM file is reported
+ * as such). Node's module cache keeps each file loaded once per process.
+ */
+export function loadModuleFilesSync(files: readonly string[], baseDir: string): LoadedModuleFiles {
+  const out: LoadedModuleFiles = { modules: [], dispatchers: [], errors: [] };
+  for (const f of files) {
+    const file = isAbsolute(f) ? f : resolve(baseDir, f);
+    let ns: Record<string, unknown>;
+    try {
+      ns = createRequire(file)(file) as Record<string, unknown>;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const why = code === 'MODULE_NOT_FOUND' && (e as Error).message.includes(file) ? 'cannot be found'
+        : code === 'ERR_REQUIRE_ESM' ? 'is an ES module: the tools load CommonJS module files (build the host modules as CommonJS, or name the file .cjs)'
+        : `failed to load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+      out.errors.push({ file, message: `module file ${why}` });
+      continue;
+    }
+    out.errors.push(...readExports(ns, file, out).map((message) => ({ file, message })));
+  }
+  return out;
+}
+
+/** The built-in modules plus the host's: a host module named like a built-in one replaces it. */
+export function withHostModules(builtins: readonly ModuleDef[], host: readonly ModuleDef[]): ModuleDef[] {
+  return [...builtins.filter((b) => !host.some((h) => h.name === b.name)), ...host];
 }
 
 /** `file: message` for the CLI and the server. */

@@ -89,6 +89,11 @@ function T.case(name, fn)
   cases[#cases + 1] = { name = name, fn = fn }
 end
 
+function T.mock(mod, name, value)
+  if type(name) ~= "string" then error("test.mock(module, name, value): name must be a string", 2) end
+  runner.mock(mod, name, value)
+end
+
 local base_require = require
 test = T
 require = function(name)
@@ -101,6 +106,7 @@ local function run(name, fn)
   last = nil
   runner.begin(name)
   local ok, err = xpcall(fn, function(e) return e end)
+  runner.restore()
   if ok then
     runner.record({ name = name, ok = true })
   else
@@ -111,6 +117,7 @@ local function run(name, fn)
   end
 end
 
+runner.restore()  -- a test stopped by a limit left its mocks in place
 runner.begin("(load)")
 local loaded, returned = xpcall(testmain, function(e) return e end, env)
 if not loaded then

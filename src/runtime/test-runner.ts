@@ -11,6 +11,7 @@ import { createProcess } from './process';
 import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
 import { TEST_DRIVER } from './test-lib';
+import { createMocks } from './test-mock';
 
 export interface TestCaseResult {
   readonly name: string;
@@ -45,6 +46,7 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
   let current: string | undefined;
   let began = 0;
   let engine: Engine | undefined;
+  const mocks = createMocks();
   const runner: ModuleDef = {
     name: RUNNER,
     description: 'luamod test runner (internal)',
@@ -63,6 +65,8 @@ export async function runTestFile(options: RunTestFileOptions): Promise<TestFile
           if (p && options.timeoutMs) p.deadline = began + options.timeoutMs;
           return 0;
         },
+        mock: mocks.mock,
+        restore: mocks.restore,
         record: (l) => {
           collected.push({ ...toCase(l.get(1)), durationMs: performance.now() - began });
           current = undefined;

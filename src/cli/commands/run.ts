@@ -9,6 +9,8 @@ import { runIsolated } from '../../runtime/isolated-run';
 import { parseGrant, parsePolicies, type Policy, type SecurityScope } from '../../runtime/security';
 import { workflowViolations } from '../../runtime/workflow';
 import { collect } from '../options';
+import { configFor } from '../../config/config';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../module/module-file';
 
 interface RunOptions {
   allow: string[];
@@ -24,7 +26,7 @@ interface RunOptions {
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('Run a Lua script in the sandboxed runtime with the built-in modules.')
+    .description('Run a Lua script in the sandboxed runtime with the built-in modules and the host modules of .luamodrc.json "modules".')
     .argument('<file>', 'the script')
     .argument('[args...]', 'values the script receives as `...` (strings)')
     .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] (repeatable; patterns: exact, *, prefix*)', collect, [] as string[])
@@ -75,10 +77,22 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
+  // The host's module files of the nearest .luamodrc.json: checked here (a broken one exits 2), loaded by the worker.
+  const found = configFor(resolve(file));
+  if (found.error) {
+    process.stderr.write(`luamod run: ${found.error.message}\n`);
+    return 2;
+  }
+  const moduleFiles = found.config.modules;
+  const host = loadModuleFilesSync(moduleFiles, found.config.dir);
+  if (host.errors.length) {
+    for (const e of host.errors) process.stderr.write(`luamod run: ${formatModuleFileError(e)}\n`);
+    return 2;
+  }
   if (opts.workflow) {
     // Loaded on demand: this thread never loads the modules (or fengari) otherwise.
     const { builtinModules } = await import('../../modules');
-    const violations = workflowViolations(source, builtinModules);
+    const violations = workflowViolations(source, withHostModules(builtinModules, host.modules));
     if (violations.length > 0) {
       for (const v of violations) {
         process.stderr.write(`${file}:${v.line}: module '${v.module}' is not workflow-safe (class: ${v.classes.join(', ')})\n`);
@@ -99,6 +113,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     memoryBytes,
     stringBytes,
     workflow: opts.workflow === true,
+    ...(moduleFiles.length ? { moduleFiles } : {}),
     // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
     stdio: true,
   });

@@ -9,6 +9,8 @@ import { parseGrant, type SecurityScope } from '../../runtime/security';
 import { runTestFile, type TestFileResult } from '../../runtime/test-runner';
 import { junitReport } from '../junit-report';
 import { collect } from '../options';
+import { configFor } from '../../config/config';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules, type LoadedModuleFiles } from '../../module/module-file';
 
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 
@@ -33,7 +35,8 @@ A test file:
   }
 
 Assertions: test.eq(actual, expected [, msg]), test.neq, test.ok(v [, msg]), test.near(a, b [, eps]),
-test.fails(fn [, substring]) and test.case(name, fn).
+test.fails(fn [, substring]), test.case(name, fn) and test.mock(module, "member", fn) (restored after the test).
+Host modules: the "modules" files of the nearest .luamodrc.json are loaded with the built-in modules.
 
 Examples:
   luamod test                           # every *_test.lua below the current folder
@@ -70,6 +73,24 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       return 2;
     }
   }
+  // The host's module files of each file's .luamodrc.json; a broken one is a configuration error (exit 2).
+  const hostByFile = new Map<string, LoadedModuleFiles>();
+  const hostByConfig = new Map<string, LoadedModuleFiles>();
+  for (const file of files) {
+    const found = configFor(resolve(file));
+    if (found.error) { process.stderr.write(`luamod test: ${found.error.message}\n`); return 2; }
+    const key = found.config.file ?? '';
+    let host = hostByConfig.get(key);
+    if (!host) {
+      host = loadModuleFilesSync(found.config.modules, found.config.dir);
+      if (host.errors.length) {
+        for (const e of host.errors) process.stderr.write(`luamod test: ${formatModuleFileError(e)}\n`);
+        return 2;
+      }
+      hostByConfig.set(key, host);
+    }
+    hostByFile.set(file, host);
+  }
   let passed = 0;
   let failed = 0;
   const reports: Array<{ path: string; result: TestFileResult }> = [];
@@ -87,7 +108,8 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
     const r = await runTestFile({
       source,
       chunkName: name,
-      modules: builtinModules,
+      modules: withHostModules(builtinModules, hostByFile.get(file)?.modules ?? []),
+      dispatchers: hostByFile.get(file)?.dispatchers ?? [],
       env: process.env as Record<string, string>,
       fsRoot: process.cwd(),
       actor: { id: 'cli-test' },
