@@ -17,5 +17,6 @@ export { permissionDenied, isAllowed, type Actor, type Policy, type SecurityScop
 export { sleepYield, CLOCK_SLEEP } from '../runtime/clock-dispatcher';
 export { builtinModules } from '../modules';
 export { createRuntime } from '../embed/create-runtime';
+export { checkDuration, DURATION_TYPE, type DurationArgOptions } from '../modules/time/duration-arg';
 export type { Runtime, RuntimeOptions, RuntimeLimits, Isolation, RunSource, RunOptions, RunResult, RunError } from '../embed/types';
 export { loadModuleFiles, checkModuleDef, type LoadedModuleFiles, type ModuleFileError } from '../module/module-file';

@@ -120,7 +120,8 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
     const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
     for (const f of found) {
       const c = configOf(f);
-      if (c.config && !named && isExcluded(c.config, f)) continue;
+      // The file's own config excludes it, or the walked folder's does (e.g. a nested project with its own config).
+      if (!named && ((c.config && isExcluded(c.config, f)) || (rootConfig && isExcluded(rootConfig, f)))) continue;
       files.push(resolve(f));
     }
   }

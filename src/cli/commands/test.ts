@@ -9,7 +9,7 @@ import { parseGrant, type SecurityScope } from '../../runtime/security';
 import { runTestFile, type TestFileResult } from '../../runtime/test-runner';
 import { junitReport } from '../junit-report';
 import { collect } from '../options';
-import { configFor } from '../../config/config';
+import { configFor, isExcluded } from '../../config/config';
 import { formatModuleFileError, loadModuleFilesSync, withHostModules, type LoadedModuleFiles } from '../../module/module-file';
 
 const SKIP = new Set(['node_modules', '.git', 'dist']);
@@ -70,7 +70,9 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   const files: string[] = [];
   for (const p of paths) {
     try {
-      files.push(...findTests(p));
+      // In a folder, the `exclude` globs of the folder's .luamodrc.json apply (e.g. a nested project).
+      const root = statSync(p).isDirectory() ? configFor(join(p, '.luamodrc.json')).config : undefined;
+      files.push(...findTests(p).filter((f) => !root || !isExcluded(root, resolve(f))));
     } catch (e) {
       process.stderr.write(`luamod test: cannot read ${p}: ${(e as Error).message}\n`);
       return 2;
