@@ -60,6 +60,7 @@ export default defineSuite({
 /** "thread": a backtracking pattern match under a 300 ms limit; the longest event-loop stall, and a run beside it. */
 async function threadRunaway(): Promise<void> {
   const rt = createRuntime({ limits: { timeoutMs: 300 } });
+  await rt.run('return string.find(string.rep("a", 60), ".-.-b")'); // warm: the first compile and match are cold
   let last = performance.now();
   let stall = 0;
   const timer = setInterval(() => { const now = performance.now(); stall = Math.max(stall, now - last); last = now; }, 1);
@@ -69,6 +70,7 @@ async function threadRunaway(): Promise<void> {
     rt.run('local s = 0 for i = 1, 1000 do s = s + i end return s'),
   ]);
   clearInterval(timer);
+  stall = Math.max(stall, performance.now() - last);
   await rt.close();
   say(`"thread" runaway string.find (timeoutMs 300): ${runaway.r.error?.kind ?? 'NOT STOPPED'} after ${runaway.ms.toFixed(0)} ms; longest event-loop stall ${stall.toFixed(0)} ms (floor: 350); the other run ${other.ok ? 'ok' : 'FAILED'}`);
 }
