@@ -81,6 +81,38 @@ try {
     const dir = sub('ts-bundler', 'module', { 'index.ts': `${esmImports}\n${esmCheck}${example}`, 'tsconfig.json': tsconfig({ module: 'esnext', moduleResolution: 'bundler', noEmit: true }) });
     sh(tsc, ['-p', '.'], dir);
   });
+  check('a module file: "pool" isolation, and luamod check/run with .luamodrc.json "modules"', () => {
+    const dir = sub('modules', 'commonjs', {
+      'modules.js': [
+        "const { newManifest, parseType, ModuleClass } = require('luamod');",
+        'exports.modules = [{',
+        "  name: 'greet', description: 'Greetings.', class: [ModuleClass.Deterministic],",
+        "  types: () => newManifest('greet').setExport(parseType('{hello: fun(name: string) -> string}')),",
+        "  build: () => ({ table: { hello: (l) => { l.push('hello, ' + l.checkString(1)); return 1; } } }),",
+        '}];',
+      ].join('\n'),
+      'pool.js': [
+        "const { createRuntime } = require('luamod');",
+        "const rt = createRuntime({ modules: './modules.js', isolation: 'pool', poolSize: 1, limits: { timeoutMs: 500 } });",
+        "Promise.all([rt.run('return greet.hello(...)', { args: ['pool'] }), rt.run('while true do end')])",
+        "  .then(async ([a, b]) => { console.log(a.values[0], b.error.kind); await rt.close(); });",
+      ].join('\n'),
+      '.luamodrc.json': JSON.stringify({ modules: ['./modules.js'] }),
+      'ok.lua': 'print(greet.hello("cli"))\n',
+      'bad.lua': 'print(greet.hello(1))\n',
+    });
+    const out = sh(process.execPath, ['pool.js'], dir);
+    if (!out.includes('hello, pool TIMEOUT')) throw new Error(`unexpected output: ${out}`);
+    const bin = join(app, 'node_modules', '.bin', 'luamod');
+    if (!sh(bin, ['run', 'ok.lua'], dir).includes('hello, cli')) throw new Error('luamod run did not use the module file');
+    sh(bin, ['check', 'ok.lua'], dir);
+    try {
+      sh(bin, ['check', 'bad.lua'], dir);
+      throw new Error('luamod check passed a wrong call to a host module');
+    } catch (e) {
+      if (e.status !== 1) throw e;
+    }
+  });
   check('the installed bin: luamod run and luamod check', () => {
     writeFileSync(join(app, 'hello.lua'), 'print("hello from " .. _VERSION)\n');
     const out = sh(join(app, 'node_modules', '.bin', 'luamod'), ['run', 'hello.lua'], app);
