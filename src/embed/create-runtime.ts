@@ -26,9 +26,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (!files) return createThreadRuntime({ ...options, modules: (options.modules ?? []) as readonly ModuleDef[] });
   // Module files load asynchronously: the runtime is created on first use.
   let ready: Promise<Runtime | string> | undefined;
-  const get = () => (ready ??= loadModuleFiles(files, process.cwd()).then((loaded) => loaded.errors.length
-    ? loaded.errors.map(formatModuleFileError).join('\n')
-    : createThreadRuntime({ ...options, modules: loaded.modules, dispatchers: [...loaded.dispatchers, ...(options.dispatchers ?? [])] })));
+  const get = () => (ready ??= loadModuleFiles(files, process.cwd()).then((loaded) => {
+    if (loaded.errors.length) return loaded.errors.map(formatModuleFileError).join('\n');
+    try {
+      return createThreadRuntime({ ...options, modules: loaded.modules, dispatchers: [...loaded.dispatchers, ...(options.dispatchers ?? [])] });
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e); // a module's build() threw
+    }
+  }));
   return {
     async run(source: RunSource, o?: RunOptions): Promise<RunResult> {
       const rt = await get();

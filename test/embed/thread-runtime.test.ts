@@ -95,6 +95,13 @@ describe('createRuntime, "thread" isolation, from a module file', () => {
     expect(r.error?.message).toMatch(/throwing-modules\.cjs: module file failed to load: the host module file is broken/);
   });
 
+  it('a module whose build() throws is an INVALID error on every run, never a rejection', async () => {
+    const rt = createRuntime({ modules: join(__dirname, 'fixtures/build-throws.cjs') });
+    const r = await rt.run('return 1');
+    expect(r.error).toMatchObject({ kind: 'INVALID', message: "module 'fragile' failed to build: no database" });
+    expect(() => createRuntime({ modules: [{ ...greet, name: 'fragile2', build: () => { throw new Error('boom'); } }] })).toThrow(/module 'fragile2' failed to build: boom/);
+  });
+
   it('a module file exporting bad ModuleDefs names the problem', async () => {
     const rt = createRuntime({ modules: join(__dirname, 'fixtures/not-modules.cjs') });
     expect((await rt.run('return 1')).error?.message).toMatch(/modules\[0\] \('bad name'\): `name` must be a Lua identifier/);

@@ -146,7 +146,11 @@ function entryJson(entry: RegistryEntry): Record<string, unknown> {
 function validate(files: readonly string[], dirs: readonly string[]): number {
   const loaded: LoadedManifest[] = files.map((f) => loadManifestFile(f));
   // Names are checked against the built-ins, the --manifests folders and the files themselves.
-  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: manifestDirs(dirs), loaded });
+  const host = hostModules();
+  if (!host) return 2;
+  // A file being validated stands for the host module of its name (e.g. one `manifest export` wrote).
+  const validated = new Set(loaded.map((l) => l.manifest?.name));
+  const registry = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.filter((h) => !validated.has(h.name))), manifestDirs: manifestDirs(dirs), loaded });
   let invalid = false;
   let unreadable = false;
   for (const l of loaded) {
