@@ -5,6 +5,7 @@ import type { LuaValue } from '../module/host-api';
 import { formatModuleFileError, loadModuleFiles } from '../module/module-file';
 import type { FromPoolWorker, PoolJob, PoolWorkerData } from './pool-protocol';
 import { createThreadRuntime } from './thread-runtime';
+import type { RunResult } from './types';
 
 const data = (workerData as { luamodPool?: PoolWorkerData } | null)?.luamodPool;
 if (parentPort && data) void start(data);
@@ -37,9 +38,16 @@ async function start(data: PoolWorkerData): Promise<void> {
       permissions: job.permissions,
       timeoutMs: job.timeoutMs,
       ...(job.stream ? { onOutput: (text: string) => post({ id: job.id, output: text }) } : {}),
-    }).then((result) => post({ id: job.id, result: { ...result, values: result.values.map(cloneable), output: job.stream ? '' : result.output } }));
+    }).then((result) => post({ id: job.id, result: { ...stated(result, data.memoryMb), values: result.values.map(cloneable), output: job.stream ? '' : result.output } }));
   });
   post({ ready: true });
+}
+
+/** The engine's backup check runs at twice the limit: a memory stop is reported with the run's own limit. */
+function stated(result: RunResult, memoryMb: number): RunResult {
+  const e = result.error;
+  if (!e || e.kind !== 'UNAVAILABLE' || !/^script exceeded its memory limit of /.test(e.message)) return result;
+  return { ...result, error: { ...e, message: `script exceeded its memory limit of ${memoryMb} MiB` } };
 }
 
 /** A value that survives structured cloning: itself, or its text. */

@@ -41,6 +41,13 @@ describe('createRuntime, "pool" isolation', () => {
     expect((await rt.run('return counter.incr("b") > 0')).values).toEqual([true]);
   }, 30_000);
 
+  it('memoryMb per run: a run with a smaller limit gets a worker started for it', async () => {
+    const hog = 'local t = {} local i = 0 while true do i = i + 1 t[i] = {i, i, i, i} end';
+    const [small, ok] = await Promise.all([rt.run(hog, { memoryMb: 16, timeoutMs: 20_000 }), rt.run('return 7')]);
+    expect(small.error?.message).toMatch(/memory limit of 16 MiB/);
+    expect(ok.values).toEqual([7]);
+  }, 30_000);
+
   it('scripts each holding 8 MB under a 64 MB limit are not stopped', async () => {
     // 8 MB as one string (outside the V8 heap) or as many small tables (inside it), held across a yield.
     const inString = 'local s = string.rep("x", 8 * 1024 * 1024) counter.wait(1) return #s > 0';
