@@ -8,6 +8,7 @@ import format from './format';
 import testRunner from './test-runner';
 import projects from './projects';
 import precision from './precision';
+import embed from './embed';
 
 export const suites = {
   types,
@@ -19,4 +20,5 @@ export const suites = {
   'test-runner': testRunner,
   projects,
   precision,
+  embed,
 };

@@ -22,6 +22,7 @@ import { checkerSettings, configFor, findConfigFile, isExcluded, isWorkflowFile,
 import { formatManifestError } from '../../manifests';
 import { formatGithub } from '../github-annotations';
 import { ModuleRegistry } from '../../module/registry';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../module/module-file';
 import { builtinModules } from '../../modules';
 
 /** Fewer files are checked in one thread even when LUAMOD_CHECK_THREADS asks for more. */
@@ -129,7 +130,8 @@ function planFiles(paths: readonly string[], opts: CheckOptions, err: (s: string
     const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
     for (const f of found) {
       const c = configOf(f);
-      if (c.config && !named && isExcluded(c.config, f)) continue;
+      // The file's own config excludes it, or the walked folder's does (e.g. a nested project with its own config).
+      if (!named && ((c.config && isExcluded(c.config, f)) || (rootConfig && isExcluded(rootConfig, f)))) continue;
       files.push(resolve(f));
       if (!roots.has(resolve(f))) roots.set(resolve(f), resolve(p));
     }
@@ -176,8 +178,11 @@ export class FileChecker {
   envOf(config: LuamodConfig): CheckerEnvironment | string {
     let env = this.envs.get(config);
     if (env === undefined) {
-      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests, maxFileSize: config.maxFileSize });
-      env = registry.errors.length ? registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`).join('') : environmentFromRegistry(registry);
+      const host = loadModuleFilesSync(config.modules, config.dir);
+      const registry = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.modules), manifestDirs: config.manifests, maxFileSize: config.maxFileSize });
+      env = host.errors.length || registry.errors.length
+        ? [...host.errors.map((e) => `luamod check: ${formatModuleFileError(e)}\n`), ...registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`)].join('')
+        : environmentFromRegistry(registry);
       this.envs.set(config, env);
     }
     return env;
