@@ -1,5 +1,6 @@
 // The messages between the pool (main thread) and its workers. Plain, structured-cloneable data.
 import type { LuaValue } from '../module/host-api';
+import type { ProjectModules } from '../runtime/require';
 import type { Actor, Policy } from '../runtime/security';
 import type { RunResult, RuntimeLimits } from './types';
 
@@ -9,6 +10,7 @@ export interface PoolWorkerData {
   readonly cwd: string;
   readonly env?: Readonly<Record<string, string>>;
   readonly fsRoot?: string;
+  readonly project?: ProjectModules;
   readonly limits: RuntimeLimits;
   /** The heap limit this worker was started with; the engine's own memory check is set from it. */
   readonly memoryMb: number;

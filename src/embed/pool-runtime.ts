@@ -58,7 +58,7 @@ export function createPoolRuntime(options: PoolRuntimeOptions): Runtime {
   const fail = (job: Job, error: RunError) => job.resolve(runResult([], '', error));
 
   const spawn = (memoryMb: number): Slot => {
-    const data: PoolWorkerData = { modules: options.modules, cwd, env: options.env, fsRoot: options.fsRoot, limits, memoryMb };
+    const data: PoolWorkerData = { modules: options.modules, cwd, env: options.env, fsRoot: options.fsRoot, ...(options.project ? { project: options.project } : {}), limits, memoryMb };
     const worker = new Worker(workerFile, {
       workerData: { luamodPool: data },
       resourceLimits: { maxOldGenerationSizeMb: memoryMb + WORKER_BASE_MB },

@@ -22,6 +22,7 @@ async function start(data: PoolWorkerData): Promise<void> {
       dispatchers: loaded.dispatchers,
       env: data.env,
       fsRoot: data.fsRoot,
+      ...(data.project ? { project: data.project } : {}),
       // V8's heap limit (resourceLimits) stops a script whose live heap grows past its limit; this
       // check backs it up for strings, which fengari keeps outside the heap (Uint8Array buffers).
       limits: { ...data.limits, memoryMb: data.memoryMb * 2 },

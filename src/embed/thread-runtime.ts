@@ -1,13 +1,14 @@
 // The "thread" runtime: one engine (each module built once) and one scheduler in the host's event
 // loop serve every run. Long library calls obey the time limit through the step budget
 // (src/runtime/step-budget.ts); the count hook time-slices scripts so runs interleave.
-import { readFile } from 'node:fs/promises';
 import { lauxlib, lua } from 'fengari';
+import { readRegularFile } from '../io/read-regular-file';
 import type { Dispatcher } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from '../runtime/clock-dispatcher';
 import { createEngine, LuaSyntaxError, type Engine } from '../runtime/engine';
 import { createProcess } from '../runtime/process';
+import type { ProjectModules } from '../runtime/require';
 import { createScheduler, type Scheduler } from '../runtime/scheduler';
 import { toRunError, runResult } from './run-error';
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, type RunOptions, type RunResult, type RunSource, type Runtime, type RuntimeLimits } from './types';
@@ -21,6 +22,8 @@ export interface ThreadRuntimeOptions {
   readonly limits?: RuntimeLimits;
   readonly env?: Readonly<Record<string, string>>;
   readonly fsRoot?: string;
+  /** Where `require` finds the host's own Lua files (absent: modules and the standard library only). */
+  readonly project?: ProjectModules;
   /** Where `print` goes when a run collects nothing (never: runs always collect). */
   readonly log?: (level: string, message: string, fields?: Record<string, unknown>) => void;
 }
@@ -32,6 +35,7 @@ export function createThreadRuntime(options: ThreadRuntimeOptions): Runtime {
     modules: options.modules,
     env: options.env,
     fsRoot: options.fsRoot,
+    ...(options.project ? { project: options.project } : {}),
     log: options.log,
     output: () => undefined,
     limits: {
@@ -52,11 +56,10 @@ export function createThreadRuntime(options: ThreadRuntimeOptions): Runtime {
     let text: string;
     if (typeof source === 'string') text = source;
     else {
-      try {
-        text = await readFile(source.file, 'utf8');
-      } catch (e) {
-        return runResult([], output, { kind: 'NOT_FOUND', message: `cannot read ${source.file}: ${(e as Error).message}`, file: source.file });
-      }
+      // Only a regular file, at most 4 MiB (src/io: a FIFO or a device is an error, never a hang).
+      const read = await readRegularFile(source.file);
+      if (read.error) return runResult([], output, { kind: 'NOT_FOUND', message: `cannot read ${source.file}: ${read.error.message}`, file: source.file });
+      text = read.text;
     }
     const name = o.name ?? file ?? 'script';
     let chunk = chunks.get(`${name}\0${text}`);

@@ -2,6 +2,7 @@
 // Plain data, shared by the "thread" and the "pool" runtimes (and cloneable across threads).
 import type { Dispatcher, ErrorKind, LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
+import type { ProjectModules } from '../runtime/require';
 import type { Actor, Policy } from '../runtime/security';
 
 /** Where scripts run. */
@@ -37,6 +38,12 @@ export interface RuntimeOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** The directory the `fs` module is confined to. */
   readonly fsRoot?: string;
+  /**
+   * Where scripts' `require` finds the host's own Lua files: `root` (nothing outside it is loaded),
+   * optionally `path` templates (default `?.lua`, `?/init.lua`) and `external` names (docs/projects.md).
+   * Absent: `require` finds the modules and the standard library only.
+   */
+  readonly project?: ProjectModules;
 }
 
 /** What to run: Lua source text, or a file read as UTF-8. */

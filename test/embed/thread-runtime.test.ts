@@ -1,4 +1,6 @@
 // createRuntime in "thread" mode: one engine and one scheduler for all runs, the real fengari VM.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/embed/create-runtime';
@@ -105,5 +107,21 @@ describe('createRuntime, "thread" isolation, from a module file', () => {
   it('a module file exporting bad ModuleDefs names the problem', async () => {
     const rt = createRuntime({ modules: join(__dirname, 'fixtures/not-modules.cjs') });
     expect((await rt.run('return 1')).error?.message).toMatch(/modules\[0\] \('bad name'\): `name` must be a Lua identifier/);
+  });
+
+  it('project: require finds the host Lua files under its root, and nothing outside it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'luamod-embed-project-'));
+    mkdirSync(join(root, 'lib'));
+    writeFileSync(join(root, 'lib', 'price.lua'), 'local M = {}\nfunction M.total(n, each) return n * each end\nreturn M\n');
+    const rt = createRuntime({ modules: [greet], project: { root } });
+    try {
+      expect(await rt.run('return require("lib.price").total(3, 4)')).toMatchObject({ ok: true, values: [12] });
+      const missing = await rt.run('return require("nowhere")');
+      expect(missing.ok).toBe(false);
+      expect(missing.error?.message).toMatch(/module 'nowhere' not found/);
+    } finally {
+      await rt.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

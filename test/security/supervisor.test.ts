@@ -60,10 +60,13 @@ describe('the supervising thread of `luamod run`', () => {
   // string.rep and table.concat/move/sort stop at the time limit themselves (step budget,
   // test/runtime/step-budget.test.ts). Compiling a huge chunk with `load` still runs in one call.
   const HUGE_LOAD = 'local s = "1," for i = 1, 23 do s = s .. s end\nlocal f = load("return {" .. s .. "}")\nprint("ESCAPED")\n';
+  // The load also builds an 8M-item table: on a loaded machine it can pass 256 MiB before the
+  // time limit + grace, so these runs get room enough that the time limit is what stops them.
+  const ROOM = ['--max-memory', '1024'];
 
   test('a script stuck inside one library call (load of 16 MB) ends with exit 1 and the TIMEOUT message within the limit + grace', async () => {
     const file = script('huge-load.lua', HUGE_LOAD);
-    const r = await runCli([file, '--timeout', '300']);
+    const r = await runCli([file, '--timeout', '300', ...ROOM]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe(`${file}: script exceeded its time limit of 300 ms inside a library call [TIMEOUT]\n`);
     expect(r.stdout).toBe('');
@@ -74,7 +77,7 @@ describe('the supervising thread of `luamod run`', () => {
 
   test('output printed before the script got stuck still reaches stdout, before the error', async () => {
     const file = script('stuck-after-print.lua', `print("before")\nio = nil\n${HUGE_LOAD}print("after")\n`);
-    const r = await runCli([file, '--timeout', '300']);
+    const r = await runCli([file, '--timeout', '300', ...ROOM]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('before\n');
     expect(r.stderr).toBe(`${file}: script exceeded its time limit of 300 ms inside a library call [TIMEOUT]\n`);

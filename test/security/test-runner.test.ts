@@ -46,7 +46,7 @@ describe('a runaway test is stopped by the supervising thread; the rest still ru
     const r = await luamodTest({
       'hang_test.lua': 'return {\n  a_hangs = function()\n    local s = "1," for i = 1, 23 do s = s .. s end load("return {" .. s .. "}")\n  end,\n  b_next = function() test.ok(true) end,\n}\n',
       ...after,
-    }, ['--timeout', '500']);
+    }, ['--timeout', '500', '--max-memory', '1024']); // room enough that the time limit stops the load (it builds an 8M-item table)
     expect(r.stdout).toContain('FAIL hang_test.lua › a_hangs\n  hang_test.lua:2: test exceeded its time limit of 500 ms inside a library call [TIMEOUT]\n');
     expect(summary(r)).toBe('2 passed, 1 failed');
     expect(r.code).toBe(1);
