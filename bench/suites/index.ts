@@ -9,6 +9,7 @@ import testRunner from './test-runner';
 import projects from './projects';
 import precision from './precision';
 import debug from './debug';
+import embed from './embed';
 
 export const suites = {
   types,
@@ -21,4 +22,5 @@ export const suites = {
   projects,
   precision,
   debug,
+  embed,
 };

@@ -5,6 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { checkerSettings, configFor, defaultConfig, type LuamodConfig } from '../../src/config/config';
 import { formatManifestError } from '../../src/manifests';
 import { ModuleRegistry } from '../../src/module/registry';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../src/module/module-file';
 import { builtinModules } from '../../src/modules';
 import { createProject, type Project, type ProjectSources } from '../../src/service/project';
 import { isInside } from '../../src/project/module-resolver';
@@ -28,7 +29,7 @@ export interface Projects {
  */
 export function createProjects(log: Logger, settings: () => ServiceSettings, folders: () => readonly string[], sources?: ProjectSources): Projects {
   const projects = new Map<string, Project>();
-  const registries = new Map<string, ModuleRegistry>();
+  const registries = new Map<string, { reg: ModuleRegistry; hostProblems: string[] }>();
   const reported = new Set<string>();
   /** Folder → the key of its project (saves the upward config search per snapshot). */
   const keys = new Map<string, string>();
@@ -39,15 +40,21 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     log.warn(problem);
   };
 
-  function registryFor(dirs: readonly string[], maxFileSize: number): ModuleRegistry {
-    const key = `${maxFileSize}\0${dirs.join('\0')}`;
-    let reg = registries.get(key);
-    if (!reg) {
-      reg = ModuleRegistry.load({ modules: builtinModules, manifestDirs: dirs, maxFileSize });
+  function registryFor(dirs: readonly string[], moduleFiles: readonly string[], maxFileSize: number, problems: string[]): ModuleRegistry {
+    const key = [`${maxFileSize}`, ...dirs, '', ...moduleFiles].join('\0');
+    let entry = registries.get(key);
+    if (!entry) {
+      // The host's module files: a broken one is reported (and its modules left out), never thrown.
+      const host = loadModuleFilesSync(moduleFiles, process.cwd());
+      const hostProblems = host.errors.map(formatModuleFileError);
+      for (const p of hostProblems) report(`module file problem: ${p}`);
+      const reg = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.modules), manifestDirs: dirs, maxFileSize });
       for (const e of reg.errors) report(`configuration problem: ${formatManifestError(e)}`);
-      registries.set(key, reg);
+      entry = { reg, hostProblems };
+      registries.set(key, entry);
     }
-    return reg;
+    problems.push(...entry.hostProblems);
+    return entry.reg;
   }
 
   function build(config: LuamodConfig, problems: string[]): Project {
@@ -56,7 +63,7 @@ export function createProjects(log: Logger, settings: () => ServiceSettings, fol
     const extra = s.manifests.map((m) => (isAbsolute(m) ? m : resolve(base, m)));
     // The editor's settings win over the config's.
     const maxFileSize = s.maxFileSize ?? config.maxFileSize;
-    const registry = registryFor([...config.manifests, ...extra], maxFileSize);
+    const registry = registryFor([...config.manifests, ...extra], config.modules, maxFileSize, problems);
     const checker = checkerSettings(config);
     return createProject({
       root: config.dir,

@@ -36,7 +36,8 @@ export function luaFilesOf(paths: readonly string[], command: string, err: (s: s
     const named = rootConfig !== undefined && isExcluded(rootConfig, resolve(p));
     for (const f of found) {
       const c = configOf(f);
-      if (c.config && !named && isExcluded(c.config, f)) continue;
+      // The file's own config excludes it, or the walked folder's does (e.g. a nested project with its own config).
+      if (!named && ((c.config && isExcluded(c.config, f)) || (rootConfig && isExcluded(rootConfig, f)))) continue;
       files.push(resolve(f));
       if (!roots.has(resolve(f))) roots.set(resolve(f), resolve(p));
     }

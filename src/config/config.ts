@@ -22,6 +22,8 @@ export interface LuamodConfig {
   /** The folder paths and globs are relative to. */
   readonly dir: string;
   readonly manifests: readonly string[];
+  /** The host's module files (absolute): JS files exporting `modules: ModuleDef[]`. */
+  readonly modules: readonly string[];
   readonly globals: Readonly<Record<string, string>>;
   readonly workflows: readonly string[];
   readonly diagnostics: Readonly<Record<string, SeverityLevel>>;
@@ -53,7 +55,7 @@ export type ConfigResult = { config: LuamodConfig; error?: undefined } | { confi
 /** The defaults for files with no `.luamodrc.json` above them. */
 export function defaultConfig(dir: string): LuamodConfig {
   return {
-    dir: resolve(dir), manifests: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true,
+    dir: resolve(dir), manifests: [], modules: [], globals: {}, workflows: [], diagnostics: {}, exclude: [], globalModules: true,
     runtimePath: DEFAULT_RUNTIME_PATH, external: [], workspaceGlobals: true,
     maxFileSize: DEFAULT_MAX_FILE_BYTES, maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS, runtime: {},
   };
@@ -123,12 +125,20 @@ function parseConfigChain(text: string, file: string, chain: readonly string[]):
       return { error: new ConfigError(file, `/manifests/${i}`, `${JSON.stringify(v.manifests![i])} is outside the config's folder ${dir} (after symlinks): manifest folders must be inside it (use the editor setting luamod.manifests for a folder elsewhere)`) };
     }
   }
+  // A module file is code luamod loads (check, lsp, run, test): like a manifest folder, it must be
+  // inside the config's folder, so a project's own file cannot make luamod load code from elsewhere.
+  const modules = (v.modules ?? []).map((m) => (isAbsolute(m) ? m : resolve(dir, m)));
+  for (const [i, m] of modules.entries()) {
+    if (!isInsideFolder(dir, m)) {
+      return { error: new ConfigError(file, `/modules/${i}`, `${JSON.stringify(v.modules![i])} is outside the config's folder ${dir} (after symlinks): module files must be inside it`) };
+    }
+  }
   const runtime: RuntimeSettings = {
     ...(v.runtime?.version !== undefined ? { version: v.runtime.version } : {}),
     ...(v.runtime?.library !== undefined ? { library: v.runtime.library } : {}),
   };
   const own: LuamodConfig = {
-    file, dir, manifests,
+    file, dir, manifests, modules,
     globals: v.globals ?? {}, workflows: v.workflows ?? [], diagnostics: v.diagnostics ?? {},
     exclude: v.exclude ?? [], globalModules: v.globalModules ?? true, runtime,
     runtimePath: v.runtime?.path ?? DEFAULT_RUNTIME_PATH, external: v.runtime?.external ?? [],
@@ -155,21 +165,22 @@ function parseConfigChain(text: string, file: string, chain: readonly string[]):
 /** The `.luamodrc.json` keys as written. */
 interface RawConfig {
   extends?: string | string[];
-  manifests?: string[]; globals?: Record<string, string>; workflows?: string[];
+  manifests?: string[]; modules?: string[]; globals?: Record<string, string>; workflows?: string[];
   diagnostics?: Record<string, SeverityLevel>; exclude?: string[]; globalModules?: boolean;
   runtime?: RuntimeSettings & { path?: string[]; external?: string[] };
   workspaceGlobals?: boolean; maxFileSize?: number; maxDiagnostics?: number;
 }
 
 /**
- * `own` on top of `base`: globals, diagnostics and runtime merge key by key (own wins), manifests
- * and runtime.external add up, the other settings are inherited unless set; workflows and exclude
+ * `own` on top of `base`: globals, diagnostics and runtime merge key by key (own wins), manifests,
+ * modules and runtime.external add up, the other settings are inherited unless set; workflows and exclude
  * (globs of the file's own folder) are not inherited.
  */
 function inherit(base: LuamodConfig, own: LuamodConfig, raw?: RawConfig): LuamodConfig {
   return {
     ...own,
     manifests: [...base.manifests, ...own.manifests.filter((m) => !base.manifests.includes(m))],
+    modules: [...base.modules, ...own.modules.filter((m) => !base.modules.includes(m))],
     globals: { ...base.globals, ...own.globals },
     diagnostics: { ...base.diagnostics, ...own.diagnostics },
     runtime: { ...base.runtime, ...own.runtime },

@@ -13,6 +13,7 @@ import type { EngineState, Limits } from './state';
 import { registerType } from './userdata';
 import { makeHook } from './hook';
 import { createModuleLoader, type ModuleLoader, type ProjectModules, type SourceProblem } from './require';
+import { installStepBudget } from './step-budget';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_STRING_BYTES } from './resource-limits';
 
 export interface EngineOptions {
@@ -180,13 +181,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return ref;
   };
 
+  const hook = makeHook(state, ls);
+  installStepBudget(state, ls, hook);
   return {
     state,
     ls,
     moduleNames: names,
     dispatchers,
     host: { env: options.env ?? {}, fsRoot: options.fsRoot, log: options.log ?? (() => undefined), ...options.host },
-    hook: makeHook(state, ls),
+    hook,
     envMetaRef,
     moduleRef: (name) => modules.get(name),
     compile: (source, chunkName) => compile(L, source, chunkName),

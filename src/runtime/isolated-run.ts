@@ -29,6 +29,8 @@ export type IsolatedRun = Pick<RunScriptOptions,
    * supervisor then sees neither: `onOutput` and `log` are not called and `output` stays empty.
    */
   readonly stdio?: boolean;
+  /** The host's module files (absolute), loaded in the worker after the given modules (`.luamodrc.json` "modules"). */
+  readonly moduleFiles?: readonly string[];
 };
 
 /** Formats a log entry as the line the worker writes to fd 2 (`stdio` runs). */
@@ -84,19 +86,24 @@ export function serveIsolatedRun(modules: readonly ModuleDef[], formatLog: LogFo
   if (isMainThread || !run || !parentPort) return false;
   const port = parentPort;
   const post = (m: FromWorker) => port.postMessage(m);
-  const { workflow, stdio, ...options } = run;
+  const { workflow, stdio, moduleFiles, ...options } = run;
   const internal = (e: unknown): FromWorker => ({
     result: { output: '', result: [], error: { message: `internal error: ${e instanceof Error ? e.message : String(e)}`, kind: 'INTERNAL' }, durationMs: 0 },
   });
   // The engine is imported here, in the worker only.
-  void Promise.all([import('./run-script'), import('./resource-limits')]).then(async ([{ runScript }, { DEFAULT_MEMORY_BYTES, formatBytes }]) => {
+  void Promise.all([import('./run-script'), import('./resource-limits'), import('../module/module-file')]).then(async ([{ runScript }, { DEFAULT_MEMORY_BYTES, formatBytes }, { loadModuleFilesSync, formatModuleFileError, withHostModules }]) => {
+    // The caller checked the module files before starting the worker; a problem here is still reported, not thrown.
+    const host = loadModuleFilesSync(moduleFiles ?? [], process.cwd());
+    if (host.errors.length) throw new Error(host.errors.map(formatModuleFileError).join('; '));
+    const all = withHostModules(modules, host.modules);
     const memoryBytes = run.memoryBytes ?? DEFAULT_MEMORY_BYTES;
     // The baseline of the supervisor's memory check: the process as it is before the script starts.
     post({ started: { rss: process.memoryUsage.rss(), memoryBytes, memoryText: formatBytes(memoryBytes) } });
     const result = await runScript({
       ...options,
-      modules: workflow ? workflowModules(modules) : modules,
-      ...(workflow ? { checkSource: workflowSourceCheck(modules) } : {}),
+      modules: workflow ? workflowModules(all) : all,
+      ...(workflow ? { checkSource: workflowSourceCheck(all) } : {}),
+      ...(host.dispatchers.length ? { dispatchers: host.dispatchers } : {}),
       ...(stdio
         ? { onOutputBytes: (bytes: Uint8Array) => writeAll(1, bytes), log: (level: string, message: string, fields?: Record<string, unknown>) => writeAll(2, formatLog(level, message, fields ?? {})) }
         : {

@@ -7,6 +7,7 @@
 // for the next file (start-up costs ~100 ms); each file gets a fresh engine and its own copy of the
 // environment map. The supervising thread never loads fengari.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Dispatcher } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { GRACE_MS, MEMORY_POLL_MS, supervisorMemoryBytes, writeAll } from './isolated-run';
 import type { Actor, SecurityScope } from './security';
@@ -47,6 +48,8 @@ export interface TestJob {
   readonly chunkName: string;
   /** Where its `require` finds the project's files (plain data: it crosses into the worker). */
   readonly project?: RunScriptOptions['project'];
+  /** The host's module files (absolute; `.luamodrc.json` "modules"), loaded in the worker after the given modules. */
+  readonly moduleFiles?: readonly string[];
 }
 
 export interface TestSupervisor {
@@ -85,14 +88,35 @@ export function serveIsolatedTests(modules: readonly ModuleDef[]): boolean {
   const fd = options.outputFd ?? 1;
   const filter = options.filter ? new RegExp(options.filter.source, options.filter.flags) : undefined;
   // The engine is imported here, in the worker only.
-  void Promise.all([import('./test-runner'), import('./resource-limits')]).then(([{ runTestFile }, { DEFAULT_MEMORY_BYTES, formatBytes }]) => {
+  void Promise.all([import('./test-runner'), import('./resource-limits'), import('../module/module-file')]).then(([{ runTestFile }, { DEFAULT_MEMORY_BYTES, formatBytes }, { formatModuleFileError, loadModuleFilesSync, withHostModules }]) => {
     const memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+    // The host's module files, loaded once per worker for each set of files (the caller checked them).
+    const hosts = new Map<string, { modules: readonly ModuleDef[]; dispatchers: readonly Dispatcher[] }>();
+    const hostFor = (files: readonly string[]) => {
+      const key = files.join('\0');
+      let host = hosts.get(key);
+      if (!host) {
+        const loaded = loadModuleFilesSync(files, process.cwd());
+        if (loaded.errors.length) throw new Error(loaded.errors.map(formatModuleFileError).join('; '));
+        host = { modules: withHostModules(modules, loaded.modules), dispatchers: loaded.dispatchers };
+        hosts.set(key, host);
+      }
+      return host;
+    };
     port.on('message', (m: ToWorker) => {
-      const { id, skip, ...job } = m.job;
+      const { id, skip, moduleFiles, ...job } = m.job;
       post({ file: { id, rss: process.memoryUsage.rss() } });
+      let host: { modules: readonly ModuleDef[]; dispatchers: readonly Dispatcher[] };
+      try {
+        host = moduleFiles?.length ? hostFor(moduleFiles) : { modules, dispatchers: [] };
+      } catch (e) {
+        post({ failed: { id, message: e instanceof Error ? e.message : String(e) } });
+        return;
+      }
       runTestFile({
         ...job,
-        modules,
+        modules: host.modules,
+        ...(host.dispatchers.length ? { dispatchers: host.dispatchers } : {}),
         env: { ...options.env },
         fsRoot: options.fsRoot,
         actor: options.actor,

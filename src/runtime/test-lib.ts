@@ -1,4 +1,4 @@
-// The Lua side of `luamod test`: the `test` library (eq, neq, ok, fails, near, case) and the driver
+// The Lua side of `luamod test`: the `test` library (eq, neq, ok, fails, near, case, mock) and the driver
 // that runs a test file's functions one by one under xpcall. Trusted code, compiled once per engine.
 // Nothing here is reachable from the test file: the runner's functions arrive as the driver's
 // arguments (kept in locals), the driver reads only the base functions it captured before the test
@@ -7,12 +7,13 @@
 /**
  * The driver chunk: `...` is the names of tests not to run (already run before a test stopped the
  * process), the runner (a table of JS functions only the driver sees: wanted, begin, record,
- * handler, readonly, text) and the compiled test file (a `function(_ENV, ...)`).
+ * handler, readonly, text, mock, restore) and the compiled test file (a `function(_ENV, ...)`).
  */
 export const TEST_DRIVER = String.raw`
 local skip_list, R, testmain = ...
 local env = _ENV
 local wanted, begin, record, handler, readonly, errtext = R.wanted, R.begin, R.record, R.handler, R.readonly, R.text
+local mock, restore = R.mock, R.restore
 R = nil
 -- The base functions the driver uses, taken before the test file can replace its globals.
 local type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal = type, tostring, pairs, ipairs, xpcall, pcall, error, rawequal
@@ -101,6 +102,10 @@ function T.case(name, fn)
   if not loading then error("test.case: register cases while the file loads, not from inside a test", 2) end
   cases[#cases + 1] = { name = name, fn = fn }
 end
+function T.mock(mod, name, value)
+  if type(name) ~= "string" then error("test.mock(module, name, value): name must be a string", 2) end
+  mock(mod, name, value)
+end
 T = readonly(T, "test")
 
 test = T
@@ -113,6 +118,7 @@ local function run(name, fn)
   last = nil
   begin(name, fn)
   local ok, err = xpcall(fn, handler)
+  restore()  -- a test's mocks end with it
   local l = last
   last = nil
   if ok then record(name, true) else record(name, false, err, l and l.expected, l and l.actual) end
@@ -136,6 +142,7 @@ local loaded, problem = xpcall(function()
   end
 end, handler)
 loading = false
+restore()  -- mocks made while the file loads do not reach its tests
 if not loaded then
   record("(load)", false, problem)
   return

@@ -22,6 +22,7 @@ export function testManifest(): TypeManifest {
       ok: member('fun(value: any, msg?: string) -> any', 'Fails unless `value` is truthy; returns it.', 'test.ok(errors.is(err, errors.INVALID))'),
       near: member('fun(actual: number, expected: number, eps?: number, msg?: string)', 'Fails unless the numbers are within `eps` (default 1e-9).', 'test.near(0.1 + 0.2, 0.3)'),
       fails: member('fun(fn: fun(), substring?: string, msg?: string) -> any', 'Fails unless `fn` raises an error (containing `substring`); returns the error.', 'test.fails(function() error("boom") end, "boom")'),
+      mock: member('fun(module: any, name: string, value: any)', 'Replaces a member of a module table for the current test (restored after it).', 'test.mock(counter, "incr", function(name) return 7 end)'),
       case: member('fun(name: string, fn: fun())', 'Registers a test case (run before the functions the file returns).', 'test.case("adds", function() test.eq(1 + 1, 2) end)'),
     },
   });

@@ -13,6 +13,7 @@ import { makeReadonly } from './readonly-table';
 import type { RunScriptOptions } from './run-script';
 import { createScheduler } from './scheduler';
 import { TEST_DRIVER } from './test-lib';
+import { createMocks } from './test-mock';
 import type { UserdataData } from './values';
 
 export interface TestCaseResult {
@@ -128,12 +129,16 @@ interface RunnerState {
 /**
  * The runner table the driver receives as an argument (and drops from reach at once), as a
  * registry reference: wanted(name), begin(name, fn), record(name, ok, err, expected, actual),
- * handler (the xpcall message handler), readonly(t, name), require(base, test) and text(err)
- * (an error value's text, computed safely).
+ * handler (the xpcall message handler), readonly(t, name), require(base, test), text(err)
+ * (an error value's text, computed safely), mock(module, name, value) and restore() (test.mock).
  */
 function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, state: RunnerState, report: (r: TestCaseResult) => void): Chunk {
   const L = engine.state.L;
+  // test.mock's stubs, per engine (a rerun after a stopped test starts with a fresh engine).
+  const mocks = createMocks();
   const fns: Record<string, lua_CFunction> = {
+    mock: mocks.mock,
+    restore: mocks.restore,
     wanted: (L1) => {
       lua.lua_pushboolean(L1, options.filter ? options.filter(lua.lua_tojsstring(L1, 1) ?? '') : true);
       return 1;
@@ -184,7 +189,7 @@ function runnerTable(engine: Engine, file: string, options: RunTestFileOptions, 
       return 1;
     },
   };
-  lua.lua_createtable(L, 0, 7);
+  lua.lua_createtable(L, 0, 9);
   for (const [name, fn] of Object.entries(fns)) {
     lua.lua_pushjsfunction(L, fn);
     lua.lua_setfield(L, -2, name);

@@ -63,6 +63,13 @@ describe('layering invariants (ARCHITECTURE.md)', () => {
   it('client talks to the server only through LSP (shared protocol file allowed)', () => {
     expect(violations('client', (s) => /^(src|server)\//.test(s) && !inside('src/protocol')(s))).toEqual([]);
   });
+  it('src/embed (createRuntime) never imports the checker, the service or the server', () => {
+    expect(violations('src/embed', (s) => inside('src/checker', 'src/service', 'server', 'src/cli', 'src/api')(s) || /^vscode-/.test(s))).toEqual([]);
+  });
+  it('nothing inside luamod imports the public entry points (src/api)', () => {
+    expect(['src/types', 'src/module', 'src/manifests', 'src/checker', 'src/runtime', 'src/embed', 'src/modules', 'src/config', 'src/service', 'src/cli', 'server']
+      .flatMap((d) => violations(d, inside('src/api')))).toEqual([]);
+  });
   it('this test actually sees imports', () => {
     expect(importsOf('src/module/module-def.ts')).toContain('src/types/manifest');
   });

@@ -56,23 +56,38 @@ const script = (name: string, text?: string): string => {
 };
 
 describe('the supervising thread of `luamod run`', () => {
-  test('a script stuck inside one string.find call ends with exit 1 and the TIMEOUT message within the limit + grace', async () => {
-    const file = script('pattern-backtracking.lua');
-    const r = await runCli([file, '--timeout', '1000']);
+  // No library call runs long enough for the supervisor to step in: the patched pattern matcher,
+  // string.rep and table.concat/move/sort stop at the time limit themselves (step budget,
+  // test/runtime/step-budget.test.ts). Compiling a huge chunk with `load` still runs in one call.
+  const HUGE_LOAD = 'local s = "1," for i = 1, 23 do s = s .. s end\nlocal f = load("return {" .. s .. "}")\nprint("ESCAPED")\n';
+  // The load also builds an 8M-item table: on a loaded machine it can pass 256 MiB before the
+  // time limit + grace, so these runs get room enough that the time limit is what stops them.
+  const ROOM = ['--max-memory', '1024'];
+
+  test('a script stuck inside one library call (load of 16 MB) ends with exit 1 and the TIMEOUT message within the limit + grace', async () => {
+    const file = script('huge-load.lua', HUGE_LOAD);
+    const r = await runCli([file, '--timeout', '300', ...ROOM]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toBe(`${file}: script exceeded its time limit of 1000 ms inside a library call [TIMEOUT]\n`);
+    expect(r.stderr).toBe(`${file}: script exceeded its time limit of 300 ms inside a library call [TIMEOUT]\n`);
     expect(r.stdout).toBe('');
-    // The limit (1 s) + the grace (1 s) + start-up and a loaded machine.
-    expect(r.ms).toBeGreaterThan(2000);
+    // The limit (0.3 s) + the grace (1 s) + start-up and a loaded machine.
+    expect(r.ms).toBeGreaterThan(1300);
     expect(r.ms).toBeLessThan(6000);
   }, 30_000);
 
   test('output printed before the script got stuck still reaches stdout, before the error', async () => {
-    const file = script('stuck-after-print.lua', 'print("before")\nio = nil\nprint(string.rep("a", 3000):find(".-.-.-.-x"))\nprint("after")\n');
-    const r = await runCli([file, '--timeout', '300']);
+    const file = script('stuck-after-print.lua', `print("before")\nio = nil\n${HUGE_LOAD}print("after")\n`);
+    const r = await runCli([file, '--timeout', '300', ...ROOM]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('before\n');
     expect(r.stderr).toBe(`${file}: script exceeded its time limit of 300 ms inside a library call [TIMEOUT]\n`);
+  }, 30_000);
+
+  test('a backtracking string.find is stopped by the step budget at its line, before the supervisor', async () => {
+    const file = script('pattern-backtracking.lua');
+    const r = await runCli([file, '--timeout', '1000']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toBe(`${file}:4: script exceeded its time limit of 1000 ms [TIMEOUT]\n`);
   }, 30_000);
 
   test('`s = s .. s` doubling ends with exit 1 and the memory message, with bounded peak memory', async () => {

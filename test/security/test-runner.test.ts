@@ -42,12 +42,23 @@ const AFTER = 'z_after_test.lua';
 const after = { [AFTER]: 'return { still_runs = function() test.ok(true) end }' };
 
 describe('a runaway test is stopped by the supervising thread; the rest still runs', () => {
-  test('a pattern stuck inside one string.find call: TIMEOUT at the test, the file and the next files go on', async () => {
+  test('a test stuck inside one library call (load of 16 MB): TIMEOUT at the test, the file and the next files go on', async () => {
+    const r = await luamodTest({
+      'hang_test.lua': 'return {\n  a_hangs = function()\n    local s = "1," for i = 1, 23 do s = s .. s end load("return {" .. s .. "}")\n  end,\n  b_next = function() test.ok(true) end,\n}\n',
+      ...after,
+    }, ['--timeout', '500', '--max-memory', '1024']); // room enough that the time limit stops the load (it builds an 8M-item table)
+    expect(r.stdout).toContain('FAIL hang_test.lua › a_hangs\n  hang_test.lua:2: test exceeded its time limit of 500 ms inside a library call [TIMEOUT]\n');
+    expect(summary(r)).toBe('2 passed, 1 failed');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+  }, 60_000);
+
+  test('a pattern backtracking inside one string.find call is stopped by the step budget at its line; the file and the next files go on', async () => {
     const r = await luamodTest({
       'hang_test.lua': 'return {\n  a_hangs = function()\n    string.find(("a"):rep(3000), ".-.-.-.-x")\n  end,\n  b_next = function() test.ok(true) end,\n}\n',
       ...after,
     }, ['--timeout', '500']);
-    expect(r.stdout).toContain('FAIL hang_test.lua › a_hangs\n  hang_test.lua:2: test exceeded its time limit of 500 ms inside a library call [TIMEOUT]\n');
+    expect(r.stdout).toContain('FAIL hang_test.lua › a_hangs\n  hang_test.lua:3: script exceeded its time limit of 500 ms [TIMEOUT]\n');
     expect(summary(r)).toBe('2 passed, 1 failed');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');

@@ -10,6 +10,7 @@ const root = resolve(__dirname, '../../examples');
 
 function luaFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    if (name === 'node_modules' || name === 'dist') return [];
     const p = join(dir, name);
     return statSync(p).isDirectory() ? luaFiles(p) : name.endsWith('.lua') ? [p] : [];
   });

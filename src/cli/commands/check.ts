@@ -22,6 +22,7 @@ import { formatManifestError } from '../../manifests';
 import { formatGithub } from '../github-annotations';
 import { luaFilesOf } from '../lua-files';
 import { ModuleRegistry } from '../../module/registry';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../module/module-file';
 import { builtinModules } from '../../modules';
 
 /** Fewer files are checked in one thread even when LUAMOD_CHECK_THREADS asks for more. */
@@ -168,8 +169,11 @@ export class FileChecker {
   envOf(config: LuamodConfig): CheckerEnvironment | string {
     let env = this.envs.get(config);
     if (env === undefined) {
-      const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: config.manifests, maxFileSize: config.maxFileSize });
-      env = registry.errors.length ? registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`).join('') : environmentFromRegistry(registry);
+      const host = loadModuleFilesSync(config.modules, config.dir);
+      const registry = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.modules), manifestDirs: config.manifests, maxFileSize: config.maxFileSize });
+      env = host.errors.length || registry.errors.length
+        ? [...host.errors.map((e) => `luamod check: ${formatModuleFileError(e)}\n`), ...registry.errors.map((e) => `luamod check: ${formatManifestError(e)}\n`)].join('')
+        : environmentFromRegistry(registry);
       this.envs.set(config, env);
     }
     return env;

@@ -7,6 +7,10 @@ import { ModuleRegistry, type RegistryEntry } from '../../module/registry';
 import { configFor } from '../../config/config';
 import { builtinModules } from '../../modules';
 import { collect } from '../options';
+import { resolve } from 'node:path';
+import type { ModuleDef } from '../../module/module-def';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../module/module-file';
+import { writeModuleManifests } from '../../module/manifest-export';
 
 export function registerManifest(program: Command): void {
   const manifest = program
@@ -25,6 +29,16 @@ Examples:
 `)
     .action((name: string | undefined, opts: { format: string; manifests: string[] }) => {
       process.exitCode = name === undefined ? listModules(opts.manifests) : showModule(name, opts.format, opts.manifests);
+    });
+
+  manifest
+    .command('export')
+    .description('Write the JSON manifests of ModuleDefs (classes, docs, yields, error kinds), one <name>.json each.')
+    .argument('[names...]', 'modules to export (default: the host modules of .luamodrc.json "modules", or every built-in module when there are none)')
+    .option('-o, --out <dir>', 'the folder to write to (created if needed)')
+    .addHelpText('after', '\nExamples:\n  luamod manifest export --out manifests      the host modules\n  luamod manifest export time json --out out\n\nExit status: 0 written, 2 bad usage, an unknown module, a broken module file or an unwritable folder.\n')
+    .action((names: string[], opts: { out?: string }) => {
+      process.exitCode = exportManifests(names, opts.out);
     });
 
   manifest
@@ -47,14 +61,51 @@ function manifestDirs(extra: readonly string[]): string[] {
   return [...(r.config?.manifests ?? []), ...extra];
 }
 
-function loadRegistry(dirs: readonly string[]): ModuleRegistry {
-  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: manifestDirs(dirs) });
+/** The host's ModuleDefs from the "modules" files of the nearest `.luamodrc.json`; undefined (reported) when one is broken. */
+function hostModules(): ModuleDef[] | undefined {
+  const r = configFor(process.cwd());
+  if (!r.config) return [];
+  const host = loadModuleFilesSync(r.config.modules, r.config.dir);
+  for (const e of host.errors) process.stderr.write(`luamod manifest: ${formatModuleFileError(e)}\n`);
+  return host.errors.length ? undefined : host.modules;
+}
+
+function loadRegistry(dirs: readonly string[]): ModuleRegistry | undefined {
+  const host = hostModules();
+  if (!host) return undefined;
+  const registry = ModuleRegistry.load({ modules: withHostModules(builtinModules, host), manifestDirs: manifestDirs(dirs) });
   for (const e of registry.errors) process.stderr.write(`warning: ${formatManifestError(e)}\n`);
   return registry;
 }
 
+/** `manifest export`: the JSON manifests of ModuleDefs (the host's, or the NAMES given, built-ins included). */
+function exportManifests(names: readonly string[], out: string | undefined): number {
+  if (!out) {
+    process.stderr.write('luamod manifest export: --out DIR is required\n');
+    return 2;
+  }
+  const host = hostModules();
+  if (!host) return 2;
+  const all = withHostModules(builtinModules, host);
+  const unknown = names.filter((n) => !all.some((d) => d.name === n));
+  if (unknown.length) {
+    process.stderr.write(`luamod manifest export: unknown module${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')}; known: ${all.map((d) => d.name).join(', ')}\n`);
+    return 2;
+  }
+  const defs = names.length ? all.filter((d) => names.includes(d.name)) : host.length ? host : all;
+  try {
+    for (const w of writeModuleManifests(defs, resolve(out))) process.stdout.write(`${w.file}\n`);
+  } catch (e) {
+    process.stderr.write(`luamod manifest export: cannot write to ${out}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
 function listModules(dirs: readonly string[]): number {
-  const entries = loadRegistry(dirs).list();
+  const registry = loadRegistry(dirs);
+  if (!registry) return 2;
+  const entries = registry.list();
   const rows = entries.map((e) => [e.name, e.classes.join(',') || '-', firstLine(e.description)]);
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = Math.max(7, ...rows.map((r) => r[1]!.length));
@@ -69,6 +120,7 @@ function showModule(name: string, format: string, dirs: readonly string[]): numb
     return 2;
   }
   const registry = loadRegistry(dirs);
+  if (!registry) return 2;
   const entry = registry.get(name);
   if (!entry) {
     process.stderr.write(`luamod manifest: unknown module '${name}'; known: ${registry.list().map((e) => e.name).join(', ')}\n`);
@@ -94,7 +146,11 @@ function entryJson(entry: RegistryEntry): Record<string, unknown> {
 function validate(files: readonly string[], dirs: readonly string[]): number {
   const loaded: LoadedManifest[] = files.map((f) => loadManifestFile(f));
   // Names are checked against the built-ins, the --manifests folders and the files themselves.
-  const registry = ModuleRegistry.load({ modules: builtinModules, manifestDirs: manifestDirs(dirs), loaded });
+  const host = hostModules();
+  if (!host) return 2;
+  // A file being validated stands for the host module of its name (e.g. one `manifest export` wrote).
+  const validated = new Set(loaded.map((l) => l.manifest?.name));
+  const registry = ModuleRegistry.load({ modules: withHostModules(builtinModules, host.filter((h) => !validated.has(h.name))), manifestDirs: manifestDirs(dirs), loaded });
   let invalid = false;
   let unreadable = false;
   for (const l of loaded) {

@@ -13,6 +13,7 @@ import { ScanTimeout } from '../../runtime/lua-tokens';
 import { workflowViolationMessage, workflowViolations, type WorkflowViolation } from '../../runtime/workflow';
 import { collect } from '../options';
 import { fsRootSpellings, mebibytes, MIN_MEMORY_MIB } from '../limit-options';
+import { formatModuleFileError, loadModuleFilesSync, withHostModules } from '../../module/module-file';
 
 interface RunOptions {
   allow: string[];
@@ -28,7 +29,7 @@ interface RunOptions {
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('Run a Lua script in the sandboxed runtime with the built-in modules.')
+    .description('Run a Lua script in the sandboxed runtime with the built-in modules and the host modules of .luamodrc.json "modules".')
     .argument('<file>', 'the script')
     .argument('[args...]', 'values the script receives as `...` (strings)')
     .option('-a, --allow <grant>', 'allow ACTION[:RESOURCE] (repeatable; patterns: exact, *, prefix*; fs resources are paths relative to --fs-root, absolute ones inside it are accepted)', collect, [] as string[])
@@ -95,6 +96,13 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`luamod run: ${(e as Error).message}\n`);
     return 2;
   }
+  // The host's module files of the nearest .luamodrc.json: checked here (a broken one exits 2), loaded by the worker.
+  const moduleFiles = found.config.modules;
+  const host = loadModuleFilesSync(moduleFiles, found.config.dir);
+  if (host.errors.length) {
+    for (const e of host.errors) process.stderr.write(`luamod run: ${formatModuleFileError(e)}\n`);
+    return 2;
+  }
   // Workflow mode: --workflow, a `--!workflow` first line, or the config's `workflows` globs.
   const text = Buffer.from(source).toString('utf8');
   const workflow = opts.workflow === true || isWorkflowScript(found.config, resolve(file), text);
@@ -105,7 +113,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     // The scan is linear (a few ms per 100 KB); it still stops at --timeout on its own.
     let violations: WorkflowViolation[];
     try {
-      violations = workflowViolations(text, builtinModules, timeoutMs === undefined ? undefined : started + timeoutMs);
+      violations = workflowViolations(text, withHostModules(builtinModules, host.modules), timeoutMs === undefined ? undefined : started + timeoutMs);
     } catch (e) {
       if (!(e instanceof ScanTimeout)) throw e;
       process.stderr.write(`${file}: script exceeded its time limit of ${timeoutMs} ms before it started (the workflow check of its text) [TIMEOUT]\n`);
@@ -132,6 +140,7 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     stringBytes,
     workflow,
     project,
+    ...(moduleFiles.length ? { moduleFiles } : {}),
     // The worker writes output and log lines (formatLogLine) to fds 1 and 2 itself, in order.
     stdio: true,
   });

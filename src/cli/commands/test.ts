@@ -6,7 +6,6 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readRegularFileSync } from '../../io/read-regular-file';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { configFor } from '../../config/config';
 import { createTestSupervisor } from '../../runtime/isolated-test';
 import { parseGrant, rootRelativeFsResources, type SecurityScope } from '../../runtime/security';
 import { fsRootSpellings, mebibytes, MIN_MEMORY_MIB } from '../limit-options';
@@ -14,6 +13,8 @@ import type { TestCaseResult, TestFileResult } from '../../runtime/test-runner';
 import { jsonReport } from '../json-report';
 import { junitReport } from '../junit-report';
 import { collect } from '../options';
+import { configFor, isExcluded } from '../../config/config';
+import { formatModuleFileError, loadModuleFilesSync } from '../../module/module-file';
 
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 
@@ -40,7 +41,8 @@ A test file:
   }
 
 Assertions: test.eq(actual, expected [, msg]), test.neq, test.ok(v [, msg]), test.near(a, b [, eps]),
-test.fails(fn [, substring]) and test.case(name, fn).
+test.fails(fn [, substring]), test.case(name, fn) and test.mock(module, "member", fn) (restored after the test).
+Host modules: the "modules" files of the nearest .luamodrc.json are loaded with the built-in modules.
 
 Examples:
   luamod test                           # every *_test.lua below the current folder
@@ -55,7 +57,10 @@ test stuck past --timeout (even inside one library call) or growing memory past 
 Exit status: 0 all passed, 1 some test failed, 2 bad usage or unreadable path.
 `)
     .action(async (paths: string[], opts: TestOptions) => {
-      process.exitCode = await test(paths.length > 0 ? paths : ['.'], opts);
+      const code = await test(paths.length > 0 ? paths : ['.'], opts);
+      // A test stopped by a limit may leave host work behind (e.g. the timer of a long sleep): don't wait for it.
+      if (code !== 0) process.exit(code);
+      process.exitCode = code;
     });
 }
 
@@ -82,9 +87,26 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
   const files: string[] = [];
   for (const p of paths) {
     try {
-      files.push(...findTests(p));
+      // In a folder, the `exclude` globs of the folder's .luamodrc.json apply (e.g. a nested project).
+      const root = statSync(p).isDirectory() ? configFor(join(p, '.luamodrc.json')).config : undefined;
+      files.push(...findTests(p).filter((f) => !root || !isExcluded(root, resolve(f))));
     } catch (e) {
       process.stderr.write(`luamod test: cannot read ${p}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  // The host's module files of each file's .luamodrc.json, checked here (a broken one is a
+  // configuration error: exit 2) and loaded by the test worker.
+  const checkedConfigs = new Set<string>();
+  for (const file of files) {
+    const found = configFor(resolve(file));
+    if (found.error) { process.stderr.write(`luamod test: ${found.error.message}\n`); return 2; }
+    const key = found.config.file ?? '';
+    if (checkedConfigs.has(key) || found.config.modules.length === 0) continue;
+    checkedConfigs.add(key);
+    const host = loadModuleFilesSync(found.config.modules, found.config.dir);
+    if (host.errors.length) {
+      for (const e of host.errors) process.stderr.write(`luamod test: ${formatModuleFileError(e)}\n`);
       return 2;
     }
   }
@@ -141,7 +163,8 @@ async function test(paths: string[], opts: TestOptions): Promise<number> {
       return 2;
     }
     const project = { root: found.config.dir, path: found.config.runtimePath, external: found.config.external, chunkBase: process.cwd() };
-    const result = await supervisor.runFile({ source, chunkName: name, project });
+    const moduleFiles = found.config.modules;
+    const result = await supervisor.runFile({ source, chunkName: name, project, ...(moduleFiles.length ? { moduleFiles } : {}) });
     reports.push({ path: name, result, durationMs: performance.now() - fileStarted });
   }
   await supervisor.close();

@@ -1,15 +1,16 @@
 // The `time` module's host functions: the export table and the Time / Duration userdata methods.
 import type { HostFunction, LState, UserdataTypeDef } from '../../module/host-api';
-import { luaTypeOf } from '../../runtime/errors';
-import { fail, userdataOf } from '../host-kit';
+import { fail } from '../host-kit';
 import { formatDuration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, parseDuration, SECOND } from './duration';
 import { addNanos, civilOf, compareInstants, diffNanos, inRange, makeInstant, MAX_SECONDS, nowInstant, toUtc, unixMilli, type Instant } from './instant';
 import { formatTime, RFC3339, RFC3339_NANO } from './layout-format';
 import { parseTime } from './layout-parse';
 import { sleepYield } from './sleep';
+import { checkDuration as durationArg, DURATION_TYPE } from './duration-arg';
+
+export { DURATION_TYPE };
 
 export const TIME_TYPE = 'time.Time';
-export const DURATION_TYPE = 'time.Duration';
 
 /** The value behind a `time.Duration` userdata. */
 export interface Duration { readonly nanos: number }
@@ -18,21 +19,6 @@ const pushTime = (l: LState, t: Instant): number => (l.pushUserdata(t, TIME_TYPE
 const pushDuration = (l: LState, nanos: number): number => (l.pushUserdata({ nanos } satisfies Duration, DURATION_TYPE), 1);
 const checkTime = (l: LState, n: number): Instant => l.checkUserdata<Instant>(n, TIME_TYPE);
 const checkDuration = (l: LState, n: number): Duration => l.checkUserdata<Duration>(n, DURATION_TYPE);
-
-/** Argument `n` as nanoseconds: a Duration, a number, or (when `text`) a duration string. */
-function durationArg(l: LState, n: number, text: boolean): number {
-  const v = l.get(n);
-  if (typeof v === 'number') return v;
-  const d = userdataOf<Duration>(v, DURATION_TYPE);
-  if (d) return d.nanos;
-  if (text && (typeof v === 'string' || v instanceof Uint8Array)) {
-    const r = parseDuration(l.checkString(n));
-    if ('error' in r) return l.argError(n, r.error);
-    return r.nanos;
-  }
-  const got = l.top() < n ? 'no value' : luaTypeOf(v);
-  return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${got}`);
-}
 
 /** Pushes a number as an integer when it is one and fits in 32 bits (the LState decides). */
 const pushNumber = (l: LState, v: number): number => (l.push(v), 1);
@@ -56,10 +42,14 @@ export const timeFunctions: Readonly<Record<string, HostFunction>> = {
     const r = parseDuration(l.checkString(1));
     return 'error' in r ? fail(l, 'INVALID', r.error) : pushDuration(l, r.nanos);
   },
-  sleep: (l) => l.yield(sleepYield(Math.max(0, durationArg(l, 1, true)) / MILLISECOND)),
+  sleep: (l) => l.yield(sleepYield(durationArg(l, 1) / MILLISECOND)),
 };
 
-export const timeConstants = { NANOSECOND, MICROSECOND, MILLISECOND, SECOND, MINUTE, HOUR, RFC3339 } as const;
+/** The unit constants scripts see, in seconds (durations given as numbers are seconds): `250 * time.MILLISECOND` is 0.25. */
+export const timeConstants = {
+  NANOSECOND: NANOSECOND / SECOND, MICROSECOND: MICROSECOND / SECOND, MILLISECOND: MILLISECOND / SECOND,
+  SECOND: 1, MINUTE: MINUTE / SECOND, HOUR: HOUR / SECOND, RFC3339,
+} as const;
 
 const field = (pick: (c: ReturnType<typeof civilOf>) => number): HostFunction => (l) => pushNumber(l, pick(civilOf(checkTime(l, 1))));
 const compare = (test: (c: number) => boolean): HostFunction => (l) => {
@@ -75,7 +65,7 @@ export const timeType: UserdataTypeDef = {
     format: (l) => (l.push(formatTime(checkTime(l, 1), l.checkString(2))), 1),
     format_rfc3339: (l) => (l.push(formatTime(checkTime(l, 1), RFC3339)), 1),
     add: (l) => {
-      const t = addNanos(checkTime(l, 1), durationArg(l, 2, false));
+      const t = addNanos(checkTime(l, 1), durationArg(l, 2, { negative: true }));
       return inRange(t) ? pushTime(l, t) : l.argError(2, 'the duration moves the time out of range');
     },
     sub: (l) => pushDuration(l, diffNanos(checkTime(l, 1), checkTime(l, 2))),

@@ -5,22 +5,22 @@ import { constant, exportRecord, fn, userdataInterface } from '../manifest-kit';
 
 /** One line of summary, then the module's notes (markdown; shown on its docs page and on hover). */
 export const TIME_DESCRIPTION = 'Instants, durations, Go-style layouts and sleeping.\n\n' +
-  'Layouts use **Go\'s reference time** `Mon Jan 2 15:04:05 MST 2006`: write the reference time the way your text looks. Elements: `2006`/`06` year, `01`/`1`/`Jan`/`January` month, `02`/`2`/`_2` day, `002` day of year, `15` (24h) or `03`/`3` (12h) hour with `PM`/`pm`, `04`/`4` minute, `05`/`5` second, `.000` (fixed) or `.999` (trimmed) fractions, `Mon`/`Monday` weekday, `MST` zone name, `Z07:00`/`-07:00`/`-0700`/`-07` offsets (`Z` forms print `Z` for UTC). `time.RFC3339` is `2006-01-02T15:04:05Z07:00`.\n\nDurations are **nanoseconds held as floats** (fengari\'s integers are 32-bit): `time.SECOND` is `1e9`, a number passed where a Duration is expected is read as nanoseconds. `time.unix` and `time.parse` (without a zone in the text) give UTC times; `time.now` the host\'s local zone.';
+  'Layouts use **Go\'s reference time** `Mon Jan 2 15:04:05 MST 2006`: write the reference time the way your text looks. Elements: `2006`/`06` year, `01`/`1`/`Jan`/`January` month, `02`/`2`/`_2` day, `002` day of year, `15` (24h) or `03`/`3` (12h) hour with `PM`/`pm`, `04`/`4` minute, `05`/`5` second, `.000` (fixed) or `.999` (trimmed) fractions, `Mon`/`Monday` weekday, `MST` zone name, `Z07:00`/`-07:00`/`-0700`/`-07` offsets (`Z` forms print `Z` for UTC). `time.RFC3339` is `2006-01-02T15:04:05Z07:00`.\n\nWherever a duration is taken, it may be a `time.Duration`, a **number of seconds** (`time.sleep(0.25)`) or text (`"250ms"`, `"1.5s"`, `"2m"`, `"1h30m"`). The unit constants are in seconds too (`250 * time.MILLISECOND` is `0.25`); a Duration keeps nanosecond precision (`d:nanoseconds()`). NaN, infinite and (except for `Time:add`) negative durations are errors. `time.unix` and `time.parse` (without a zone in the text) give UTC times; `time.now` the host\'s local zone.';
 
 /** Builds the manifest (pure; cheap). */
 export function timeManifest(): TypeManifest {
   const m = newManifest('time', TIME_DESCRIPTION);
   m.defineType('Time', timeInterface(), { description: 'An instant with nanosecond precision, shown in UTC, the local zone or a fixed offset.' });
-  m.defineType('Duration', durationInterface(), { description: 'A span of time in nanoseconds (a float). `tostring(d)` prints it like `1h30m0s`.' });
-  const unit = (name: string, ns: string) =>
-    constant('number', `One ${name} in nanoseconds (${ns}).`, `local d = 5 * time.${name.toUpperCase()}`);
+  m.defineType('Duration', durationInterface(), { description: 'A span of time with nanosecond precision. `tostring(d)` prints it like `1h30m0s`.' });
+  const unit = (name: string, seconds: string) =>
+    constant('number', `One ${name} in seconds (${seconds}), the unit of durations given as numbers.`, `time.sleep(5 * time.${name.toUpperCase()})`);
   m.setExport(exportRecord('time', {
-    NANOSECOND: unit('nanosecond', '1'),
-    MICROSECOND: unit('microsecond', '1e3'),
-    MILLISECOND: unit('millisecond', '1e6'),
-    SECOND: unit('second', '1e9'),
-    MINUTE: unit('minute', '60e9'),
-    HOUR: unit('hour', '3600e9'),
+    NANOSECOND: unit('nanosecond', '1e-9'),
+    MICROSECOND: unit('microsecond', '1e-6'),
+    MILLISECOND: unit('millisecond', '0.001'),
+    SECOND: unit('second', '1'),
+    MINUTE: unit('minute', '60'),
+    HOUR: unit('hour', '3600'),
     RFC3339: constant('string', 'The RFC 3339 layout `2006-01-02T15:04:05Z07:00`.', 'local s = time.now():format(time.RFC3339)'),
     now: fn({
       sig: 'fun() -> time.Time', description: 'The current time, in the local zone.',
@@ -51,9 +51,9 @@ export function timeManifest(): TypeManifest {
     }),
     sleep: fn({
       sig: 'fun(d: time.Duration | number | string)', yields: true,
-      description: 'Suspends the script for `d` (a Duration, nanoseconds, or duration text); other scripts keep running. A zero or negative duration still yields once.',
-      params: { d: 'How long to sleep: a Duration, a number of nanoseconds, or text like `"250ms"`.' },
-      example: 'time.sleep("250ms")\ntime.sleep(2 * time.SECOND)',
+      description: 'Suspends the script for `d` (a Duration, a number of seconds, or duration text); other scripts keep running. Zero still yields once; a negative, NaN or infinite duration is an error.',
+      params: { d: 'How long to sleep: a Duration, seconds (`0.25`), or text like `"250ms"`, `"1.5s"`, `"2m"`.' },
+      example: 'time.sleep("250ms")\ntime.sleep(0.5)\ntime.sleep(2 * time.SECOND)',
     }),
   }));
   return m;
@@ -79,8 +79,8 @@ function timeInterface() {
     }),
     format_rfc3339: fn({ sig: 'fun(self) -> string', description: 'Formats the time as RFC 3339 (`2006-01-02T15:04:05Z07:00`).', returns: 'The formatted text.', example: 'print(time.now():utc():format_rfc3339())' }),
     add: fn({
-      sig: 'fun(self, d: time.Duration | number) -> time.Time', description: 'The time `d` later (earlier when negative).',
-      params: { d: 'A Duration or a number of nanoseconds.' }, returns: 'A new Time in the same zone.',
+      sig: 'fun(self, d: time.Duration | number | string) -> time.Time', description: 'The time `d` later (earlier when negative).',
+      params: { d: 'A Duration, a number of seconds, or text like `"-90m"`.' }, returns: 'A new Time in the same zone.',
       example: 'local later = time.now():add(5 * time.MINUTE)',
     }),
     sub: fn({

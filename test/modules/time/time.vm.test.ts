@@ -9,9 +9,15 @@ const vm = createVm({ env: {} });
 afterAll(() => vm.stop());
 
 describe('time functions', () => {
-  it('exposes the unit constants and RFC3339', async () => {
+  it('exposes the unit constants (in seconds) and RFC3339', async () => {
     expect(await vm.values('return time.NANOSECOND, time.MICROSECOND, time.MILLISECOND, time.SECOND, time.MINUTE, time.HOUR, time.RFC3339'))
-      .toEqual([1, 1000, 1e6, 1e9, 60e9, 3600e9, '2006-01-02T15:04:05Z07:00']);
+      .toEqual([1e-9, 1e-6, 0.001, 1, 60, 3600, '2006-01-02T15:04:05Z07:00']);
+  });
+  it('numbers are seconds wherever a duration is taken; nanoseconds stay available', async () => {
+    expect(await vm.values(`
+      local t = time.unix(0)
+      return t:add(1.5):unix_milli(), t:add(250 * time.MILLISECOND):unix_milli(), t:add("2m"):unix(), t:add(-1):unix(),
+        t:add(time.NANOSECOND):sub(t):nanoseconds(), time.parse_duration("1.5s"):nanoseconds()`)).toEqual([1500, 250, 120, -1, 1, 1.5e9]);
   });
   it('now() is the current time', async () => {
     const [sec] = await vm.values('return time.now():unix()');
@@ -67,7 +73,8 @@ describe('time.Time methods', () => {
   });
   it('raises on a bad receiver or argument', async () => {
     expect(await vm.failure('local t = time.now() t.year()')).toMatch(/time\.Time expected/);
-    expect(await vm.failure('time.now():add("1h")')).toMatch(/bad argument #1 to 'add' \(Duration or number expected, got string\)/);
+    expect(await vm.failure('time.now():add({})')).toMatch(/bad argument #1 to 'add' \(duration expected \(Duration, seconds or text like "250ms"\), got table\)/);
+    expect(await vm.failure('time.now():add(0/0)')).toMatch(/bad argument #1 to 'add' \(finite duration expected, got NaN\)/);
     expect(await vm.failure('time.now():sub(5)')).toMatch(/bad argument #1 to 'sub' \(time\.Time expected, got number\)/);
     expect(await vm.failure('time.now():before(nil)')).toMatch(/bad argument #1 to 'before' \(time\.Time expected, got nil\)/);
     expect(await vm.failure('time.now():format()')).toMatch(/bad argument #1 to 'format' \(string expected, got no value\)/);
@@ -111,18 +118,26 @@ describe('time.sleep', () => {
     ]);
     expect(order).toEqual(['sleeper starts', 'other script ran', 'sleeper wakes']);
   });
-  it('accepts a Duration, nanoseconds and text; returns nothing; zero or negative is fine', async () => {
+  it('accepts a Duration, seconds and text; returns nothing; zero is fine', async () => {
     expect(await vm.values(`
       local t0 = time.now()
       time.sleep(time.parse_duration("2ms"))
       time.sleep(2 * time.MILLISECOND)
+      time.sleep(0.002)
       time.sleep("2ms")
-      time.sleep(0) time.sleep(-5)
-      return select("#", time.sleep(0)), time.since(t0):milliseconds() >= 5`)).toEqual([0, true]);
+      time.sleep(0)
+      return select("#", time.sleep(0)), time.since(t0):milliseconds() >= 8`)).toEqual([0, true]);
   });
-  it('raises for a bad argument or bad duration text', async () => {
-    expect(await vm.failure('time.sleep({})')).toMatch(/bad argument #1 to 'sleep' \(Duration, number or string expected, got table\)/);
+  it('a number is seconds: time.sleep(0.03) sleeps 30 ms', async () => {
+    expect(await vm.values('local t0 = time.now() time.sleep(0.03) return time.since(t0):milliseconds() >= 29')).toEqual([true]);
+  });
+  it('raises for a bad argument, bad duration text, NaN, infinity or a negative duration', async () => {
+    expect(await vm.failure('time.sleep({})')).toMatch(/bad argument #1 to 'sleep' \(duration expected \(Duration, seconds or text like "250ms"\), got table\)/);
     expect(await vm.failure('time.sleep("soon")')).toMatch(/bad argument #1 to 'sleep' \(invalid duration "soon"/);
-    expect(await vm.failure('time.sleep()')).toMatch(/bad argument #1 to 'sleep' \(Duration, number or string expected, got no value\)/);
+    expect(await vm.failure('time.sleep()')).toMatch(/bad argument #1 to 'sleep' \(duration expected \(Duration, seconds or text like "250ms"\), got no value\)/);
+    expect(await vm.failure('time.sleep(0/0)')).toMatch(/bad argument #1 to 'sleep' \(finite duration expected, got NaN\)/);
+    expect(await vm.failure('time.sleep(math.huge)')).toMatch(/bad argument #1 to 'sleep' \(finite duration expected, got Infinity\)/);
+    expect(await vm.failure('time.sleep(-5)')).toMatch(/bad argument #1 to 'sleep' \(non-negative duration expected\)/);
+    expect(await vm.failure('time.sleep("-1s")')).toMatch(/bad argument #1 to 'sleep' \(non-negative duration expected\)/);
   });
 });
