@@ -38,6 +38,7 @@ const ldo       = require('./ldo.js');
 const { luaU_dump } = require('./ldump.js');
 const lfunc     = require('./lfunc.js');
 const lobject   = require('./lobject.js');
+const lint64    = require('./lint64.js');
 const lstate    = require('./lstate.js');
 const {
     luaS_bless,
@@ -67,6 +68,14 @@ const fengari_argcheck = function(c) {
 
 const fengari_argcheckinteger = function(n) {
     fengari_argcheck(typeof n === "number" && (n|0) === n);
+};
+
+/* A 64-bit Lua integer from the host (luamod patch): a JS number with an integral
+** value or a bigint, within [-2^63, 2^63); returns it normalised (see lint64.js). */
+const fengari_checkint64 = function(n) {
+    let i = lint64.fromhost(n);
+    fengari_argcheck(i !== false);
+    return i;
 };
 
 const isvalid = function(o) {
@@ -265,7 +274,7 @@ const lua_pushnumber = function(L, n) {
 };
 
 const lua_pushinteger = function(L, n) {
-    fengari_argcheckinteger(n);
+    n = fengari_checkint64(n);
     L.stack[L.top] = new TValue(LUA_TNUMINT, n);
     api_incr_top(L);
 };
@@ -435,7 +444,7 @@ const lua_setfield = function(L, idx, k) {
 };
 
 const lua_seti = function(L, idx, n) {
-    fengari_argcheckinteger(n);
+    n = fengari_checkint64(n);
     api_checknelems(L, 1);
     let t = index2addr(L, idx);
     L.stack[L.top] = new TValue(LUA_TNUMINT, n);
@@ -459,7 +468,7 @@ const lua_rawset = function(L, idx) {
 };
 
 const lua_rawseti = function(L, idx, n) {
-    fengari_argcheckinteger(n);
+    n = fengari_checkint64(n);
     api_checknelems(L, 1);
     let o = index2addr(L, idx);
     api_check(L, o.ttistable(), "table expected");
@@ -491,7 +500,7 @@ const auxgetstr = function(L, t, k) {
 
 const lua_rawgeti = function(L, idx, n) {
     let t = index2addr(L, idx);
-    fengari_argcheckinteger(n);
+    n = fengari_checkint64(n);
     api_check(L, t.ttistable(), "table expected");
     lobject.pushobj2s(L, ltable.luaH_getint(t.value, n));
     api_check(L, L.top <= L.ci.top, "stack overflow");
@@ -636,7 +645,7 @@ const lua_getfield = function(L, idx, k) {
 
 const lua_geti = function(L, idx, n) {
     let t = index2addr(L, idx);
-    fengari_argcheckinteger(n);
+    n = fengari_checkint64(n);
     L.stack[L.top] = new TValue(LUA_TNUMINT, n);
     api_incr_top(L);
     lvm.luaV_gettable(L, t, L.stack[L.top - 1], L.top - 1);

@@ -35,6 +35,7 @@ const {
     lua_numbertointeger
 } = require('./luaconf.js');
 const { to_luastring } = require("./fengaricore.js");
+const lint64 = require('./lint64.js');
 
 let rand_state;
 /* use same parameters as glibc LCG */
@@ -69,13 +70,15 @@ const math_random = function(L) {
         default: return luaL_error(L, "wrong number of arguments");
     }
 
-    /* random integer in the interval [low, up] */
+    /* random integer in the interval [low, up] (64-bit integers: see lint64.js) */
     luaL_argcheck(L, low <= up, 1, "interval is empty");
-    luaL_argcheck(L, low >= 0 || up <= LUA_MAXINTEGER + low, 1,
+    luaL_argcheck(L, low >= 0 || BigInt(up) <= LUA_MAXINTEGER + BigInt(low), 1,
         "interval too large");
 
-    r *= (up - low) + 1;
-    lua_pushinteger(L, Math.floor(r) + low);
+    r *= lint64.tofloat(lint64.sub(up, low)) + 1.0;
+    let ir = lint64.fromfloat(Math.floor(r));
+    if (ir === false) ir = LUA_MAXINTEGER;  /* r rounded up to 2^63 */
+    lua_pushinteger(L, lint64.add(ir, low));
     return 1;
 };
 
@@ -88,7 +91,7 @@ const math_randomseed = function(L) {
 const math_abs = function(L) {
     if (lua_isinteger(L, 1)) {
         let n = lua_tointeger(L, 1);
-        if (n < 0) n = (-n)|0;
+        if (n < 0) n = lint64.unm(n);  /* wraps for math.mininteger, as C */
         lua_pushinteger(L, n);
     }
     else
@@ -173,7 +176,7 @@ const math_sqrt = function(L) {
 const math_ult = function(L) {
     let a = luaL_checkinteger(L, 1);
     let b = luaL_checkinteger(L, 2);
-    lua_pushboolean(L, (a >= 0)?(b<0 || a<b):(b<0 && a<b));
+    lua_pushboolean(L, lint64.ult(a, b));
     return 1;
 };
 
@@ -250,11 +253,13 @@ const math_type = function(L) {
 const math_fmod = function(L) {
     if (lua_isinteger(L, 1) && lua_isinteger(L, 2)) {
         let d = lua_tointeger(L, 2);
-        /* no special case needed for -1 in javascript */
-        if (d === 0) {
-            luaL_argerror(L, 2, "zero");
-        } else
-            lua_pushinteger(L, (lua_tointeger(L, 1) % d)|0);
+        if (d === 0 || d === -1) {  /* special cases: -1 or 0 */
+            luaL_argcheck(L, d !== 0, 2, "zero");
+            lua_pushinteger(L, 0);  /* avoid overflow with mininteger % -1 */
+        } else {
+            let a = lua_tointeger(L, 1);  /* C '%': truncated remainder */
+            lua_pushinteger(L, (typeof a === "number" && typeof d === "number") ? a % d : lint64.norm(BigInt(a) % BigInt(d)));
+        }
     } else {
         let a = luaL_checknumber(L, 1);
         let b = luaL_checknumber(L, 2);

@@ -62,11 +62,11 @@ const {
 } = require('./luaconf.js');
 const lvm     = require('./lvm.js');
 const {
-    MAX_INT,
     luai_nummod,
     lua_assert
 } = require("./llimits.js");
 const ltm     = require('./ltm.js');
+const lint64  = require('./lint64.js');
 
 const LUA_TPROTO = LUA_NUMTAGS;
 const LUA_TDEADKEY = LUA_NUMTAGS+1;
@@ -531,12 +531,18 @@ const l_str2d = function(s) {
     return end;
 };
 
-const MAXBY10  = Math.floor(MAX_INT / 10);
-const MAXLASTD = MAX_INT % 10;
+/*
+** 64-bit integers (luamod patch): digits accumulate in a JS number while the
+** value stays below 2^52, then in a BigInt. As in C Lua, a decimal numeral that
+** overflows is not an integer (it becomes a float), and a hexadecimal one wraps
+** around modulo 2^64.
+*/
+const TWO52 = 4503599627370496;
 
 const l_str2int = function(s) {
     let i = 0;
     let a = 0;
+    let big = null;  /* the value as a BigInt, once it leaves the fast range */
     let empty = true;
     let neg;
 
@@ -546,15 +552,26 @@ const l_str2int = function(s) {
     if (s[i] === 48 /* ('0').charCodeAt(0) */ && (s[i+1] === 120 /* ('x').charCodeAt(0) */ || s[i+1] === 88 /* ('X').charCodeAt(0) */)) {  /* hex? */
         i += 2;  /* skip '0x' */
         for (; i < s.length && lisxdigit(s[i]); i++) {
-            a = (a * 16 + luaO_hexavalue(s[i]))|0;
+            let d = luaO_hexavalue(s[i]);
+            if (big !== null)
+                big = BigInt.asUintN(64, big * 16n + BigInt(d));  /* wraps around */
+            else if (a >= TWO52 / 16)
+                big = BigInt(a) * 16n + BigInt(d);
+            else
+                a = a * 16 + d;
             empty = false;
         }
     } else {  /* decimal */
         for (; i < s.length && lisdigit(s[i]); i++) {
             let d = s[i] - 48 /* ('0').charCodeAt(0) */;
-            if (a >= MAXBY10 && (a > MAXBY10 || d > MAXLASTD + neg))  /* overflow? */
+            if (big !== null)
+                big = big * 10n + BigInt(d);
+            else if (a >= TWO52 / 16)
+                big = BigInt(a) * 10n + BigInt(d);
+            else
+                a = a * 10 + d;
+            if (big !== null && big > lint64.LUA_MAXINTEGER + (neg ? 1n : 0n))  /* overflow? */
                 return null;  /* do not accept it (as integer) */
-            a = (a * 10 + d)|0;
             empty = false;
         }
     }
@@ -562,7 +579,7 @@ const l_str2int = function(s) {
     if (empty || (i !== s.length && s[i] !== 0)) return null;  /* something wrong in the numeral */
     else {
         return {
-            n: (neg ? -a : a)|0,
+            n: big !== null ? lint64.norm(neg ? -big : big) : (neg ? 0 - a : a),
             i: i
         };
     }
@@ -735,18 +752,19 @@ const luaO_int2fb = function(x) {
 
 const intarith = function(L, op, v1, v2) {
     switch (op) {
-        case LUA_OPADD:  return (v1 + v2)|0;
-        case LUA_OPSUB:  return (v1 - v2)|0;
-        case LUA_OPMUL:  return lvm.luaV_imul(v1, v2);
+        /* 64-bit integer arithmetic: see lint64.js */
+        case LUA_OPADD:  return lint64.add(v1, v2);
+        case LUA_OPSUB:  return lint64.sub(v1, v2);
+        case LUA_OPMUL:  return lint64.mul(v1, v2);
         case LUA_OPMOD:  return lvm.luaV_mod(L, v1, v2);
         case LUA_OPIDIV: return lvm.luaV_div(L, v1, v2);
-        case LUA_OPBAND: return (v1 & v2);
-        case LUA_OPBOR:  return (v1 | v2);
-        case LUA_OPBXOR: return (v1 ^ v2);
-        case LUA_OPSHL:  return lvm.luaV_shiftl(v1, v2);
-        case LUA_OPSHR:  return lvm.luaV_shiftl(v1, -v2);
-        case LUA_OPUNM:  return (0 - v1)|0;
-        case LUA_OPBNOT: return (~0 ^ v1);
+        case LUA_OPBAND: return lint64.band(v1, v2);
+        case LUA_OPBOR:  return lint64.bor(v1, v2);
+        case LUA_OPBXOR: return lint64.bxor(v1, v2);
+        case LUA_OPSHL:  return lint64.shiftl(v1, v2);
+        case LUA_OPSHR:  return lint64.shiftr(v1, v2);
+        case LUA_OPUNM:  return lint64.unm(v1);
+        case LUA_OPBNOT: return lint64.bnot(v1);
         default: lua_assert(0);
     }
 };

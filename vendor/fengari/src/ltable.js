@@ -24,6 +24,7 @@ const {
 const { lua_assert } = require('./llimits.js');
 const ldebug  = require('./ldebug.js');
 const lobject = require('./lobject.js');
+const lint64  = require('./lint64.js');
 const {
     luaS_hashlongstr,
     TString
@@ -47,11 +48,17 @@ const table_hash = function(L, key) {
     switch(key.type) {
         case LUA_TNIL:
             return ldebug.luaG_runerror(L, to_luastring("table index is nil", true));
-        case LUA_TNUMFLT:
-            if (isNaN(key.value))
+        case LUA_TNUMFLT: {
+            let v = key.value;
+            if (isNaN(v))
                 return ldebug.luaG_runerror(L, to_luastring("table index is NaN", true));
-            /* fall through */
-        case LUA_TNUMINT: /* takes advantage of floats and integers being same in JS */
+            /* 64-bit integers (luamod patch): an integer beyond 2^53 is a BigInt, so a
+               float with the same (integral) value must hash to that BigInt */
+            if ((v > 9007199254740991 || v < -9007199254740991) && v >= -9223372036854775808 && v < 9223372036854775808)
+                return BigInt(v);
+            return v;
+        }
+        case LUA_TNUMINT: /* takes advantage of floats and integers being same in JS (BigInts beyond 2^53) */
         case LUA_TBOOLEAN:
         case LUA_TTABLE:
         case LUA_TLCL:
@@ -70,6 +77,7 @@ const table_hash = function(L, key) {
                     /* possible conflict with LUA_TSTRING.
                        prefix this string with "*" so they don't clash */
                     return "*" + v;
+                case "bigint":  /* luamod patch: 64-bit integers beyond 2^53 are BigInts */
                 case "number":
                     /* possible conflict with LUA_TNUMBER.
                        turn into string and prefix with "#" to avoid clash with other strings */
@@ -172,7 +180,7 @@ const getgeneric = function(t, hash) {
 };
 
 const luaH_getint = function(t, key) {
-    lua_assert(typeof key == "number" && (key|0) === key);
+    lua_assert(typeof key === "number" ? Number.isSafeInteger(key) : typeof key === "bigint");
     return getgeneric(t, key);
 };
 
@@ -189,7 +197,7 @@ const luaH_get = function(L, t, key) {
 };
 
 const luaH_setint = function(t, key, value) {
-    lua_assert(typeof key == "number" && (key|0) === key && value instanceof lobject.TValue);
+    lua_assert((typeof key === "number" ? Number.isSafeInteger(key) : typeof key === "bigint") && value instanceof lobject.TValue);
     let hash = key; /* table_hash known result */
     if (value.ttisnil()) {
         mark_dead(t, hash);
@@ -220,9 +228,10 @@ const luaH_setfrom = function(L, t, key, value) {
     } else {
         let k;
         let kv = key.value;
-        if ((key.ttisfloat() && (kv|0) === kv)) { /* does index fit in an integer? */
+        let ik;
+        if (key.ttisfloat() && Number.isInteger(kv) && (ik = lint64.fromfloat(kv)) !== false) { /* does index fit in an integer? */
             /* insert it as an integer */
-            k = new lobject.TValue(LUA_TNUMINT, kv);
+            k = new lobject.TValue(LUA_TNUMINT, ik);
         } else {
             k = new lobject.TValue(key.type, kv);
         }

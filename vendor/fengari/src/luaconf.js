@@ -128,8 +128,10 @@ if (typeof process === "undefined") {
 */
 const LUA_COMPAT_FLOATSTRING = conf.LUA_COMPAT_FLOATSTRING || false;
 
-const LUA_MAXINTEGER = 2147483647;
-const LUA_MININTEGER = -2147483648;
+/* 64-bit integers (luamod patch): BigInt constants; see lint64.js for the representation */
+const lint64 = require('./lint64.js');
+const LUA_MAXINTEGER = lint64.LUA_MAXINTEGER;
+const LUA_MININTEGER = lint64.LUA_MININTEGER;
 
 /*
 @@ LUAI_MAXSTACK limits the size of the Lua stack.
@@ -154,9 +156,8 @@ const lua_number2str = function(n) {
     return String(Number(n.toPrecision(14))); /* should match behaviour of LUA_NUMBER_FMT */
 };
 
-const lua_numbertointeger = function(n) {
-    return n >= LUA_MININTEGER && n < -LUA_MININTEGER ? n : false;
-};
+/* a float with an integral value to an integer, or false if out of [-2^63, 2^63) */
+const lua_numbertointeger = lint64.fromfloat;
 
 const LUA_INTEGER_FRMLEN = "";
 const LUA_NUMBER_FRMLEN = "";

@@ -18,6 +18,7 @@ const {
 const ldo      = require('./ldo.js');
 const lfunc    = require('./lfunc.js');
 const lobject  = require('./lobject.js');
+const lint64   = require('./lint64.js');
 const {
     MAXARG_sBx,
     POS_A,
@@ -48,7 +49,7 @@ class BytecodeParser {
         this.intSize = 4;
         this.size_tSize = 4;
         this.instructionSize = 4;
-        this.integerSize = 4;
+        this.integerSize = 8;
         this.numberSize = 8;
 
         lua_assert(Z instanceof ZIO, "BytecodeParser only operates on a ZIO");
@@ -97,14 +98,16 @@ class BytecodeParser {
         return this.dv.getFloat64(0, true);
     }
 
-    LoadInteger() {
+    LoadInteger() {  /* lua_Integer: 64 bits (luamod patch) */
         if (luaZ_read(this.Z, this.u8, 0, this.integerSize) !== 0)
             this.error("truncated");
-        return this.dv.getInt32(0, true);
+        return lint64.norm(this.dv.getBigInt64(0, true));
     }
 
     LoadSize_t() {
-        return this.LoadInteger();
+        if (luaZ_read(this.Z, this.u8, 0, this.size_tSize) !== 0)
+            this.error("truncated");
+        return this.dv.getInt32(0, true);
     }
 
     LoadString() {
@@ -254,7 +257,7 @@ class BytecodeParser {
         this.checksize(this.intSize, 4, "int");
         this.checksize(this.size_tSize, 4, "size_t");
         this.checksize(this.instructionSize, 4, "instruction");
-        this.checksize(this.integerSize, 4, "integer");
+        this.checksize(this.integerSize, 8, "integer");
         this.checksize(this.numberSize, 8, "number");
 
         if (this.LoadInteger() !== 0x5678)

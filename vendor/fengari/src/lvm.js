@@ -83,6 +83,7 @@ const {
     luai_nummod
 } = require('./llimits.js');
 const lobject = require('./lobject.js');
+const lint64  = require('./lint64.js');
 const lfunc   = require('./lfunc.js');
 const lstate  = require('./lstate.js');
 const {
@@ -277,7 +278,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if (op1.ttisinteger() && op2.ttisinteger()) {
-                    L.stack[ra].setivalue((op1.value + op2.value)|0);
+                    L.stack[ra].setivalue(lint64.add(op1.value, op2.value));
                 } else if ((numberop1 = tonumber(op1)) !== false && (numberop2 = tonumber(op2)) !== false) {
                     L.stack[ra].setfltvalue(numberop1 + numberop2);
                 } else {
@@ -291,7 +292,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if (op1.ttisinteger() && op2.ttisinteger()) {
-                    L.stack[ra].setivalue((op1.value - op2.value)|0);
+                    L.stack[ra].setivalue(lint64.sub(op1.value, op2.value));
                 } else if ((numberop1 = tonumber(op1)) !== false && (numberop2 = tonumber(op2)) !== false) {
                     L.stack[ra].setfltvalue(numberop1 - numberop2);
                 } else {
@@ -371,7 +372,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if ((numberop1 = tointeger(op1)) !== false && (numberop2 = tointeger(op2)) !== false) {
-                    L.stack[ra].setivalue(numberop1 & numberop2);
+                    L.stack[ra].setivalue(lint64.band(numberop1, numberop2));
                 } else {
                     ltm.luaT_trybinTM(L, op1, op2, L.stack[ra], ltm.TMS.TM_BAND);
                 }
@@ -383,7 +384,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if ((numberop1 = tointeger(op1)) !== false && (numberop2 = tointeger(op2)) !== false) {
-                    L.stack[ra].setivalue(numberop1 | numberop2);
+                    L.stack[ra].setivalue(lint64.bor(numberop1, numberop2));
                 } else {
                     ltm.luaT_trybinTM(L, op1, op2, L.stack[ra], ltm.TMS.TM_BOR);
                 }
@@ -395,7 +396,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if ((numberop1 = tointeger(op1)) !== false && (numberop2 = tointeger(op2)) !== false) {
-                    L.stack[ra].setivalue(numberop1 ^ numberop2);
+                    L.stack[ra].setivalue(lint64.bxor(numberop1, numberop2));
                 } else {
                     ltm.luaT_trybinTM(L, op1, op2, L.stack[ra], ltm.TMS.TM_BXOR);
                 }
@@ -419,7 +420,7 @@ const luaV_execute = function(L) {
                 let numberop1, numberop2;
 
                 if ((numberop1 = tointeger(op1)) !== false && (numberop2 = tointeger(op2)) !== false) {
-                    L.stack[ra].setivalue(luaV_shiftl(numberop1, -numberop2));
+                    L.stack[ra].setivalue(lint64.shiftr(numberop1, numberop2));
                 } else {
                     ltm.luaT_trybinTM(L, op1, op2, L.stack[ra], ltm.TMS.TM_SHR);
                 }
@@ -430,7 +431,7 @@ const luaV_execute = function(L) {
                 let numberop;
 
                 if (op.ttisinteger()) {
-                    L.stack[ra].setivalue((-op.value)|0);
+                    L.stack[ra].setivalue(lint64.unm(op.value));
                 } else if ((numberop = tonumber(op)) !== false) {
                     L.stack[ra].setfltvalue(-numberop);
                 } else {
@@ -442,7 +443,7 @@ const luaV_execute = function(L) {
                 let op = L.stack[RB(L, base, i)];
 
                 if (op.ttisinteger()) {
-                    L.stack[ra].setivalue(~op.value);
+                    L.stack[ra].setivalue(lint64.bnot(op.value));
                 } else {
                     ltm.luaT_trybinTM(L, op, op, L.stack[ra], ltm.TMS.TM_BNOT);
                 }
@@ -570,7 +571,7 @@ const luaV_execute = function(L) {
             case OP_FORLOOP: {
                 if (L.stack[ra].ttisinteger()) { /* integer loop? */
                     let step = L.stack[ra + 2].value;
-                    let idx = (L.stack[ra].value + step)|0;
+                    let idx = lint64.add(L.stack[ra].value, step);
                     let limit = L.stack[ra + 1].value;
 
                     if (0 < step ? idx <= limit : limit <= idx) {
@@ -601,7 +602,7 @@ const luaV_execute = function(L) {
                     /* all values are integer */
                     let initv = forlim.stopnow ? 0 : init.value;
                     plimit.value = forlim.ilimit;
-                    init.value = (initv - pstep.value)|0;
+                    init.value = lint64.sub(initv, pstep.value);
                 } else { /* try making all values floats */
                     let nlimit, nstep, ninit;
                     if ((nlimit = tonumber(plimit)) === false)
@@ -746,8 +747,9 @@ const luaV_equalobj = function(L, t1, t2) {
         if (t1.ttnov() !== t2.ttnov() || t1.ttnov() !== LUA_TNUMBER)
             return 0; /* only numbers can be equal with different variants */
         else { /* two numbers with different variants */
-            /* OPTIMIZATION: instead of calling luaV_tointeger we can just let JS do the comparison */
-            return (t1.value === t2.value) ? 1 : 0;
+            /* OPTIMIZATION: instead of calling luaV_tointeger we can just let JS do the comparison
+               (loose equality compares a BigInt integer and a float by their exact values) */
+            return (t1.value == t2.value) ? 1 : 0;
         }
     }
 
@@ -851,13 +853,15 @@ const tointeger = function(o) {
 };
 
 const tonumber = function(o) {
-    if (o.ttnov() === LUA_TNUMBER)
-        return o.value;
+    if (o.ttnov() === LUA_TNUMBER) {
+        let n = o.value;  /* a 64-bit integer may be a BigInt: the float is Number(n) */
+        return typeof n === "number" ? n : Number(n);
+    }
 
     if (cvt2num(o)) {  /* string convertible to number? */
         let v = new lobject.TValue();
         if (lobject.luaO_str2num(o.svalue(), v) === (o.vslen() + 1))
-            return v.value;
+            return lint64.tofloat(v.value);
     }
 
     return false;
@@ -924,43 +928,23 @@ const luaV_objlen = function(L, ra, rb) {
 };
 
 /* Shim taken from https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Math/imul */
-const luaV_imul = Math.imul || function(a, b) {
-    let aHi = (a >>> 16) & 0xffff;
-    let aLo = a & 0xffff;
-    let bHi = (b >>> 16) & 0xffff;
-    let bLo = b & 0xffff;
-    /*
-    ** the shift by 0 fixes the sign on the high part
-    ** the final |0 converts the unsigned value into a signed value
-    */
-    return ((aLo * bLo) + (((aHi * bLo + aLo * bHi) << 16) >>> 0) | 0);
-};
+/* 64-bit integer arithmetic: see lint64.js */
+const luaV_imul = lint64.mul;
 
 const luaV_div = function(L, m, n) {
     if (n === 0)
         ldebug.luaG_runerror(L, to_luastring("attempt to divide by zero"));
-    return Math.floor(m / n)|0;
+    return lint64.idiv(m, n);
 };
 
 // % semantic on negative numbers is different in js
 const luaV_mod = function(L, m, n) {
     if (n === 0)
         ldebug.luaG_runerror(L, to_luastring("attempt to perform 'n%%0'"));
-    return (m - Math.floor(m / n) * n)|0;
+    return lint64.mod(m, n);
 };
 
-const NBITS = 32;
-
-const luaV_shiftl = function(x, y) {
-    if (y < 0) {  /* shift right? */
-        if (y <= -NBITS) return 0;
-        else return x >>> -y;
-    }
-    else {  /* shift left */
-        if (y >= NBITS) return 0;
-        else return x << y;
-    }
-};
+const luaV_shiftl = lint64.shiftl;
 
 /*
 ** check whether cached closure in prototype 'p' may be reused, that is,
