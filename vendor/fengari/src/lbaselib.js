@@ -71,6 +71,7 @@ const {
     luaL_tolstring,
     luaL_where
 } = require('./lauxlib.js');
+const lint64 = require('./lint64.js');  /* luamod: positions and sizes clamp to 2^53 */
 const {
     to_jsstring,
     to_luastring
@@ -246,7 +247,7 @@ const luaB_pairs = function(L) {
 ** Traversal function for 'ipairs'
 */
 const ipairsaux = function(L) {
-    let i = luaL_checkinteger(L, 2) + 1;
+    let i = lint64.add(luaL_checkinteger(L, 2), 1);
     lua_pushinteger(L, i);
     return lua_geti(L, 1, i) === LUA_TNIL ? 1 : 2;
 };
@@ -272,11 +273,17 @@ const b_str2int = function(s, base) {
     } catch (e) {
         return null;
     }
-    let r = /^[\t\v\f \n\r]*([+-]?)0*([0-9A-Za-z]+)[\t\v\f \n\r]*$/.exec(s);
+    let r = /^[\t\v\f \n\r]*([+-]?)([0-9A-Za-z]+)[\t\v\f \n\r]*$/.exec(s);
     if (!r) return null;
-    let v = parseInt(r[1]+r[2], base);
-    if (isNaN(v)) return null;
-    return v|0;
+    /* 64-bit integers (luamod patch): as C, every digit must be below the base and
+       the value wraps around modulo 2^64 */
+    let n = 0n, b = BigInt(base);
+    for (let c of r[2].toUpperCase()) {
+        let d = c <= "9" ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 55;
+        if (d >= base) return null;  /* invalid numeral */
+        n = BigInt.asUintN(64, n * b + BigInt(d));
+    }
+    return lint64.norm(r[1] === "-" ? -n : n);
 };
 
 const luaB_tonumber = function(L) {
@@ -307,7 +314,7 @@ const luaB_tonumber = function(L) {
 };
 
 const luaB_error = function(L) {
-    let level = luaL_optinteger(L, 2, 1);
+    let level = lint64.clamp(luaL_optinteger(L, 2, 1));
     lua_settop(L, 1);
     if (lua_type(L, 1) === LUA_TSTRING && level > 0) {
         luaL_where(L, level);  /* add extra information */
@@ -335,7 +342,7 @@ const luaB_select = function(L) {
         lua_pushinteger(L, n - 1);
         return 1;
     } else {
-        let i = luaL_checkinteger(L, 1);
+        let i = lint64.clamp(luaL_checkinteger(L, 1));
         if (i < 0) i = n + i;
         else if (i > n) i = n;
         luaL_argcheck(L, 1 <= i, 1, "index out of range");

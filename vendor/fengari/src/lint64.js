@@ -153,6 +153,50 @@ const tostr = function(i) {
     return String(i);
 };
 
+/*
+** C printf of a 64-bit integer: `spec` is a conversion ('%' flags width
+** precision conversion, the conversion one of d i o u x X c) as string.format
+** has validated it; `i` a Lua integer.
+*/
+const format = function(spec, i) {
+    let m = /^%([-+ #0]*)([0-9]*)(?:\.([0-9]*))?([a-zA-Z]*?)([diouxXc])$/.exec(spec);
+    if (m === null) throw new RangeError("invalid integer format " + spec);
+    let flags = m[1], width = m[2] === "" ? 0 : Number(m[2]), conv = m[5];
+    let prec = m[3] === undefined ? -1 : Number(m[3] || "0");
+    let left = flags.includes("-");
+    let body, prefix = "";
+    if (conv === "c") {
+        body = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(i))));
+    } else {
+        if (conv === "d" || conv === "i") {
+            let b = BigInt(i);
+            if (b < 0n) { prefix = "-"; b = -b; }
+            else if (flags.includes("+")) prefix = "+";
+            else if (flags.includes(" ")) prefix = " ";
+            body = b.toString(10);
+        } else {
+            let u = tounsigned(i);
+            body = u.toString(conv === "o" ? 8 : conv === "u" ? 10 : 16);
+            if (conv === "X") body = body.toUpperCase();
+            if (flags.includes("#")) {
+                if (conv === "x" && u !== 0n) prefix = "0x";
+                else if (conv === "X" && u !== 0n) prefix = "0X";
+            }
+        }
+        if (prec >= 0) {
+            if (prec === 0 && body === "0") body = "";
+            while (body.length < prec) body = "0" + body;
+        }
+        if (conv === "o" && flags.includes("#") && body[0] !== "0") body = "0" + body;
+        if (prec < 0 && !left && flags.includes("0")) {
+            while (prefix.length + body.length < width) body = "0" + body;
+        }
+    }
+    let r = prefix + body;
+    while (r.length < width) r = left ? r + " " : " " + r;
+    return r;
+};
+
 /* unsigned 64-bit value (a BigInt in [0, 2^64)) of an integer */
 const tounsigned = function(i) {
     return BigInt.asUintN(64, BigInt(i));
@@ -190,6 +234,7 @@ module.exports.bnot       = bnot;
 module.exports.bor        = bor;
 module.exports.bxor       = bxor;
 module.exports.clamp      = clamp;
+module.exports.format     = format;
 module.exports.fromfloat  = fromfloat;
 module.exports.fromhost   = fromhost;
 module.exports.idiv       = idiv;

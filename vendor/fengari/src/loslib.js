@@ -41,6 +41,7 @@ const {
     luaL_optstring,
     luaL_pushresult
 } = require('./lauxlib.js');
+const lint64 = require('./lint64.js');
 const {
     luastring_eq,
     to_jsstring,
@@ -440,7 +441,7 @@ const os_time = function(L) {
 };
 
 const l_checktime = function(L, arg) {
-    let t = luaL_checkinteger(L, arg);
+    let t = lint64.clamp(luaL_checkinteger(L, arg));  /* luamod: 64-bit integers */
     // luaL_argcheck(L, t, arg, "time out-of-bounds");
     return t;
 };

@@ -73,6 +73,7 @@ const {
     luaL_tolstring,
     luaL_typename
 } = require('./lauxlib.js');
+const lint64 = require('./lint64.js');  /* luamod: positions and sizes clamp to 2^53 */
 const lualib = require('./lualib.js');
 const {
     luastring_eq,
@@ -110,8 +111,8 @@ const posrelat = function(pos, len) {
 const str_sub = function(L) {
     let s = luaL_checkstring(L, 1);
     let l = s.length;
-    let start = posrelat(luaL_checkinteger(L, 2), l);
-    let end = posrelat(luaL_optinteger(L, 3, -1), l);
+    let start = posrelat(lint64.clamp(luaL_checkinteger(L, 2)), l);
+    let end = posrelat(lint64.clamp(luaL_optinteger(L, 3, -1)), l);
     if (start < 1) start = 1;
     if (end > l) end = l;
     if (start <= end)
@@ -280,9 +281,9 @@ const addliteral = function(L, b, arg) {
             } else {  /* integers */
                 let n = lua_tointeger(L, arg);
                 let format = (n === LUA_MININTEGER)  /* corner case? */
-                    ? "0x%" + LUA_INTEGER_FRMLEN + "x"  /* use hexa */
-                    : LUA_INTEGER_FMT;  /* else use default format */
-                buff = to_luastring(sprintf(format, n));
+                    ? "%x"  /* use hexa */
+                    : "%d";  /* else use default format */
+                buff = to_luastring((n === LUA_MININTEGER ? "0x" : "") + lint64.format(format, n));  /* luamod: 64-bit */
             }
             luaL_addstring(b, buff);
             break;
@@ -349,16 +350,11 @@ const str_format = function(L) {
                 luaL_argerror(L, arg, to_luastring("no value"));
             i = scanformat(L, strfrmt, i, form);
             switch (String.fromCharCode(strfrmt[i++])) {
-                case 'c': {
-                    // sprintf(String.fromCharCode(...form), luaL_checkinteger(L, arg));
-                    luaL_addchar(b, luaL_checkinteger(L, arg));
-                    break;
-                }
-                case 'd': case 'i':
-                case 'o': case 'u': case 'x': case 'X': {
+                case 'c': case 'd': case 'i':
+                case 'o': case 'u': case 'x': case 'X': {  /* luamod: 64-bit integers, lint64.format */
                     let n = luaL_checkinteger(L, arg);
-                    addlenmod(form, to_luastring(LUA_INTEGER_FRMLEN, true));
-                    luaL_addstring(b, to_luastring(sprintf(String.fromCharCode(...form), n)));
+                    let str = lint64.format(String.fromCharCode(...form), n);  /* bytes: %c may be > 127 */
+                    luaL_addstring(b, Uint8Array.from(str, (c) => c.charCodeAt(0)));
                     break;
                 }
                 case 'a': case 'A': {
@@ -410,7 +406,7 @@ const LUAL_PACKPADBYTE = 0x00;
 /* maximum size for the binary representation of an integer */
 const MAXINTSIZE = 16;
 
-const SZINT = 4; // Size of lua_Integer
+const SZINT = 8; // Size of lua_Integer (luamod: 64-bit integers)
 
 /* number of bits in a character */
 const NB = 8;
@@ -482,17 +478,18 @@ const getoption = function(h, fmt) {
         case 66  /*'B'*/: r.size = 1; r.opt = Kuint;  return r;
         case 104 /*'h'*/: r.size = 2; r.opt = Kint;   return r; // sizeof(short): 2
         case 72  /*'H'*/: r.size = 2; r.opt = Kuint;  return r;
-        case 108 /*'l'*/: r.size = 4; r.opt = Kint;   return r; // sizeof(long): 4
-        case 76  /*'L'*/: r.size = 4; r.opt = Kuint;  return r;
-        case 106 /*'j'*/: r.size = 4; r.opt = Kint;   return r; // sizeof(lua_Integer): 4
-        case 74  /*'J'*/: r.size = 4; r.opt = Kuint;  return r;
-        case 84  /*'T'*/: r.size = 4; r.opt = Kuint;  return r; // sizeof(size_t): 4
+        /* luamod: sizes of C Lua 5.3 on 64-bit Linux (LP64) */
+        case 108 /*'l'*/: r.size = 8; r.opt = Kint;   return r; // sizeof(long): 8
+        case 76  /*'L'*/: r.size = 8; r.opt = Kuint;  return r;
+        case 106 /*'j'*/: r.size = 8; r.opt = Kint;   return r; // sizeof(lua_Integer): 8
+        case 74  /*'J'*/: r.size = 8; r.opt = Kuint;  return r;
+        case 84  /*'T'*/: r.size = 8; r.opt = Kuint;  return r; // sizeof(size_t): 8
         case 102 /*'f'*/: r.size = 4; r.opt = Kfloat; return r; // sizeof(float): 4
         case 100 /*'d'*/: r.size = 8; r.opt = Kfloat; return r; // sizeof(double): 8
         case 110 /*'n'*/: r.size = 8; r.opt = Kfloat; return r; // sizeof(lua_Number): 8
         case 105 /*'i'*/: r.size = getnumlimit(h, fmt, 4); r.opt = Kint;    return r; // sizeof(int): 4
         case 73  /*'I'*/: r.size = getnumlimit(h, fmt, 4); r.opt = Kuint;   return r;
-        case 115 /*'s'*/: r.size = getnumlimit(h, fmt, 4); r.opt = Kstring; return r;
+        case 115 /*'s'*/: r.size = getnumlimit(h, fmt, 8); r.opt = Kstring; return r; // sizeof(size_t): 8
         case 99  /*'c'*/: {
             r.size = getnum(fmt, -1);
             if (r.size === -1)
@@ -564,16 +561,24 @@ const getdetails = function(h, totalsize, fmt) {
 ** bytes if necessary (by default they would be zeros).
 */
 const packint = function(b, n, islittle, size, neg) {
+    /* luamod: 64-bit integers, a JS number (floor division by 256 gives the
+       two's complement bytes) or a BigInt (>> is an arithmetic shift) */
     let buff = luaL_prepbuffsize(b, size);
-    buff[islittle ? 0 : size - 1] = n & MC;  /* first byte */
-    for (let i = 1; i < size; i++) {
-        n >>= NB;
-        buff[islittle ? i : size - 1 - i] = n & MC;
+    let limit = size <= SZINT ? size : SZINT;
+    if (typeof n === "number") {
+        for (let i = 0; i < limit; i++) {
+            let byte = n % 256;
+            buff[islittle ? i : size - 1 - i] = byte < 0 ? byte + 256 : byte;
+            n = Math.floor(n / 256);
+        }
+    } else {
+        for (let i = 0; i < limit; i++) {
+            buff[islittle ? i : size - 1 - i] = Number(n & 0xffn);
+            n >>= 8n;
+        }
     }
-    if (neg && size > SZINT) {  /* negative number need sign extension? */
-        for (let i = SZINT; i < size; i++)  /* correct extra bytes */
-            buff[islittle ? i : size - 1 - i] = MC;
-    }
+    for (let i = SZINT; i < size; i++)  /* extra bytes: sign extension or zeros */
+        buff[islittle ? i : size - 1 - i] = neg ? MC : 0;
     luaL_addsize(b, size);  /* add result to buffer */
 };
 
@@ -601,7 +606,7 @@ const str_pack = function(L) {
             case Kint: {  /* signed integers */
                 let n = luaL_checkinteger(L, arg);
                 if (size < SZINT) {  /* need overflow check? */
-                    let lim = 1 << (size * 8) - 1;
+                    let lim = Math.pow(2, size * NB - 1);
                     luaL_argcheck(L, -lim <= n && n < lim, arg, "integer overflow");
                 }
                 packint(b, n, h.islittle, size, n < 0);
@@ -610,8 +615,8 @@ const str_pack = function(L) {
             case Kuint: {  /* unsigned integers */
                 let n = luaL_checkinteger(L, arg);
                 if (size < SZINT)
-                    luaL_argcheck(L, (n>>>0) < (1 << (size * NB)), arg, "unsigned overflow");
-                packint(b, n>>>0, h.islittle, size, false);
+                    luaL_argcheck(L, lint64.tounsigned(n) < (1n << BigInt(size * NB)), arg, "unsigned overflow");
+                packint(b, n, h.islittle, size, false);
                 break;
             }
             case Kfloat: {  /* floating-point options */
@@ -636,7 +641,7 @@ const str_pack = function(L) {
                 let s = luaL_checkstring(L, arg);
                 let len = s.length;
                 luaL_argcheck(L,
-                    size >= 4 /* sizeof(size_t) */ || len < (1 << (size * NB)),
+                    size >= 8 /* sizeof(size_t) */ || len < Math.pow(2, size * NB),
                     arg, "string length does not fit in given size");
                 packint(b, len, h.islittle, size, 0);  /* pack length */
                 luaL_addlstring(b, s, len);
@@ -703,7 +708,7 @@ const str_upper = function(L) {
 const str_rep = function(L) {
     let s = luaL_checkstring(L, 1);
     let l = s.length;
-    let n = luaL_checkinteger(L, 2);
+    let n = lint64.clamp(luaL_checkinteger(L, 2));
     let sep = luaL_optstring(L, 3, "");
     let lsep = sep.length;
     if (n <= 0) lua_pushliteral(L, "");
@@ -731,8 +736,8 @@ const str_rep = function(L) {
 const str_byte = function(L) {
     let s = luaL_checkstring(L, 1);
     let l = s.length;
-    let posi = posrelat(luaL_optinteger(L, 2, 1), l);
-    let pose = posrelat(luaL_optinteger(L, 3, posi), l);
+    let posi = posrelat(lint64.clamp(luaL_optinteger(L, 2, 1)), l);
+    let pose = posrelat(lint64.clamp(luaL_optinteger(L, 3, posi)), l);
 
     if (posi < 1) posi = 1;
     if (pose > l) pose = l;
@@ -783,18 +788,24 @@ const str_packsize = function(L) {
 ** overflow.
 */
 const unpackint = function(L, str, islittle, size, issigned) {
-    let res = 0;
+    /* luamod: 64-bit integers; up to 6 bytes in a JS number, else a BigInt */
+    let res;
     let limit = size <= SZINT ? size : SZINT;
-    for (let i = limit - 1; i >= 0; i--) {
-        res <<= NB;
-        res |= str[islittle ? i : size - 1 - i];
+    if (limit <= 6) {
+        res = 0;
+        for (let i = limit - 1; i >= 0; i--)
+            res = res * 256 + str[islittle ? i : size - 1 - i];
+        if (issigned && res >= Math.pow(2, size * NB - 1))  /* needs sign extension? */
+            res -= Math.pow(2, size * NB);
+    } else {
+        let big = 0n;
+        for (let i = limit - 1; i >= 0; i--)
+            big = (big << 8n) | BigInt(str[islittle ? i : size - 1 - i]);
+        if (size < SZINT && issigned)
+            big = BigInt.asIntN(size * NB, big);  /* sign extension */
+        res = lint64.norm(big);  /* 64 bits: reinterpreted as signed, as C */
     }
-    if (size < SZINT) {  /* real size smaller than lua_Integer? */
-        if (issigned) {  /* needs sign extension? */
-            let mask = 1 << (size * NB - 1);
-            res = ((res ^ mask) - mask);  /* do sign extension */
-        }
-    } else if (size > SZINT) {  /* must check unread bytes */
+    if (size > SZINT) {  /* must check unread bytes */
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i = limit; i < size; i++) {
             if (str[islittle ? i : size - 1 - i] !== mask)
@@ -823,7 +834,7 @@ const str_unpack = function(L) {
     };
     let data = luaL_checkstring(L, 2);
     let ld = data.length;
-    let pos = posrelat(luaL_optinteger(L, 3, 1), ld) - 1;
+    let pos = posrelat(lint64.clamp(luaL_optinteger(L, 3, 1)), ld) - 1;
     let n = 0;  /* number of results */
     luaL_argcheck(L, pos <= ld && pos >= 0, 3, "initial position out of string");
     while (fmt.off < fmt.s.length) {
@@ -854,7 +865,7 @@ const str_unpack = function(L) {
                 break;
             }
             case Kstring: {
-                let len = unpackint(L, data.subarray(pos), h.islittle, size, 0);
+                let len = lint64.clamp(unpackint(L, data.subarray(pos), h.islittle, size, 0));
                 luaL_argcheck(L, pos + len + size <= ld, 2, "data string too short");
                 lua_pushstring(L, data.subarray(pos + size, pos + size + len));
                 pos += len;  /* skip string */
@@ -1249,7 +1260,7 @@ const str_find_aux = function(L, find) {
     let p = luaL_checkstring(L, 2);
     let ls = s.length;
     let lp = p.length;
-    let init = posrelat(luaL_optinteger(L, 3, 1), ls);
+    let init = posrelat(lint64.clamp(luaL_optinteger(L, 3, 1)), ls);
     if (init < 1) init = 1;
     else if (init > ls + 1) {  /* start after string's end? */
         lua_pushnil(L);  /* cannot find anything */
@@ -1396,7 +1407,7 @@ const str_gsub = function(L) {
     let lp = p.length;
     let lastmatch = null;  /* end of last match */
     let tr = lua_type(L, 3);  /* replacement type */
-    let max_s = luaL_optinteger(L, 4, srcl + 1);  /* max replacements */
+    let max_s = lint64.clamp(luaL_optinteger(L, 4, srcl + 1));  /* max replacements */
     let anchor = p[0] === 94 /* '^'.charCodeAt(0) */;
     let n = 0;  /* replacement count */
     let ms = new MatchState(L);

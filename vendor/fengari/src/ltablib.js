@@ -47,6 +47,7 @@ const {
     luaL_pushresult,
     luaL_typename
 } = require('./lauxlib.js');
+const lint64 = require('./lint64.js');  /* luamod: positions and sizes clamp to 2^53 */
 const lualib = require('./lualib.js');
 const { to_luastring } = require("./fengaricore.js");
 
@@ -84,7 +85,7 @@ const checktab = function(L, arg, what) {
 
 const aux_getn = function(L, n, w) {
     checktab(L, n, w | TAB_L);
-    return luaL_len(L, n);
+    return lint64.clamp(luaL_len(L, n));
 };
 
 const addfield = function(L, b, i) {
@@ -104,7 +105,7 @@ const tinsert = function(L) {
             pos = e;
             break;
         case 3: {
-            pos = luaL_checkinteger(L, 2);  /* 2nd argument is the position */
+            pos = lint64.clamp(luaL_checkinteger(L, 2));  /* 2nd argument is the position */
             luaL_argcheck(L, 1 <= pos && pos <= e, 2, "position out of bounds");
             for (let i = e; i > pos; i--) {  /* move up elements */
                 lua_geti(L, 1, i - 1);
@@ -123,7 +124,7 @@ const tinsert = function(L) {
 
 const tremove = function(L) {
     let size = aux_getn(L, 1, TAB_RW);
-    let pos = luaL_optinteger(L, 2, size);
+    let pos = lint64.clamp(luaL_optinteger(L, 2, size));
     if (pos !== size)  /* validate 'pos' if given */
         luaL_argcheck(L, 1 <= pos && pos <= size + 1, 1, "position out of bounds");
     lua_geti(L, 1, pos);  /* result = t[pos] */
@@ -150,19 +151,21 @@ const tmove = function(L) {
     checktab(L, 1, TAB_R);
     checktab(L, tt, TAB_W);
     if (e >= f) {  /* otherwise, nothing to move */
-        luaL_argcheck(L, f > 0 || e < LUA_MAXINTEGER + f, 3, "too many elements to move");
-        let n = e - f + 1;  /* number of elements to move */
-        luaL_argcheck(L, t <= LUA_MAXINTEGER - n + 1, 4, "destination wrap around");
+        /* 64-bit integers (luamod patch): the checks in BigInt, exact as C */
+        luaL_argcheck(L, f > 0 || BigInt(e) < LUA_MAXINTEGER + BigInt(f), 3, "too many elements to move");
+        let n = BigInt(e) - BigInt(f) + 1n;  /* number of elements to move */
+        luaL_argcheck(L, BigInt(t) <= LUA_MAXINTEGER - n + 1n, 4, "destination wrap around");
+        n = Number(n);
 
         if (t > e || t <= f || (tt !== 1 && lua_compare(L, 1, tt, LUA_OPEQ) !== 1)) {
             for (let i = 0; i < n; i++) {
-                lua_geti(L, 1, f + i);
-                lua_seti(L, tt, t + i);
+                lua_geti(L, 1, lint64.add(f, i));
+                lua_seti(L, tt, lint64.add(t, i));
             }
         } else {
             for (let i = n - 1; i >= 0; i--) {
-                lua_geti(L, 1, f + i);
-                lua_seti(L, tt, t + i);
+                lua_geti(L, 1, lint64.add(f, i));
+                lua_seti(L, tt, lint64.add(t, i));
             }
         }
     }
@@ -175,8 +178,8 @@ const tconcat = function(L) {
     let last = aux_getn(L, 1, TAB_R);
     let sep = luaL_optlstring(L, 2, "");
     let lsep = sep.length;
-    let i = luaL_optinteger(L, 3, 1);
-    last = luaL_optinteger(L, 4, last);
+    let i = lint64.clamp(luaL_optinteger(L, 3, 1));
+    last = lint64.clamp(luaL_optinteger(L, 4, last));
 
     let b = new luaL_Buffer();
     luaL_buffinit(L, b);
@@ -206,8 +209,8 @@ const pack = function(L) {
 };
 
 const unpack = function(L) {
-    let i = luaL_optinteger(L, 2, 1);
-    let e = luaL_opt(L, luaL_checkinteger, 3, luaL_len(L, 1));
+    let i = lint64.clamp(luaL_optinteger(L, 2, 1));
+    let e = lint64.clamp(luaL_opt(L, luaL_checkinteger, 3, luaL_len(L, 1)));
     if (i > e) return 0;  /* empty range */
     let n = e - i;  /* number of elements minus 1 (avoid overflows) */
     if (n >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n))

@@ -24,6 +24,7 @@ const {
     luaL_optinteger,
     luaL_pushresult
 } = require('./lauxlib.js');
+const lint64 = require('./lint64.js');  /* luamod: positions and sizes clamp to 2^53 */
 const {
     luastring_of,
     to_luastring
@@ -82,8 +83,8 @@ const utflen = function(L) {
     let n = 0;
     let s = luaL_checkstring(L, 1);
     let len = s.length;
-    let posi = u_posrelat(luaL_optinteger(L, 2, 1), len);
-    let posj = u_posrelat(luaL_optinteger(L, 3, -1), len);
+    let posi = u_posrelat(lint64.clamp(luaL_optinteger(L, 2, 1)), len);
+    let posj = u_posrelat(lint64.clamp(luaL_optinteger(L, 3, -1)), len);
 
     luaL_argcheck(L, 1 <= posi && --posi <= len, 2, "initial position out of string");
     luaL_argcheck(L, --posj < len, 3, "final position out of string");
@@ -134,9 +135,9 @@ const utfchar = function(L) {
 */
 const byteoffset = function(L) {
     let s = luaL_checkstring(L, 1);
-    let n = luaL_checkinteger(L, 2);
+    let n = lint64.clamp(luaL_checkinteger(L, 2));
     let posi = n >= 0 ? 1 : s.length + 1;
-    posi = u_posrelat(luaL_optinteger(L, 3, posi), s.length);
+    posi = u_posrelat(lint64.clamp(luaL_optinteger(L, 3, posi)), s.length);
 
     luaL_argcheck(L, 1 <= posi && --posi <= s.length, 3, "position out of range");
 
@@ -179,8 +180,8 @@ const byteoffset = function(L) {
 */
 const codepoint = function(L) {
     let s = luaL_checkstring(L, 1);
-    let posi = u_posrelat(luaL_optinteger(L, 2, 1), s.length);
-    let pose = u_posrelat(luaL_optinteger(L, 3, posi), s.length);
+    let posi = u_posrelat(lint64.clamp(luaL_optinteger(L, 2, 1)), s.length);
+    let pose = u_posrelat(lint64.clamp(luaL_optinteger(L, 3, posi)), s.length);
 
     luaL_argcheck(L, posi >= 1, 2, "out of range");
     luaL_argcheck(L, pose <= s.length, 3, "out of range");
@@ -205,7 +206,7 @@ const codepoint = function(L) {
 const iter_aux = function(L) {
     let s = luaL_checkstring(L, 1);
     let len = s.length;
-    let n = lua_tointeger(L, 2) - 1;
+    let n = lint64.clamp(lua_tointeger(L, 2)) - 1;
 
     if (n < 0)  /* first iteration? */
         n = 0;  /* start from here */
