@@ -68,7 +68,8 @@ declare module 'fengari' {
     function lua_pushcclosure(L: lua_State, f: lua_CFunction, n: number): void;
     function lua_pushcfunction(L: lua_State, f: lua_CFunction): void;
     function lua_pushglobaltable(L: lua_State): void;
-    function lua_pushinteger(L: lua_State, n: number): void;
+    /** A 64-bit integer: a JS number with an integral value or a bigint, within [-2^63, 2^63) (vendored fengari). */
+    function lua_pushinteger(L: lua_State, n: number | bigint): void;
     function lua_pushjsfunction(L: lua_State, f: lua_CFunction): void;
     function lua_pushlightuserdata(L: lua_State, p: unknown): void;
     function lua_pushliteral(L: lua_State, s: string): luastring;
@@ -98,7 +99,9 @@ declare module 'fengari' {
     function lua_setuservalue(L: lua_State, idx: number): void;
     function lua_status(L: lua_State): number;
     function lua_toboolean(L: lua_State, idx: number): boolean;
-    function lua_tointegerx(L: lua_State, idx: number, isnum?: null): number | false;
+    /** A number within ±(2^53 - 1), a bigint beyond (vendored fengari: 64-bit integers). */
+    function lua_tointegerx(L: lua_State, idx: number, isnum?: null): number | bigint | false;
+    function lua_tointeger(L: lua_State, idx: number): number | bigint;
     function lua_tojsstring(L: lua_State, idx: number): string | null;
     function lua_tonumber(L: lua_State, idx: number): number;
     function lua_tostring(L: lua_State, idx: number): luastring | null;
