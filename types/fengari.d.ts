@@ -121,6 +121,9 @@ declare module 'fengari' {
     function luaL_getmetafield(L: lua_State, obj: number, e: string | luastring): number;
     function luaL_checkstack(L: lua_State, sz: number, msg: string | null): void;
     function luaL_loadbufferx(L: lua_State, buff: luastring, size: number | null, name: luastring | string, mode: string | null): number;
+    function luaL_loadbuffer(L: lua_State, buff: luastring, size: number | null, name: luastring | string): number;
+    function luaL_loadstring(L: lua_State, s: luastring): number;
+    function luaL_dostring(L: lua_State, s: luastring): number;
     function luaL_newmetatable(L: lua_State, tname: string | luastring): boolean;
     function luaL_getmetatable(L: lua_State, tname: string | luastring): number;
     function luaL_setmetatable(L: lua_State, tname: string | luastring): void;
@@ -136,6 +139,7 @@ declare module 'fengari' {
   }
 
   export namespace lualib {
+    function luaL_openlibs(L: lua_State): void;
     function luaopen_base(L: lua_State): number;
     function luaopen_coroutine(L: lua_State): number;
     function luaopen_table(L: lua_State): number;

@@ -132,7 +132,7 @@ const str_char = function(L) {
     let p = luaL_buffinitsize(L, b, n);
     for (let i = 1; i <= n; i++) {
         let c = luaL_checkinteger(L, i);
-        luaL_argcheck(L, c >= 0 && c <= 255, "value out of range"); // Strings are 8-bit clean
+        luaL_argcheck(L, c >= 0 && c <= 255, i, "value out of range"); // Strings are 8-bit clean (luamod: argument index was missing)
         p[i-1] = c;
     }
     luaL_pushresultsize(b, n);

@@ -1,0 +1,22 @@
+-- integer arithmetic: wraps modulo 2^64 as C Lua
+local function E(f, ...) local ok, e = pcall(f, ...) print(ok, (tostring(e):gsub("^[^:]*:%d+: ", ""))) end
+local max, min = math.maxinteger, math.mininteger
+print(max, min, max + 1 == min, min - 1 == max, max + 1, min - 1)
+print(1000000 * 1000000, 3037000499 * 3037000499, 3037000500 * 3037000500, max * 2, min * -1, max * max, min * min)
+print(-max, -min, - -min, 0 - min, (1 << 53) - 1 + 2, -(1 << 53) - 1)
+print(9007199254740991 + 1, 9007199254740991 + 2, -9007199254740991 - 2, 9007199254740993 - 1, 4503599627370496 * 2)
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2, 7 % 3, -7 % 3, 7 % -3, -7 % -3, 0 % 5, 0 // -5)
+print(min // -1, min % -1, min // 1, max // max, min // max, max // min, max % min, min % max, max % -1)
+print((1 << 62) // 3, (1 << 62) % 3, -(1 << 62) // 7, -(1 << 62) % 7, (1 << 62) % -7, max // 10, max % 10, min // 10, min % 10)
+print((1 << 60) + (1 << 60) + (1 << 60) + (1 << 60) + (1 << 60) + (1 << 60) + (1 << 60) + (1 << 60))
+E(function() return 1 // 0 end) E(function() return 1 % 0 end) E(function() return max // 0 end) E(function() return (1 << 60) % 0 end)
+print(1 // 0.0 > 0, -1 // 0.0 < 0, math.type(7 // 2.0), 7 // 2.0 == 3, math.type(max + 0.0), math.type(2 ^ 2), math.type(6 / 2))
+local x = 1 for i = 1, 70 do x = x * 3 end print(x)
+local f = 1 for i = 1, 25 do f = f * i end print(f)
+local s = 0 for i = 1, 100 do s = s + i * i * i * i * i * i * i * i end print(s)
+local h = 0 for i = 1, 200 do h = h * 31 + i end print(h)
+local fib = {0, 1} for i = 3, 100 do fib[i] = fib[i-1] + fib[i-2] end print(fib[60], fib[80], fib[92], fib[93], fib[100])
+print(9007199254740993 * 1, 9007199254740993 * -1, 9007199254740993 + 0, -9007199254740993 // 1, 9007199254740993 % 2)
+print(123456789 * 987654321, 123456789123 * 987654321, -123456789123 * 987654321987)
+print(max - max, min - min, max + min, (max // 2) * 2 + 1 == max, math.abs(min + 1) == max)
+print("10" + 1, "0x10" + 0, 10 .. "", (1 << 62) .. "", -(1 << 62) .. "x")

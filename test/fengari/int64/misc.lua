@@ -1,0 +1,28 @@
+-- loops, string.dump, utf8, os.time, string positions with 64-bit integers
+local function E(f, ...) local ok, e = pcall(f, ...) print(ok, (tostring(e):gsub("^[^:]*:%d+: ", ""))) end
+local max, min = math.maxinteger, math.mininteger
+for i = min, min + 2 do io.write(i, " ") end print()
+for i = max - 2, max - 1 do io.write(i, " ") end print()
+for i = 1 << 62, (1 << 62) + 20, 7 do io.write(i, " ") end print()
+for i = -(1 << 60), -(1 << 60) - 3, -1 do io.write(i, " ") end print()
+for i = 1, 3.5 do io.write(i, math.type(i), " ") end print()
+for i = max, max - 10, -5 do io.write(i, " ") end print()
+for i = 1, 0 do print("never") end for i = max, 2^63 do io.write(i, " ") break end print()
+local n = 0 for i = 1, 2^53 + 10, 2^52 do n = n + 1 end print(n)
+local f = load(string.dump(function() return 9223372036854775807, 1 << 60, 42, -9007199254740993 end)) print(f())
+local f2 = function() local a = 0x7fffffffffffffff return a + 1, 3 * 3, 1 << 62, 5 // 2, ~0, -9007199254740993 end
+print(f2()) print(load(string.dump(f2))())
+print(utf8.char(72, 0x10FFFF):byte(1, -1)) E(utf8.char, 1 << 40) E(utf8.char, -1)
+print(utf8.len("héllo", 1, -1), utf8.offset("abc", 1, 1), utf8.codepoint("héllo", 1, -1))
+E(utf8.len, "héllo", 1, max) E(utf8.codepoint, "abc", 1, max)
+print(os.time{year = 2038, month = 1, day = 20, hour = 0} > 2^31, math.type(os.time{year = 2100, month = 1, day = 1}), os.time{year = 2100, month = 1, day = 1, hour = 12} - os.time{year = 2100, month = 1, day = 1, hour = 0})
+E(os.time, {year = 1 << 62, month = 1, day = 1})
+print(string.sub("hello", 2, max), string.sub("hello", min, 2), string.sub("hello", -max), ("abc"):find("c", min), ("abc"):byte(min, max))
+print(string.byte("abc", 1, max), select(max > 0 and 2 or 1, "a", "b"), select(-1, 1, 2, 3))
+E(select, min, 1) E(string.rep, "x", max) E(table.unpack, {}, 1, max) E(table.unpack, {}, min, max)
+E(string.char, 1 << 40) E(table.move, {}, 1, max, 2) E(table.move, {}, -1, max, 2)
+print(pcall(table.move, {1}, 1, 1, max) == true)
+print(table.unpack({1, 2, 3}, -1, 1))
+local t = setmetatable({}, {__len = function() return max end}) print(#t, pcall(table.insert, t, 1))
+print(string.rep("ab", 3, min and "-"), ("x"):rep(0), ("x"):rep(-(1 << 62)))
+print(coroutine.wrap(function(a) return a * 2 end)(1 << 61), select("#", string.byte("", 1, max)))
