@@ -4,6 +4,7 @@ import modules from './modules';
 import lsp from './lsp';
 import check from './check';
 import runtime from './runtime';
+import int64 from './int64';
 
 export const suites = {
   types,
@@ -11,4 +12,5 @@ export const suites = {
   lsp,
   check,
   runtime,
+  int64,
 };

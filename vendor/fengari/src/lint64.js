@@ -117,19 +117,25 @@ const bnot = function(a) {
     return norm(~BigInt(a));
 };
 
+/* POW2[i] = 2^i, exact doubles */
+const POW2 = [];
+for (let i = 0, p = 1; i < 64; i++, p *= 2) POW2.push(p);
+
 /* x << y (y < 0: logical shift right), as luaV_shiftl */
 const shiftl = function(x, y) {
     if (typeof y !== "number") /* |y| >= 2^53 */
         return 0;
     if (y < 0) {  /* shift right */
         if (y <= -64) return 0;
-        if (typeof x === "number" && x >= 0)
-            return Math.floor(x / Math.pow(2, -y));
+        if (typeof x === "number" && x >= 0) {
+            if (x <= 0x7fffffff) return y > -32 ? x >> -y : 0;  /* int32: JS shift */
+            return Math.floor(x / POW2[-y]);
+        }
         return norm(BigInt.asUintN(64, BigInt(x)) >> BigInt(-y));
     } else {  /* shift left */
         if (y >= 64) return 0;
         if (typeof x === "number") {
-            let r = x * Math.pow(2, y);
+            let r = x * POW2[y];
             if (r <= MAX_SAFE && r >= MIN_SAFE) return r;
         }
         return norm(BigInt(x) << BigInt(y));
