@@ -5,6 +5,7 @@ import type { LState, ModuleDef } from '../../src/module';
 import { ModuleClass } from '../../src/module';
 import { newManifest } from '../../src/types';
 import { createTestScheduler, type TestScheduler } from '../../src/runtime/test-scheduler';
+import { jsonModule } from '../../src/modules/json';
 
 const int64Module: ModuleDef = {
   name: 'i64',
@@ -26,7 +27,7 @@ const int64Module: ModuleDef = {
 
 let ts: TestScheduler;
 const run = (src: string) => {
-  ts = createTestScheduler({ modules: [int64Module] });
+  ts = createTestScheduler({ modules: [int64Module, jsonModule] });
   return ts.run(src);
 };
 afterEach(() => ts?.stop());
@@ -69,5 +70,14 @@ describe('integers across the host boundary', () => {
   it('values round-trip exactly through checkAny and push', async () => {
     const r = await run('local x = i64.echo(-9223372036854775807) local y = i64.echo({1 << 62, 3}) return x == -9223372036854775807, y[1] == 1 << 62, y[2]');
     expect(r.values).toEqual([true, true, 3]);
+  });
+  it('json encodes and decodes 64-bit integers exactly', async () => {
+    const r = await run(`
+      local text = json.encode({a = math.maxinteger, b = math.mininteger, c = (1 << 53) + 1, d = 5})
+      local v = json.decode('[9223372036854775807, -9223372036854775808, 9007199254740993, 2, 1e3, 9223372036854775808]')
+      return text, v[1] == math.maxinteger, v[2] == math.mininteger, v[3] == (1 << 53) + 1, math.type(v[3]), math.type(v[4]), math.type(v[5]), math.type(v[6])`);
+    expect(r.error).toBeUndefined();
+    // 1e3 is a whole safe number (an integer, as before); 2^63 does not fit 64 bits (a float)
+    expect(r.values).toEqual(['{"a":9223372036854775807,"b":-9223372036854775808,"c":9007199254740993,"d":5}', true, true, true, 'integer', 'integer', 'integer', 'float']);
   });
 });
