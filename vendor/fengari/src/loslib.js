@@ -398,6 +398,8 @@ const checkoption = function(L, conv, i) {
 const os_date = function(L) {
     let s = luaL_optlstring(L, 1, "%c");
     let stm = lua_isnoneornil(L, 2) ? new Date() : new Date(l_checktime(L, 2) * 1000);
+    if (isNaN(stm.getTime()))  /* luamod: a 64-bit time beyond JS Date's range, as C's localtime failing */
+        luaL_error(L, to_luastring("time result cannot be represented in this installation"));
     let utc = false;
     let i = 0;
     if (s[i] === '!'.charCodeAt(0)) {  /* UTC? */
