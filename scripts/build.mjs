@@ -1,6 +1,6 @@
 // Bundles the entry points with esbuild (fast; keeps node_modules external for the CLI and server,
-// except fengari: the bundle carries the patched copy (patches/, applied by patch-package on
-// install), so a consumer's install of an unpatched fengari never runs luamod scripts).
+// except fengari: the bundle carries the patched copy (vendor/fengari, docs/fengari-patches.md),
+// so a consumer's install of an unpatched fengari never runs luamod scripts).
 // The VS Code extension bundles everything (see client/).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@ import format from './format';
 import testRunner from './test-runner';
 import projects from './projects';
 import precision from './precision';
+import int64 from './int64';
 
 export const suites = {
   types,
@@ -19,4 +20,5 @@ export const suites = {
   'test-runner': testRunner,
   projects,
   precision,
+  int64,
 };

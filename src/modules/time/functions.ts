@@ -34,7 +34,7 @@ function durationArg(l: LState, n: number, text: boolean): number {
   return l.argError(n, `${text ? 'Duration, number or string' : 'Duration or number'} expected, got ${got}`);
 }
 
-/** Pushes a number as an integer when it is one and fits in 32 bits (the LState decides). */
+/** Pushes a number as an integer when it is a safe integer (64-bit integers; the LState decides). */
 const pushNumber = (l: LState, v: number): number => (l.push(v), 1);
 
 export const timeFunctions: Readonly<Record<string, HostFunction>> = {
