@@ -1,8 +1,8 @@
-// Patched vs unpatched fengari (patches/fengari+*.patch: number formatting, table iteration order
+// Patched vs unpatched fengari (vendor/fengari, docs/fengari-patches.md: number formatting, table iteration order
 // and length, constructors): the same table- and float-heavy Lua programs on a bare state of each
-// copy (the devDependency `fengari-unpatched` is the npm release as published). Floor: 1.05x.
+// copy (the devDependency `fengari-upstream` is the npm release as published). Floor: 1.05x.
 import * as patched from 'fengari';
-import * as unpatched from 'fengari-unpatched';
+import * as unpatched from 'fengari-upstream';
 import type { SuiteBuilder } from './harness';
 
 type Fengari = typeof patched;

@@ -1,9 +1,9 @@
 // Builds dist/ with esbuild: the CLI, the language server and the check worker, plus the library
 // entry points of the npm package (luamod, luamod/checker, luamod/testing, luamod/manifests) with a
 // thin ESM wrapper each, the pool worker, and the .d.ts files (tsc, tsconfig.types.json).
-// node_modules stay external except fengari: the bundle carries the patched copy (patches/, applied
-// by patch-package on install, docs/fengari-patches.md), so a consumer's install of an unpatched
-// fengari never runs luamod scripts. The VS Code extension bundles everything (see client/).
+// node_modules stay external except fengari: the bundle carries luamod's copy (vendor/fengari,
+// docs/fengari-patches.md), so a consumer's install of an unpatched fengari never runs luamod scripts.
+// The VS Code extension bundles everything (see client/).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -62,7 +62,7 @@ declare module 'fengari' {
     function lua_getglobal(L: lua_State, name: string | luastring): number;
     function lua_getstack(L: lua_State, level: number, ar: lua_Debug): boolean;
     function lua_getinfo(L: lua_State, what: string, ar: lua_Debug): boolean;
-    function lua_geti(L: lua_State, idx: number, i: number): number;
+    function lua_geti(L: lua_State, idx: number, i: number | bigint): number;
     function lua_gettable(L: lua_State, idx: number): number;
     function lua_getmetatable(L: lua_State, idx: number): boolean;
     function lua_gettop(L: lua_State): number;
@@ -84,7 +84,8 @@ declare module 'fengari' {
     function lua_pushcclosure(L: lua_State, f: lua_CFunction, n: number): void;
     function lua_pushcfunction(L: lua_State, f: lua_CFunction): void;
     function lua_pushglobaltable(L: lua_State): void;
-    function lua_pushinteger(L: lua_State, n: number): void;
+    /** A 64-bit integer: a JS number with an integral value or a bigint, within [-2^63, 2^63) (vendored fengari). */
+    function lua_pushinteger(L: lua_State, n: number | bigint): void;
     function lua_pushjsfunction(L: lua_State, f: lua_CFunction): void;
     function lua_pushlightuserdata(L: lua_State, p: unknown): void;
     function lua_pushliteral(L: lua_State, s: string): luastring;
@@ -108,14 +109,16 @@ declare module 'fengari' {
     function lua_settable(L: lua_State, idx: number): void;
     function lua_setglobal(L: lua_State, name: string | luastring): void;
     function lua_sethook(L: lua_State, f: lua_Hook | null, mask: number, count: number): void;
-    function lua_seti(L: lua_State, idx: number, n: number): void;
+    function lua_seti(L: lua_State, idx: number, n: number | bigint): void;
     function lua_setmetatable(L: lua_State, idx: number): void;
     function lua_settop(L: lua_State, idx: number): void;
     function lua_setupvalue(L: lua_State, funcindex: number, n: number): luastring | null;
     function lua_setuservalue(L: lua_State, idx: number): void;
     function lua_status(L: lua_State): number;
     function lua_toboolean(L: lua_State, idx: number): boolean;
-    function lua_tointegerx(L: lua_State, idx: number, isnum?: null): number | false;
+    /** A number within ±(2^53 - 1), a bigint beyond (vendored fengari: 64-bit integers). */
+    function lua_tointegerx(L: lua_State, idx: number, isnum?: null): number | bigint | false;
+    function lua_tointeger(L: lua_State, idx: number): number | bigint;
     function lua_tojsstring(L: lua_State, idx: number): string | null;
     function lua_tonumber(L: lua_State, idx: number): number;
     function lua_tostring(L: lua_State, idx: number): luastring | null;
@@ -139,6 +142,9 @@ declare module 'fengari' {
     function luaL_getmetafield(L: lua_State, obj: number, e: string | luastring): number;
     function luaL_checkstack(L: lua_State, sz: number, msg: string | null): void;
     function luaL_loadbufferx(L: lua_State, buff: luastring, size: number | null, name: luastring | string, mode: string | null): number;
+    function luaL_loadbuffer(L: lua_State, buff: luastring, size: number | null, name: luastring | string): number;
+    function luaL_loadstring(L: lua_State, s: luastring): number;
+    function luaL_dostring(L: lua_State, s: luastring): number;
     function luaL_newmetatable(L: lua_State, tname: string | luastring): boolean;
     function luaL_getmetatable(L: lua_State, tname: string | luastring): number;
     function luaL_setmetatable(L: lua_State, tname: string | luastring): void;
@@ -150,9 +156,10 @@ declare module 'fengari' {
     function luaL_traceback(L: lua_State, L1: lua_State, msg: luastring | string | null, level: number): void;
     function luaL_typename(L: lua_State, idx: number): luastring;
     function luaL_where(L: lua_State, level: number): void;
-    function luaL_len(L: lua_State, idx: number): number;
-    function luaL_checkinteger(L: lua_State, arg: number): number;
-    function luaL_optinteger(L: lua_State, arg: number, def: number): number;
+    /** luaL_len/checkinteger/optinteger: a number within ±(2^53 - 1), a bigint beyond (vendored fengari: 64-bit integers). */
+    function luaL_len(L: lua_State, idx: number): number | bigint;
+    function luaL_checkinteger(L: lua_State, arg: number): number | bigint;
+    function luaL_optinteger(L: lua_State, arg: number, def: number): number | bigint;
     function luaL_checklstring(L: lua_State, arg: number): luastring;
     function luaL_optlstring(L: lua_State, arg: number, def: luastring | string | null): luastring | null;
     function luaL_checknumber(L: lua_State, arg: number): number;
@@ -163,6 +170,7 @@ declare module 'fengari' {
   }
 
   export namespace lualib {
+    function luaL_openlibs(L: lua_State): void;
     function luaopen_base(L: lua_State): number;
     function luaopen_coroutine(L: lua_State): number;
     function luaopen_table(L: lua_State): number;
@@ -175,7 +183,7 @@ declare module 'fengari' {
   }
 }
 
-/** The same fengari release without luamod's patches (a devDependency alias: the bench compares them). */
-declare module 'fengari-unpatched' {
+/** The fengari 0.1.5 release as published, without luamod's changes to vendor/fengari (a devDependency alias: benches and tests compare them). */
+declare module 'fengari-upstream' {
   export * from 'fengari';
 }

@@ -10,6 +10,7 @@ import projects from './projects';
 import precision from './precision';
 import debug from './debug';
 import embed from './embed';
+import int64 from './int64';
 
 export const suites = {
   types,
@@ -23,4 +24,5 @@ export const suites = {
   precision,
   debug,
   embed,
+  int64,
 };

@@ -4,7 +4,7 @@
 
 /** A Lua value as seen from JS: what `LState.get` returns and `LState.push` accepts. */
 export type LuaValue =
-  | null | undefined | boolean | number | string | Uint8Array
+  | null | undefined | boolean | number | bigint | string | Uint8Array
   | LuaValue[] | { [key: string]: LuaValue } | LuaUserdataRef | LuaOpaque;
 
 /** A userdata value passed back from Lua: its type name and the JS value it wraps. */
@@ -33,17 +33,31 @@ export interface LState {
   checkString(n: number): string;
   /** The raw bytes of a string argument (binary-safe). */
   checkBytes(n: number): Uint8Array;
+  /**
+   * An integer argument as a JS number: a Lua integer, or a float with an integral value, within
+   * ±(2^53 - 1). Beyond that range (Lua integers are 64-bit) it raises an argument error: use
+   * `checkInteger` to accept the full 64-bit range.
+   */
   checkInt(n: number): number;
+  /**
+   * An integer argument, exact over Lua's 64-bit range: a JS number within ±(2^53 - 1), a bigint
+   * beyond. A float with an integral value in [-2^63, 2^63) converts as in Lua (`2^60` gives 2n**60n).
+   */
+  checkInteger(n: number): number | bigint;
   checkNumber(n: number): number;
   checkBool(n: number): boolean;
   checkTable(n: number): { [key: string]: LuaValue } | LuaValue[];
   checkUserdata<T = unknown>(n: number, typeName: string): T;
   optString(n: number, def: string): string;
   optInt(n: number, def: number): number;
+  optInteger(n: number, def: number | bigint): number | bigint;
   optNumber(n: number, def: number): number;
   optBool(n: number, def: boolean): boolean;
   optTable(n: number, def: { [key: string]: LuaValue } | LuaValue[]): { [key: string]: LuaValue } | LuaValue[];
-  /** Pushes a JS value converted to Lua (integers as integers when they fit in 32 bits). */
+  /**
+   * Pushes a JS value converted to Lua: a safe-integer number and a bigint within [-2^63, 2^63) as
+   * Lua integers, other numbers as floats (a bigint beyond 64 bits is an error).
+   */
   push(value: LuaValue): void;
   /** Pushes a userdata of a registered type. */
   pushUserdata(value: unknown, typeName: string): void;

@@ -64,9 +64,14 @@ export class LStateImpl implements LState {
     return (lua.lua_tostring(this.L, n) as Uint8Array).slice();
   }
   checkInt(n: number): number {
+    const v = this.checkInteger(n);
+    if (typeof v !== 'number') this.argError(n, 'integer out of range (beyond ±2^53)');
+    return v;
+  }
+  checkInteger(n: number): number | bigint {
     if (lua.lua_type(this.L, n) !== lua.LUA_TNUMBER) this.typeError(n, 'number');
-    const v = lua.lua_tonumber(this.L, n);
-    if (!Number.isSafeInteger(v)) this.argError(n, 'number has no integer representation');
+    const v = lua.lua_tointegerx(this.L, n);
+    if (v === false) this.argError(n, 'number has no integer representation');
     return v;
   }
   checkNumber(n: number): number {
@@ -93,6 +98,7 @@ export class LStateImpl implements LState {
   }
   optString(n: number, def: string): string { return lua.lua_isnoneornil(this.L, n) ? def : this.checkString(n); }
   optInt(n: number, def: number): number { return lua.lua_isnoneornil(this.L, n) ? def : this.checkInt(n); }
+  optInteger(n: number, def: number | bigint): number | bigint { return lua.lua_isnoneornil(this.L, n) ? def : this.checkInteger(n); }
   optNumber(n: number, def: number): number { return lua.lua_isnoneornil(this.L, n) ? def : this.checkNumber(n); }
   optBool(n: number, def: boolean): boolean { return lua.lua_isnoneornil(this.L, n) ? def : this.checkBool(n); }
   optTable(n: number, def: Table): Table { return lua.lua_isnoneornil(this.L, n) ? def : this.checkTable(n); }

@@ -64,7 +64,8 @@ function setField(L: lua_State, key: string, value: number | boolean): void {
 /** `os.date` as C Lua 5.3 computes it. */
 export const osDate: lua_CFunction = (L) => {
   const format = lauxlib.luaL_optlstring(L, 1, '%c') as Uint8Array;
-  const t = lua.lua_isnoneornil(L, 2) ? Math.floor(Date.now() / 1000) : lauxlib.luaL_checkinteger(L, 2);
+  // A 64-bit time beyond 2^53 is a bigint: as a double it is far outside any date, and C's localtime fails
+  const t = lua.lua_isnoneornil(L, 2) ? Math.floor(Date.now() / 1000) : Number(lauxlib.luaL_checkinteger(L, 2));
   let s = 0;
   const utc = format[0] === 0x21; /* ! */
   if (utc) s = 1;

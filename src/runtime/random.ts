@@ -8,6 +8,7 @@ import type { EngineState } from './state';
 const WRONG_COUNT = to_luastring('wrong number of arguments');
 const EMPTY = to_luastring('interval is empty');
 const TOO_LARGE = to_luastring('interval too large');
+const MAX_INTEGER = 2n ** 63n - 1n;
 
 /** The next state of fengari's generator (glibc's LCG parameters). */
 function step(state: number): number {
@@ -25,8 +26,9 @@ export function installRandom(engine: EngineState, L: lua_State, lib: number): v
     } else {
       r = Math.random();
     }
-    let low: number;
-    let up: number;
+    // 64-bit integers: a number within ±(2^53-1), a bigint beyond.
+    let low: number | bigint;
+    let up: number | bigint;
     switch (lua.lua_gettop(L1)) {
       case 0:
         lua.lua_pushnumber(L1, r);
@@ -43,8 +45,12 @@ export function installRandom(engine: EngineState, L: lua_State, lib: number): v
         return lauxlib.luaL_error(L1, WRONG_COUNT);
     }
     lauxlib.luaL_argcheck(L1, low <= up, 1, EMPTY);
-    lauxlib.luaL_argcheck(L1, low >= 0 || up <= 0x7fffffff + low, 1, TOO_LARGE);
-    lua.lua_pushinteger(L1, Math.floor(r * (up - low + 1)) + low);
+    lauxlib.luaL_argcheck(L1, low >= 0 || BigInt(up) <= MAX_INTEGER + BigInt(low), 1, TOO_LARGE);
+    // As lmathlib.c: r * ((double)(up - low) + 1.0), floored, converted back (2^63 after rounding
+    // is maxinteger), plus low.
+    const v = Math.floor(r * (Number(BigInt(up) - BigInt(low)) + 1));
+    const ir = v >= 2 ** 63 ? MAX_INTEGER : BigInt(v);
+    lua.lua_pushinteger(L1, BigInt.asIntN(64, ir + BigInt(low)));
     return 1;
   };
   const randomseed: lua_CFunction = (L1) => {

@@ -106,9 +106,9 @@ function addLiteral(L: lua_State, arg: number, out: ByteBuilder): void {
       return;
     case lua.LUA_TNUMBER: {
       if (lua.lua_isinteger(L, arg)) {
-        const n = lua.lua_tointegerx(L, arg) as number;
-        const min = -(2 ** 63);
-        out.pushText(n === min ? `0x${formatInteger(n, { flags: '', width: 0, conv: 'x' })}` : String(n));
+        // A 64-bit integer: a number within ±(2^53-1), a bigint beyond (mininteger is one).
+        const n = BigInt(lua.lua_tointegerx(L, arg) as number | bigint);
+        out.pushText(n === -(2n ** 63n) ? `0x${formatInteger(n, { flags: '', width: 0, conv: 'x' })}` : String(n));
       } else {
         out.pushText(formatFloat(lua.lua_tonumber(L, arg), { flags: '', width: 0, conv: 'a' }));
       }

@@ -1,5 +1,7 @@
 // Conversions between JS values and the Lua stack: `pushValue` (JS → Lua) and `toValue` (Lua → JS).
-// Numbers that are not 32-bit integers are pushed as floats: fengari's integers are 32-bit.
+// Lua integers are 64-bit (the vendored fengari, docs/fengari-patches.md): a JS safe integer crosses
+// as a Lua integer, any other JS number as a float; a Lua integer beyond ±(2^53 - 1) crosses as a
+// JS bigint, and a bigint within [-2^63, 2^63) crosses back as a Lua integer.
 import { lua, type lua_State } from 'fengari';
 import type { LuaValue } from '../module/host-api';
 
@@ -17,15 +19,29 @@ export interface UserdataData {
 
 const MAX_DEPTH = 64;
 
-/** True when `n` fits a fengari integer (32-bit two's complement). */
-export function isInt32(n: number): boolean {
-  return (n | 0) === n && !Object.is(n, -0);
+/** True when `n` crosses as a Lua integer: a safe integer (|n| <= 2^53 - 1), not -0. */
+export function isLuaInteger(n: number): boolean {
+  return Number.isSafeInteger(n) && !Object.is(n, -0);
 }
 
-/** Pushes a number: as an integer when it fits in 32 bits, otherwise as a float (never wraps). */
+/** Pushes a number: as an integer when it is a safe integer, otherwise as a float (never wraps). */
 export function pushNumber(L: lua_State, n: number): void {
-  if (isInt32(n)) lua.lua_pushinteger(L, n);
+  if (isLuaInteger(n)) lua.lua_pushinteger(L, n);
   else lua.lua_pushnumber(L, n);
+}
+
+const MIN_INT64 = -(2n ** 63n);
+const MAX_INT64 = 2n ** 63n - 1n;
+
+/** Pushes a bigint as a Lua integer; one outside [-2^63, 2^63) is an error, never wrapped. */
+export function pushBigInt(L: lua_State, n: bigint): void {
+  if (n < MIN_INT64 || n > MAX_INT64) throw new TypeError(`integer ${n} does not fit in a Lua integer (64-bit)`);
+  lua.lua_pushinteger(L, n);
+}
+
+/** The number at `idx`: a Lua integer as a number within ±(2^53 - 1), as a bigint beyond; a float as a number. */
+export function toNumberValue(L: lua_State, idx: number): number | bigint {
+  return lua.lua_isinteger(L, idx) ? lua.lua_tointeger(L, idx) : lua.lua_tonumber(L, idx);
 }
 
 /**
@@ -42,6 +58,7 @@ export function pushValue(
   switch (typeof value) {
     case 'boolean': return lua.lua_pushboolean(L, value);
     case 'number': return pushNumber(L, value);
+    case 'bigint': return pushBigInt(L, value);
     case 'string': { lua.lua_pushstring(L, value); return; }
     case 'object': break;
     default: throw new TypeError(`cannot pass a JS ${typeof value} to Lua`);
@@ -81,7 +98,7 @@ export function toValue(L: lua_State, idx: number, seen: Set<object> = new Set()
     case lua.LUA_TNONE:
     case lua.LUA_TNIL: return null;
     case lua.LUA_TBOOLEAN: return lua.lua_toboolean(L, idx);
-    case lua.LUA_TNUMBER: return lua.lua_tonumber(L, idx);
+    case lua.LUA_TNUMBER: return toNumberValue(L, idx);
     case lua.LUA_TSTRING: return lua.lua_tojsstring(L, idx) ?? '';
     case lua.LUA_TTABLE: return tableToValue(L, lua.lua_absindex(L, idx), seen, depth);
     case lua.LUA_TUSERDATA: {
@@ -109,14 +126,14 @@ function tableToValue(L: lua_State, idx: number, seen: Set<object>, depth: numbe
   // LUA_MINSTACK slots, and overrunning them corrupts the thread instead of raising an error).
   if (!lua.lua_checkstack(L, 4)) throw new TypeError('value nested too deeply to pass to the host');
   seen.add(ptr);
-  const keys: (string | number)[] = [];
+  const keys: (string | number | bigint)[] = [];
   const values: LuaValue[] = [];
   let sequence = true;
   lua.lua_pushnil(L);
   while (lua.lua_next(L, idx)) {
     const kt = lua.lua_type(L, -2);
     if (kt === lua.LUA_TNUMBER || kt === lua.LUA_TSTRING) {
-      const key = kt === lua.LUA_TNUMBER ? lua.lua_tonumber(L, -2) : (lua.lua_tojsstring(L, -2) ?? '');
+      const key = kt === lua.LUA_TNUMBER ? toNumberValue(L, -2) : (lua.lua_tojsstring(L, -2) ?? '');
       if (typeof key !== 'number' || !Number.isInteger(key) || key < 1) sequence = false;
       keys.push(key);
       values.push(toValue(L, -1, seen, depth + 1));

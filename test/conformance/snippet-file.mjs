@@ -1,6 +1,6 @@
 // The format of the conformance files, shared by scripts/gen-conformance.mjs and the test.
-// A `.lua` file holds snippets, each starting at a line `-- @@ name` (optionally followed by tags
-// such as `!int64`: the snippet needs 64-bit integers and is pending until they land). A
+// A `.lua` file holds snippets, each starting at a line `-- @@ name` (optionally followed by tags;
+// none are in use since `!int64` was retired with 64-bit integers). A
 // `.expected` file holds, for each snippet, the line `-- @@ name` and then its output bytes.
 
 const MARK = Buffer.from('-- @@ ', 'latin1');

@@ -1,9 +1,9 @@
-// The fengari patch (patches/fengari+0.1.5+002+fidelity.patch, docs/fengari-patches.md) on bare
+// luamod's fidelity changes to vendor/fengari (docs/fengari-patches.md) on bare
 // fengari states: each case runs on the patched copy and on the published release
-// (`fengari-unpatched`); the patched one prints what C Lua 5.3 prints and the release does not, so
-// this fails when the patch is not applied.
+// (`fengari-upstream`); the patched one prints what C Lua 5.3 prints and the release does not, so
+// this fails when a change is lost.
 import * as patched from 'fengari';
-import * as unpatched from 'fengari-unpatched';
+import * as unpatched from 'fengari-upstream';
 import { describe, expect, it } from 'vitest';
 
 type Fengari = typeof patched;

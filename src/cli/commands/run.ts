@@ -157,7 +157,11 @@ async function run(file: string, args: string[], opts: RunOptions): Promise<numb
     process.stderr.write(`${where}: ${result.error.message}${kind}\n`);
     return 1;
   }
-  if (opts.printResult) process.stdout.write(`${JSON.stringify(result.result.length === 1 ? result.result[0] : result.result)}\n`);
+  if (opts.printResult) {
+    // A Lua integer beyond ±(2^53 - 1) arrives as a bigint, which JSON.stringify refuses: its exact digits as a string.
+    const json = JSON.stringify(result.result.length === 1 ? result.result[0] : result.result, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    process.stdout.write(`${json}\n`);
+  }
   return 0;
 }
 

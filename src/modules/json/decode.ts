@@ -72,7 +72,11 @@ class JsonParser {
     return value;
   }
 
-  private number(): number {
+  /**
+   * A whole number that a double cannot hold exactly but 64 bits can decodes as a bigint (a Lua
+   * integer, exact); every other number as a JS number (a Lua integer when it is a safe integer).
+   */
+  private number(): number | bigint {
     const m = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
     m.lastIndex = this.pos;
     const r = m.exec(this.s);
@@ -80,7 +84,12 @@ class JsonParser {
     const next = this.s[this.pos + r[0].length];
     if (next !== undefined && /[\d.eE+-]/.test(next)) throw new Fail('invalid number', this.pos);
     this.pos += r[0].length;
-    return Number(r[0]);
+    const n = Number(r[0]);
+    if (r[2] === undefined && r[3] === undefined && !Number.isSafeInteger(n)) {
+      const big = BigInt(r[0]);
+      if (big !== BigInt(n) && big >= -(2n ** 63n) && big < 2n ** 63n) return big;
+    }
+    return n;
   }
 
   private string(): string {

@@ -26,6 +26,7 @@ function encode(v: LuaValue, path: string, seen: Set<object>, depth: number): st
     case 'number':
       if (!Number.isFinite(v)) throw new Fail(`cannot encode ${Number.isNaN(v) ? 'NaN' : 'an infinite number'} at ${path}`);
       return String(v);
+    case 'bigint': return v.toString(); // a Lua integer beyond ±(2^53 - 1): exact digits
     case 'string': return JSON.stringify(v);
   }
   if (v instanceof Uint8Array) {

@@ -29,6 +29,8 @@ export function plainFields(v: LuaValue): Record<string, LuaValue> {
 }
 
 function plain(v: LuaValue): LuaValue {
+  // A Lua integer beyond ±(2^53 - 1) arrives as a bigint, which JSON cannot hold: its exact digits.
+  if (typeof v === 'bigint') return v.toString();
   if (v === null || v === undefined || typeof v !== 'object') return v ?? null;
   if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
   if (Array.isArray(v)) return v.map(plain);

@@ -20,7 +20,7 @@ const pushDuration = (l: LState, nanos: number): number => (l.pushUserdata({ nan
 const checkTime = (l: LState, n: number): Instant => l.checkUserdata<Instant>(n, TIME_TYPE);
 const checkDuration = (l: LState, n: number): Duration => l.checkUserdata<Duration>(n, DURATION_TYPE);
 
-/** Pushes a number as an integer when it is one and fits in 32 bits (the LState decides). */
+/** Pushes a number as an integer when it is a safe integer (64-bit integers; the LState decides). */
 const pushNumber = (l: LState, v: number): number => (l.push(v), 1);
 
 export const timeFunctions: Readonly<Record<string, HostFunction>> = {

@@ -146,7 +146,7 @@ print(string.format("%q %q %q", 1/0, -1/0, 0/0))
 -- @@ q-other
 print(string.format("%q %q %q", true, false, nil))
 print(pcall(string.format, "%q", {}))
--- @@ q-minint !int64
+-- @@ q-minint
 print(string.format("%q", math.mininteger))
 -- @@ errors-missing
 print(pcall(string.format, "%d"))
@@ -175,7 +175,7 @@ print(#s, (s:gsub("%z", "<0>")))
 -- @@ c-zero
 local s = string.format("%c%c%c", 0, 255, 10)
 print(#s, s:byte(1, -1))
--- @@ d-64 !int64
+-- @@ d-64
 print(string.format("%d %x %X %o", math.maxinteger, -1, math.mininteger, -1))
 -- @@ width-star-invalid
 print(pcall(string.format, "%*d", 5, 1))
@@ -184,7 +184,7 @@ print(string.format("%.99f", 1/3))
 print(#string.format("%99.99f", -1e308))
 -- @@ precision-g-large
 print(string.format("%.30g", 0.1), string.format("%.25e", 1/3))
--- @@ x-negative !int64
+-- @@ x-negative
 print(string.format("%x %X %o", -1, -255, -8))
 -- @@ exponent-near-power-of-ten
 for _, v in ipairs{1e-7, 1e-5, 1e22, 1e23, 9.999999999999999e22, 0.001, 1e300} do print(string.format("%.17g|%#.17g|%.0e|%.3e|%.20f", v, v, v, v, v < 1 and v or 0)) end

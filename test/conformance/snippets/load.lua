@@ -59,7 +59,7 @@ print(load("return 0x"), load("return 1e"), load("return 3..2"))
 print(math.pi, -math.pi, math.huge, -math.huge)
 -- @@ bitwise-32
 print(5 & 3, 5 | 3, 5 ~ 3, ~5, 1 << 4, 256 >> 4, -1 >> 28 == 0xF or -1 >> 60 == 0xF, 3.0 & 1)
--- @@ bitwise-64 !int64
+-- @@ bitwise-64
 print(-1 >> 1, 1 << 31, 1 << 40, ~0 >> 32)
--- @@ integer-wrap !int64
+-- @@ integer-wrap
 print(math.maxinteger + 1 == math.mininteger, math.mininteger - 1 == math.maxinteger, math.maxinteger * 2)

@@ -145,7 +145,7 @@ print(tostring(0.1+0.2), (0.1+0.2) .. "", type(0.1+0.2), math.type(0.1+0.2))
 -- @@ tostring-49
 print(1-1e-16)
 print(tostring(1-1e-16), (1-1e-16) .. "", type(1-1e-16), math.type(1-1e-16))
--- @@ tostring-50 !int64
+-- @@ tostring-50
 print(100000000000000)
 print(tostring(100000000000000), (100000000000000) .. "", type(100000000000000), math.type(100000000000000))
 -- @@ tostring-51
@@ -175,7 +175,7 @@ print(tonumber("10"), tonumber("10.0"), tonumber("0x10"), tonumber("1e2"), tonum
 print(tonumber("ff", 16), tonumber("zz", 36), tonumber("777", 8), tonumber("101", 2), tonumber("8", 8), tonumber("  1010  ", 2), tonumber("-ff", 16))
 -- @@ string-arith
 print("10" + 1, "3.5" * 2, "0x10" + 0, 10 .. 20, "2" ^ 2, -"2", "10" // "3")
--- @@ math-floor-ceil !int64
+-- @@ math-floor-ceil
 print(math.floor(3.7), math.ceil(3.2), math.floor(-3.7), math.ceil(-3.2), math.floor(2^40), math.type(math.floor(3.7)), math.floor(1e100))
 -- @@ math-fns
 print(math.abs(-3), math.abs(-3.5), math.max(1, 2.5, -1), math.min(3, 1.0), math.sqrt(16), math.exp(0), math.log(1), math.log(8, 2), math.log(100, 10))
@@ -204,7 +204,7 @@ for i = 1.0, 3 do print(i) end
 for i = 3, 1, -1 do print(i) end
 -- @@ hex-floats
 print(0x10, 0xA.8p0, 0x.1p4, 0x1p-2, 0xffp0, 1e2, 1E2, .5e1)
--- @@ int-overflow-float !int64
+-- @@ int-overflow-float
 print(2^31, 2^31 | 0 == 2^31, 1e308 * 10, -1e308 * 10, 2^1023 * 2)
 -- @@ float-to-int-conv
 print(pcall(function() return 1.5 | 0 end))
@@ -214,13 +214,13 @@ print(pcall(function() return "1.5" | 0 end))
 print(10 == "10", "10" + 0 == 10, #tostring(12.0), tostring(1e15):len())
 -- @@ tostring-int
 print(0, -1, 2147483647, -2147483647, 1000000, 123456789)
--- @@ large-int-literal !int64
+-- @@ large-int-literal
 print(2147483648, 4294967296, 9007199254740993, math.type(2147483648))
--- @@ maxinteger !int64
+-- @@ maxinteger
 print(math.maxinteger, math.mininteger, math.maxinteger + 1 == math.mininteger)
--- @@ int-mul-overflow !int64
+-- @@ int-mul-overflow
 print(1000000 * 1000000, 0x7fffffffffffffff, 1 << 32, 1 << 62, 1 << 63, 1 << 64)
--- @@ int-div-big !int64
+-- @@ int-div-big
 print(2^53 // 1, 9007199254740992 // 3, math.tointeger(2^53))
 -- @@ random-range
 math.randomseed(42)

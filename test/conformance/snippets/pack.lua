@@ -3,7 +3,7 @@ local s = string.pack("i4", 100) print(#s, s:byte(1, -1))
 print(string.unpack("i4", s))
 -- @@ pack-endian
 print(string.pack(">i2", 258):byte(1, -1)) print(string.pack("<i2", 258):byte(1, -1)) print(string.pack("=i2", 1):byte(1, -1))
--- @@ pack-sizes !int64
+-- @@ pack-sizes
 for _, f in ipairs{"b", "B", "h", "H", "i", "I", "l", "L", "f", "d", "n", "T", "i1", "i3", "i7", "s1", "s2"} do print(f, string.packsize(f)) end
 -- @@ pack-unsigned
 print(string.unpack("B", "\255"), string.unpack("b", "\255"), string.unpack("<H", "\255\255"), string.unpack("<h", "\255\255"))
@@ -37,11 +37,11 @@ print(pcall(string.unpack, "i2", s, 10))
 -- @@ pack-i8
 print(string.pack("<i8", 1):byte(1, -1))
 print(string.unpack("<i8", string.pack("<i8", -2)))
--- @@ pack-j !int64
+-- @@ pack-j
 print(#string.pack("j", 1), string.packsize("j"), string.packsize("J"))
--- @@ unpack-I4-max !int64
+-- @@ unpack-I4-max
 print(string.unpack("<I4", "\255\255\255\255"), string.unpack("<i4", "\255\255\255\255"))
--- @@ pack-i8-big !int64
+-- @@ pack-i8-big
 print(string.unpack("<i8", "\255\255\255\255\255\255\255\127"))
 -- @@ pack-space-and-options
 print(string.unpack(" < i2 > i2 ", "\1\0\0\1"))
@@ -55,5 +55,5 @@ print(string.unpack("i4", string.pack("i4", "12")), pcall(string.pack, "i4", 1.5
 print(string.unpack("n", string.pack("n", -0.25)), string.unpack("f", string.pack("f", 1/3)))
 -- @@ unpack-z-unterminated
 print(string.unpack("z", "abc"), string.unpack("z", "ab\0cd", 4), string.unpack("z", "\0"), string.unpack("zB", "hi\0\7"))
--- @@ pack-I4-negative !int64
+-- @@ pack-I4-negative
 print(pcall(string.pack, "<I4", -1))

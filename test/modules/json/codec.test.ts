@@ -55,6 +55,10 @@ describe('encodeJson', () => {
     expect(encodeJson(cyclic)).toMatchObject({ error: expect.stringMatching(/cycle at \$.self/) });
   });
   it('round-trips: decode(encode(v)) == v for non-empty JSON values', () => {
+    // The counterexample that found the 64-bit case: 36312272145241770 is the double's shortest
+    // digits, not its value (...768); decode keeps the digits as an exact integer.
+    expect(dec(enc({ '': 36312272145241770 }))).toEqual(normalise({ '': 36312272145241770 }));
+    expect(dec(enc(36312272145241770))).toBe(36312272145241770n);
     const nonEmpty = fc.jsonValue().filter((v) => !hasEmpty(v));
     fc.assert(fc.property(nonEmpty, (v) => {
       expect(dec(enc(v as LuaValue))).toEqual(normalise(v));
@@ -67,9 +71,17 @@ function hasEmpty(v: unknown): boolean {
   if (v && typeof v === 'object') return Object.keys(v).length === 0 || Object.values(v).some(hasEmpty);
   return false;
 }
-/** -0 prints as 0; objects decode with a null prototype. */
+/**
+ * -0 prints as 0; objects decode with a null prototype; a whole number beyond 2^53 whose shortest
+ * digits (what encode writes) are not the double's exact value decodes as those digits, exactly, as
+ * a 64-bit integer (bigint) when they fit (64-bit integers: json.decode keeps the text's value).
+ */
 function normalise(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(normalise);
   if (v && typeof v === 'object') return Object.assign(Object.create(null), Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)])));
+  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) && /^-?\d+$/.test(String(v))) {
+    const big = BigInt(String(v));
+    if (big !== BigInt(v) && big >= -(2n ** 63n) && big < 2n ** 63n) return big;
+  }
   return Object.is(v, -0) ? 0 : v;
 }

@@ -1,0 +1,12 @@
+-- numerals and tostring of integers
+print(9223372036854775807, -9223372036854775807, -9223372036854775808 == math.mininteger, math.type(-9223372036854775808))
+print(math.type(9223372036854775808), 9223372036854775808 == 2^63, math.type(18446744073709551615), math.type(99999999999999999999))
+print(0x7fffffffffffffff, 0xffffffffffffffff, 0x8000000000000000, -0x8000000000000000, 0x10000000000000000, 0xffffffffffffffffff, 0x123456789abcdef0)
+print(9007199254740993, 9007199254740992, 9007199254740991, -9007199254740993, 123456789012345678, 1152921504606846976)
+print(0x10, 0xff, 0XFF, 0xA, 00012, 1000000000000000000, 999999999999999999 + 1)
+print(tostring(1 << 62), tostring(math.mininteger), #tostring(math.mininteger), tostring(-0x1) , math.type(string.rep("9", 18) + 0), math.type(string.rep("9", 18) * 1))
+local s = "" for i = 0, 63, 7 do s = s .. (1 << i) .. "," end print(s)
+print(string.format("%s %s", 1 << 55, -(1 << 55)), ("x"):rep(2, 1 << 40 and ","))
+local f = load("return " .. tostring(math.maxinteger)) print(f(), math.type(f()))
+local g = load("return " .. tostring(math.mininteger)) print(g() == math.mininteger, math.type(g()))
+print(load("return 0x" .. string.rep("f", 16))(), load("return 2^63 == " .. "9223372036854775808")())
