@@ -322,9 +322,14 @@ export async function debugScript({ page, shot }) {
   const editor = page.locator('.editor-group-container.active .editor-instance');
   const line = editor.locator('.view-line', { hasText: 'local message' }).first();
   await line.waitFor({ timeout: 10_000 });
-  const lineBox = await line.boundingBox();
-  const marginBox = await editor.locator('.margin').first().boundingBox();
-  if (!lineBox || !marginBox) throw new Error('no line or margin to click');
+  // The editor may still be laying out (after other checks' widgets closed): wait for both boxes.
+  const boxes = await poll(async () => {
+    const l = await line.boundingBox();
+    const m = await editor.locator('.margin').first().boundingBox();
+    return l && m ? { lineBox: l, marginBox: m } : undefined;
+  }, 10_000);
+  if (!boxes) throw new Error('no line or margin to click');
+  const { lineBox, marginBox } = boxes;
   // The glyph margin is the left part of the margin.
   await page.mouse.click(marginBox.x + 8, lineBox.y + lineBox.height / 2);
   const bp = await poll(async () => ((await editor.locator('.codicon-debug-breakpoint').count()) > 0 ? true : undefined), 10_000);
