@@ -4,7 +4,7 @@ import type { Dispatcher, LuaValue } from '../module/host-api';
 import type { ModuleDef } from '../module/module-def';
 import { clockDispatcher } from './clock-dispatcher';
 import { createEngine, LuaSyntaxError } from './engine';
-import type { ErrorKind } from '../module/host-api';
+import type { ScriptFailure } from './failure';
 import { createProcess } from './process';
 import { sameChunk } from './failure';
 import { createScheduler } from './scheduler';
@@ -49,16 +49,8 @@ export interface RunScriptResult {
   readonly output: string;
   /** The values the script returned. */
   readonly result: LuaValue[];
-  readonly error?: {
-    readonly message: string;
-    readonly kind?: ErrorKind;
-    /** The chunk the error was raised in, when it is not the script's own (a required module's file). */
-    readonly chunk?: string;
-    readonly line?: number;
-    readonly stack?: string;
-    /** The script raised a non-string value: `message` is its text as C Lua prints it (see ScriptFailure.object). */
-    readonly object?: boolean;
-  };
+  /** The failure; `chunk` only when it is not the script's own (a required module's file). */
+  readonly error?: ScriptFailure;
   readonly durationMs: number;
 }
 

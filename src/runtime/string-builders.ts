@@ -241,19 +241,7 @@ function hasPositionCapture(pattern: Uint8Array): boolean {
 const COUNTER = `local type, error = ...
 return function(repl, isTable, budget, marker)
   local added = 0
-  if isTable then
-    return function(k)
-      local r = repl[k]
-      if r then
-        local t = type(r)
-        if t == "string" then added = added + #r elseif t == "number" then added = added + 24 end
-        if added > budget then marker.size = added error(marker, 0) end
-      end
-      return r
-    end
-  end
-  return function(a, ...)
-    local r = repl(a, ...)
+  local function count(r)
     if r then
       local t = type(r)
       if t == "string" then added = added + #r elseif t == "number" then added = added + 24 end
@@ -261,6 +249,10 @@ return function(repl, isTable, budget, marker)
     end
     return r
   end
+  if isTable then
+    return function(k) return count(repl[k]) end
+  end
+  return function(a, ...) return count((repl(a, ...))) end
 end`;
 
 const EMPTY = new Uint8Array(0);
