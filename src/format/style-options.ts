@@ -4,7 +4,7 @@
 // and the language server can cache and compare it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseSync as parseEditorConfig } from 'editorconfig';
+import type * as EditorConfig from 'editorconfig';
 import { parse as parseToml } from 'smol-toml';
 
 /** StyLua's options, by their `stylua.toml` names (values as StyLua spells them). */
@@ -106,7 +106,9 @@ export function parseStyluaToml(text: string, file: string): StyleOptions {
 /** The `.editorconfig` properties StyLua reads, mapped to its options (no `.editorconfig`: {}). */
 export function editorconfigOptions(file: string): StyleOptions {
   let props: Record<string, unknown>;
-  try { props = parseEditorConfig(resolve(file)) as Record<string, unknown>; } catch { return {}; }
+  // Loaded on first use, like StyLua: its parser is WebAssembly too.
+  const editorconfig = require('editorconfig') as typeof EditorConfig;
+  try { props = editorconfig.parseSync(resolve(file)) as Record<string, unknown>; } catch { return {}; }
   const out: Record<string, unknown> = {};
   if (props.indent_style === 'tab') out.indent_type = 'Tabs';
   else if (props.indent_style === 'space') out.indent_type = 'Spaces';
