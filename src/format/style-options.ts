@@ -106,6 +106,9 @@ export function parseStyluaToml(text: string, file: string): StyleOptions {
 /** The `.editorconfig` properties StyLua reads, mapped to its options (no `.editorconfig`: {}). */
 export function editorconfigOptions(file: string): StyleOptions {
   let props: Record<string, unknown>;
+  // The editorconfig package reads every `.editorconfig` above the file with a blocking read: a
+  // FIFO (or a link to /dev/zero) there would hang the formatter, so such a tree has no editorconfig.
+  if (!editorconfigFilesAreRegular(file)) return {};
   // Loaded on first use, like StyLua: its parser is WebAssembly too.
   const editorconfig = require('editorconfig') as typeof EditorConfig;
   try { props = editorconfig.parseSync(resolve(file)) as Record<string, unknown>; } catch { return {}; }
@@ -120,6 +123,17 @@ export function editorconfigOptions(file: string): StyleOptions {
   if (props.quote_type === 'single') out.quote_style = 'AutoPreferSingle';
   else if (props.quote_type === 'double') out.quote_style = 'AutoPreferDouble';
   return out as StyleOptions;
+}
+
+/** Whether every `.editorconfig` in the folders above `file` is a regular file of a sane size. */
+function editorconfigFilesAreRegular(file: string): boolean {
+  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+    try {
+      const st = statSync(join(dir, '.editorconfig'));
+      if (!st.isFile() || st.size > MAX_CONFIG_BYTES) return false;
+    } catch { /* none here */ }
+    if (dirname(dir) === dir) return true;
+  }
 }
 
 /**
