@@ -4,7 +4,7 @@
 // nothing), then read up to the limit + 1 byte (a file that grows while being read still stops at
 // the limit). A device (/dev/zero), a FIFO, a socket or a folder is a clear error, never a hang.
 // Used for config files, manifests, Lua sources (check, run, test, the server) and `fs.read`.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 /** The largest file luamod reads unless configured otherwise (`maxFileSize`): 4 MiB. */
@@ -94,6 +94,18 @@ export async function readOpenFile(handle: FileHandle, maxBytes: number = DEFAUL
     return { bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return { error: openError(e) };
+  }
+}
+
+/**
+ * Whether `path` is a regular file of at most `maxBytes` (symlinks followed), for files that another
+ * library reads itself (a host module file Node loads): the problem, or undefined. Never throws.
+ */
+export function regularFileProblem(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): FileReadError | undefined {
+  try {
+    return judge(statSync(path), maxBytes);
+  } catch (e) {
+    return openError(e);
   }
 }
 

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { regularFileProblem } from '../io/read-regular-file';
 import type { Dispatcher } from './host-api';
 import type { ModuleDef } from './module-def';
 
@@ -24,6 +25,8 @@ export async function loadModuleFiles(files: readonly string[], baseDir: string)
   const out: LoadedModuleFiles = { modules: [], dispatchers: [], errors: [] };
   for (const f of files) {
     const file = isAbsolute(f) ? f : resolve(baseDir, f);
+    const problem = fileProblem(file);
+    if (problem) { out.errors.push(problem); continue; }
     let ns: Record<string, unknown>;
     try {
       ns = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
@@ -48,6 +51,8 @@ export function loadModuleFilesSync(files: readonly string[], baseDir: string): 
   const out: LoadedModuleFiles = { modules: [], dispatchers: [], errors: [] };
   for (const f of files) {
     const file = isAbsolute(f) ? f : resolve(baseDir, f);
+    const problem = fileProblem(file);
+    if (problem) { out.errors.push(problem); continue; }
     let ns: Record<string, unknown>;
     try {
       ns = createRequire(file)(file) as Record<string, unknown>;
@@ -63,6 +68,18 @@ export function loadModuleFilesSync(files: readonly string[], baseDir: string): 
   }
   return out;
 }
+
+/**
+ * Node reads a module file with a blocking read: a FIFO or a link to /dev/zero would hang the tool.
+ * Only a regular file is loaded (a missing one is left to the loader's own "cannot be found").
+ */
+function fileProblem(file: string): ModuleFileError | undefined {
+  const problem = regularFileProblem(file, MODULE_FILE_MAX_BYTES);
+  return problem && problem.kind !== 'not-found' ? { file, message: `module file ${problem.message}` } : undefined;
+}
+
+/** Largest host module file loaded (bundled hosts can be large). */
+const MODULE_FILE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The built-in modules plus the host's: a host module named like a built-in one replaces it. */
 export function withHostModules(builtins: readonly ModuleDef[], host: readonly ModuleDef[]): ModuleDef[] {
