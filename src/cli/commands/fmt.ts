@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { readRegularFileBytesSync } from '../../io/read-regular-file';
 import { formatLua } from '../../format/format-lua';
 import { styleFor, StyleConfigError, type StyleSource } from '../../format/style-options';
 import { luaFilesOf } from '../lua-files';
@@ -105,13 +106,11 @@ function unifiedDiff(name: string, before: string, after: string): string {
 
 /** The file as UTF-8 text; undefined (and a message) when it is not UTF-8 or cannot be read. */
 function readUtf8(file: string, shown: string, err: (s: string) => void): string | undefined {
-  let bytes: Buffer;
+  // The project's one reader: a regular file only (a FIFO never hangs), at most the default size limit.
+  const read = readRegularFileBytesSync(file);
+  if (read.error) { err(`${shown}: ${read.error.message} (not formatted)\n`); return undefined; }
   try {
-    if (!statSync(file).isFile()) { err(`${shown}: not a regular file (not formatted)\n`); return undefined; }
-    bytes = readFileSync(file);
-  } catch (e) { err(`${shown}: cannot read: ${(e as Error).message}\n`); return undefined; }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     // StyLua works on text: formatting would rewrite the bytes of a Latin-1 string literal.
     err(`${shown}: not UTF-8 text (not formatted)\n`);
